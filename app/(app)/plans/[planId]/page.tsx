@@ -1,0 +1,113 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CampaignTable, type CampaignRow } from "@/components/plans/CampaignTable";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
+import { requireUser } from "@/lib/auth/session";
+import { formatQuantity } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import { getPlanOverview } from "@/lib/plans/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("plans"))("title") };
+}
+
+export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const user = await requireUser();
+  const overview = await getPlanOverview(user, (await params).planId);
+  if (!overview) notFound();
+  const { plan, campaigns, planIndicators } = overview;
+  const [t, ct, locale] = await Promise.all([getTranslations("plans"), getTranslations("campaign"), getLocale() as Promise<Locale>]);
+  const en = locale === "en";
+
+  const rows: CampaignRow[] = campaigns.map((c) => ({
+    id: c.id,
+    number: c.number,
+    name: en && c.nameEn ? c.nameEn : c.name,
+    isSample: c.isSample,
+    leadDepartment: c.leadDepartment?.name ?? "—",
+    leadingOfficial: c.leadingOfficial?.name ?? "—",
+    leads: c.leads.map((l) => l.user.name).join("、"),
+    baselines: c.indicators.filter((i) => !i.baselineIsSample).map((i) => `${i.name} ${formatQuantity(i.baselineValue, i.unit, locale)}`),
+    tasks: c._count.tasks,
+  }));
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            {en && plan.titleEn ? plan.titleEn : plan.title}
+            {plan.isSample && <SampleBadge className="align-middle" />}
+          </>
+        }
+        subtitle={`${en ? plan.org.nameEn ?? plan.org.name : plan.org.name} · ${t("yearVsBaseline", { year: plan.year, baselineYear: plan.baselineYear })}`}
+      />
+      {plan.isSample && <SampleBanner />}
+
+      <div className="mb-6 grid gap-4 lg:grid-cols-2">
+        {plan.goals.length > 0 && (
+          <section className="card p-4" aria-labelledby="goals-heading">
+            <h2 id="goals-heading" className="mb-2 font-semibold">
+              {t("goals")}
+            </h2>
+            <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+              {plan.goals.map((g) => (
+                <li key={g}>{g}</li>
+              ))}
+            </ul>
+            {plan.rules.length > 0 && (
+              <details className="mt-3 text-sm">
+                <summary className="cursor-pointer font-medium text-slate-800">{t("rules")}</summary>
+                <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+                  {plan.rules.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </section>
+        )}
+        {planIndicators.length > 0 && (
+          <section className="card overflow-hidden" aria-labelledby="plan-indicators-heading">
+            <h2 id="plan-indicators-heading" className="p-4 pb-2 font-semibold">
+              {t("planIndicators")}
+            </h2>
+            <table className="stack-table">
+              <thead>
+                <tr>
+                  <th scope="col">{ct("col.indicator")}</th>
+                  <th scope="col" className="text-right">{ct("col.baseline", { year: plan.baselineYear })}</th>
+                  <th scope="col" className="text-right">{ct("col.target", { year: plan.year })}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {planIndicators.map((i) => (
+                  <tr key={i.id} data-testid="plan-indicator">
+                    <td data-label={ct("col.indicator")}>{en && i.nameEn ? i.nameEn : i.name}</td>
+                    <td data-label={ct("col.baseline", { year: plan.baselineYear })} className="num sm:text-right">
+                      {formatQuantity(i.baselineValue, i.unit, locale)}
+                      {i.baselineIsSample && <SampleBadge />}
+                      {i.baselineNote && <span className="block text-xs text-slate-500">{i.baselineNote}</span>}
+                    </td>
+                    <td data-label={ct("col.target", { year: plan.year })} className="num sm:text-right">
+                      {formatQuantity(i.targetValue, i.unit, locale)}
+                      {i.targetIsSample && <SampleBadge />}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </div>
+
+      <section aria-labelledby="campaigns-heading">
+        <h2 id="campaigns-heading" className="mb-2 text-lg font-semibold">
+          {t("campaigns")}
+        </h2>
+        <CampaignTable rows={rows} baselineYear={plan.baselineYear} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/LoginForm";
+import { LocaleSwitch } from "@/components/shell/LocaleSwitch";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("login"))("title") };
+}
+
+/** Only same-site paths: a callbackUrl must never send a user to another host. */
+function safeCallback(value: string | string[] | undefined): string {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  if (await currentUser()) redirect(safeCallback(params.callbackUrl));
+  const t = await getTranslations("login");
+  const app = await getTranslations("app");
+  const demo = (await db().plan.count({ where: { isSample: true } })) > 0;
+  return (
+    <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-700 to-brand-800">
+      <header className="flex justify-end p-3 text-white">
+        <LocaleSwitch />
+      </header>
+      <main className="flex flex-1 items-start justify-center px-4 pt-6 sm:pt-16">
+        <div className="card w-full max-w-sm p-6 sm:p-8">
+          <h1 className="text-2xl font-bold text-slate-900">{app("name")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{app("tagline")}</p>
+          <h2 className="mt-6 text-lg font-semibold">{t("title")}</h2>
+          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+          {demo && <p className="mt-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("demoHint")}</p>}
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { now } from "@/lib/clock";
+import { formatDate, formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+
+interface TaskRow {
+  id: string;
+  title: string;
+  dueDate: Date;
+  weight: { toString(): string };
+  status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED" | "CANCELLED";
+  percentDone: number;
+  isSample: boolean;
+  owner: { name: string } | null;
+  children?: TaskRow[];
+}
+
+export async function TaskList({ tasks, campaignId, canReport }: { tasks: TaskRow[]; campaignId: string; canReport: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("tasks"), getLocale() as Promise<Locale>]);
+  if (tasks.length === 0) return <p className="card p-4 text-slate-600">{t("none")}</p>;
+  const today = now();
+
+  const item = (task: TaskRow, nested: boolean) => {
+    const overdue = task.status !== "DONE" && task.status !== "CANCELLED" && task.dueDate < today;
+    return (
+      <li key={task.id} className={`px-4 py-3 ${nested ? "border-l-4 border-slate-100 pl-6" : ""}`} data-testid="task">
+        <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+          <span className="font-medium">{task.title}</span>
+          <span className={`rounded px-1.5 text-xs ${STATUS_STYLE[task.status]}`}>{t(`status.${task.status}`)}</span>
+          {overdue && <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-800">{t("overdue")}</span>}
+          {canReport && (
+            <Link href={`/campaigns/${campaignId}/tasks/${task.id}`} className="link ml-auto text-sm">
+              {t("update")}
+            </Link>
+          )}
+        </div>
+        <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
+          <span>{t("owner", { name: task.owner?.name ?? "—" })}</span>
+          <span>{t("due", { date: formatDate(task.dueDate, locale) })}</span>
+          <span>{t("weight", { weight: formatNumber(task.weight, locale) })}</span>
+          <span className="flex items-center gap-2">
+            <span
+              className="inline-block h-2 w-24 overflow-hidden rounded bg-slate-200"
+              role="progressbar"
+              aria-label={t("percentLabel", { title: task.title })}
+              aria-valuenow={task.percentDone}
+              aria-valuemin={0}
+              aria-valuemax={100}
+            >
+              <span className="block h-full bg-brand-600" style={{ width: `${task.percentDone}%` }} />
+            </span>
+            <span className="num">{task.percentDone}%</span>
+          </span>
+        </div>
+      </li>
+    );
+  };
+
+  return (
+    <ul className="card divide-y divide-slate-200">
+      {tasks.map((task) => (
+        <li key={task.id}>
+          <ul>
+            {item(task, false)}
+            {task.children?.map((child) => item(child, true))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const STATUS_STYLE: Record<TaskRow["status"], string> = {
+  NOT_STARTED: "bg-slate-100 text-slate-700",
+  IN_PROGRESS: "bg-blue-100 text-blue-800",
+  DONE: "bg-green-100 text-green-800",
+  BLOCKED: "bg-orange-100 text-orange-900",
+  CANCELLED: "bg-slate-200 text-slate-600 line-through",
+};

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { can, type SessionUser } from "@/lib/auth/roles";
+import { LocaleSwitch } from "./LocaleSwitch";
+import { NavLinks } from "./NavLinks";
+import { SignOutButton } from "./SignOutButton";
+
+export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
+  const t = await getTranslations("shell");
+  const roles = await getTranslations("roles");
+  const links = [
+    { href: "/plans", label: t("nav.plans") },
+    ...(can.administer(user) ? [{ href: "/admin/users", label: t("nav.users") }] : []),
+  ];
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="bg-brand-700 text-white shadow">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-6">
+          <Link href="/" className="text-lg font-bold tracking-wide">
+            {t("brand")}
+          </Link>
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="hidden sm:inline" data-testid="current-user">
+              {user.name}
+              <span className="ml-1 opacity-80">（{user.roles.map((r) => roles(r)).join("、")}）</span>
+            </span>
+            <LocaleSwitch />
+            <SignOutButton label={t("signOut")} />
+          </div>
+        </div>
+        <nav aria-label={t("mainNav")} className="mx-auto max-w-7xl overflow-x-auto px-1 sm:px-4">
+          <NavLinks links={links} />
+        </nav>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-3 py-4 sm:px-6 sm:py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function NavLinks({ links }: { links: { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  return (
+    <ul className="flex gap-1 whitespace-nowrap text-sm">
+      {links.map((l) => {
+        const active = pathname === l.href || pathname.startsWith(`${l.href}/`);
+        return (
+          <li key={l.href}>
+            <Link
+              href={l.href}
+              aria-current={active ? "page" : undefined}
+              className={`inline-block border-b-2 px-3 py-2 ${active ? "border-white font-semibold" : "border-transparent opacity-85 hover:opacity-100"}`}
+            >
+              {l.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

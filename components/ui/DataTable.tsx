@@ -1,0 +1,148 @@
+"use client";
+// The one table of the app (TanStack Table 9): sortable headers, a search box, select filters
+// from column facets, state in the URL. Feature tables only declare their columns.
+import { useTable, type Column, type ColumnDef, type RowData } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import { dataTableFeatures, type DataTableFeatures } from "./data-table-features";
+import { useTableUrlState } from "./useTableUrlState";
+
+export interface DataTableProps<TData extends RowData> {
+  data: ReadonlyArray<TData>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- columns of mixed value types, as TanStack types them
+  columns: ReadonlyArray<ColumnDef<DataTableFeatures, TData, any>>;
+  getRowId: (row: TData) => string;
+  caption: string;
+  searchLabel: string;
+  /** "{shown} of {total}" in the caller's words. */
+  countText: (shown: number, total: number) => string;
+  emptyText: string;
+  rowTestId?: string;
+}
+
+export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
+  const t = useTranslations("table");
+  const url = useTableUrlState();
+  const table = useTable({
+    features: dataTableFeatures,
+    columns: props.columns,
+    data: props.data,
+    getRowId: props.getRowId,
+    state: { sorting: url.sorting, columnFilters: url.columnFilters, globalFilter: url.globalFilter },
+    onSortingChange: url.onSortingChange,
+    onColumnFiltersChange: url.onColumnFiltersChange,
+    onGlobalFilterChange: url.onGlobalFilterChange,
+    globalFilterFn: "includesString",
+  });
+  const rows = table.getRowModel().rows;
+  const total = table.getCoreRowModel().rows.length;
+  const filterColumns = table.getAllLeafColumns().filter((c) => c.columnDef.meta?.filter === "select");
+  const filtered = url.globalFilter !== "" || url.columnFilters.length > 0;
+
+  return (
+    <div className="card overflow-hidden">
+      <div className="flex flex-wrap items-end gap-3 border-b border-slate-200 p-3">
+        <div className="min-w-48 flex-1">
+          <input
+            type="search"
+            className="input"
+            placeholder={props.searchLabel}
+            aria-label={props.searchLabel}
+            value={url.globalFilter}
+            onChange={(e) => table.setGlobalFilter(e.target.value)}
+          />
+        </div>
+        {filterColumns.map((column) => (
+          <SelectFilter key={column.id} column={column} />
+        ))}
+        {filtered && (
+          <button type="button" className="btn-secondary" onClick={url.clear}>
+            ✕ {t("clear")}
+          </button>
+        )}
+        <p className="w-full text-sm text-slate-600 sm:ml-auto sm:w-auto" aria-live="polite">
+          {props.countText(rows.length, total)}
+        </p>
+      </div>
+      <table className="stack-table">
+        <caption className="sr-only">{props.caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const column = header.column;
+                const sorted = column.getIsSorted();
+                const align = column.columnDef.meta?.align === "end" ? "text-right" : "";
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    colSpan={header.colSpan}
+                    className={align}
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : column.getCanSort() ? "none" : undefined}
+                  >
+                    {header.isPlaceholder ? null : column.getCanSort() ? (
+                      <button type="button" onClick={column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-brand-700">
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className="text-xs text-slate-500">
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                        </span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={table.getAllLeafColumns().length} className="py-6 text-center text-slate-600">
+                {props.emptyText}
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} data-testid={props.rowTestId}>
+                {row.getAllCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta;
+                  return (
+                    <td key={cell.id} data-label={meta?.label} className={meta?.align === "end" ? "num sm:text-right" : ""}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SelectFilter<TData extends RowData>({ column }: { column: Column<DataTableFeatures, TData, unknown> }) {
+  const meta = column.columnDef.meta;
+  const value = column.getFilterValue();
+  // Facets leave out this column's own filter, so every choice stays listed.
+  const options = [...column.getFacetedUniqueValues().keys()]
+    .filter((v): v is string => typeof v === "string" && v !== "")
+    .sort((a, b) => a.localeCompare(b, "zh-CN"));
+  return (
+    <select
+      className="input w-auto min-w-40"
+      aria-label={meta?.filterLabel ?? column.id}
+      value={typeof value === "string" ? value : ""}
+      onChange={(e) => column.setFilterValue(e.target.value || undefined)}
+    >
+      <option value="">{meta?.allLabel ?? "—"}</option>
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </select>
+  );
+}

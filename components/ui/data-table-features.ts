@@ -1,0 +1,53 @@
+// The features every DataTable has (TanStack Table 9 registers features and row models as slots).
+// Module scope: a stable identity for the table's lifetime.
+import {
+  columnFacetingFeature,
+  columnFilteringFeature,
+  createColumnHelper,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_equalsString,
+  filterFn_includesString,
+  globalFilteringFeature,
+  metaHelper,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_datetime,
+  sortFn_text,
+  tableFeatures,
+  type RowData,
+} from "@tanstack/react-table";
+
+export interface DataTableColumnMeta {
+  /** A select under the header listing the column's distinct values. */
+  filter?: "select";
+  /** Label of the select (and of its "all" option). */
+  filterLabel?: string;
+  allLabel?: string;
+  align?: "start" | "end";
+  /** Header text for the phone layout, where each cell is labelled. */
+  label?: string;
+}
+
+export const dataTableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, datetime: sortFn_datetime, basic: sortFn_basic },
+  columnFilteringFeature,
+  globalFilteringFeature,
+  filteredRowModel: createFilteredRowModel(),
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  columnFacetingFeature,
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+  columnMeta: metaHelper<DataTableColumnMeta>(),
+});
+
+export type DataTableFeatures = typeof dataTableFeatures;
+
+export function columnHelper<TData extends RowData>() {
+  return createColumnHelper<DataTableFeatures, TData>();
+}

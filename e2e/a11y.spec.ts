@@ -1,0 +1,36 @@
+import { createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, test } from "./fixtures";
+
+for (const [name, viewport] of [
+  ["desktop", { width: 1366, height: 900 }],
+  ["phone", PHONE],
+] as const) {
+  test(`no serious accessibility violations on the pages built so far (${name})`, async ({ browser, project }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await expectNoSeriousA11yViolations(page);
+
+    const admin = await createUser(page.request, project, "ADMIN", [6]);
+    await signIn(page, admin.username, admin.password);
+    await expect(page.getByTestId("campaign-row")).toHaveCount(10);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole("link", { name: "精准招商持久战" }).click();
+    await expect(page.getByTestId("indicator-row").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole("link", { name: "更新进度" }).first().click();
+    await expect(page.getByLabel("完成百分比（%）")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto("/admin/users");
+    await expect(page.getByTestId("user-row").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto("/plans");
+    await expectNoSeriousA11yViolations(page);
+    await page.goto("/no-such-page");
+    await expectNoSeriousA11yViolations(page);
+    await context.close();
+  });
+}

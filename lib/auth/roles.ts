@@ -1,0 +1,30 @@
+// Roles and what each may do. Pure: used by the server checks and to decide what a page shows.
+import type { Role } from "@/generated/prisma/enums";
+
+export type { Role };
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  name: string;
+  orgId: string;
+  /** The organisations whose plans this user may see: their own, plus the towns of a county. */
+  orgIds: string[];
+  roles: Role[];
+  mustChangePassword: boolean;
+}
+
+export function hasRole(user: Pick<SessionUser, "roles">, ...roles: Role[]): boolean {
+  return user.roles.some((r) => roles.includes(r));
+}
+
+export const can = {
+  /** Plan keeping: campaigns, indicators, tasks, owners. */
+  keepPlan: (u: SessionUser) => hasRole(u, "ADMIN", "STAFF"),
+  review: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER"),
+  comment: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER"),
+  exportAll: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER", "STAFF"),
+  administer: (u: SessionUser) => hasRole(u, "ADMIN"),
+  /** Whether the user can write progress for some campaign at all (which ones is scoped in the query). */
+  reportProgress: (u: SessionUser) => hasRole(u, "ADMIN", "LEAD"),
+};

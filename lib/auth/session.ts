@@ -1,0 +1,50 @@
+// Who is asking. Every page, server action and route handler starts here; the check is against
+// the database on every request (disabled users and bumped session versions are refused).
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { authOptions } from "./options";
+import { hasRole, type Role, type SessionUser } from "./roles";
+
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await db().user.findFirst({
+    where: { id: session.uid, sessionVersion: session.sv ?? -1, disabled: false },
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      orgId: true,
+      mustChangePassword: true,
+      roles: { select: { role: true } },
+      org: { select: { children: { select: { id: true } } } },
+    },
+  });
+  if (!user) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    orgId: user.orgId,
+    orgIds: [user.orgId, ...user.org.children.map((c) => c.id)],
+    roles: [...new Set(user.roles.map((r) => r.role))],
+    mustChangePassword: user.mustChangePassword,
+  };
+});
+
+/** The signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** The signed-in user holding one of the roles, or 403. */
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!hasRole(user, ...roles)) forbidden();
+  return user;
+}

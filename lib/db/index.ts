@@ -1,0 +1,47 @@
+// The app's Prisma client: created on first use (never at import, so `next build` workers never
+// open the database), kept on globalThis so dev hot reloads reuse the one embedded instance.
+import { PrismaClient } from "@/generated/prisma/client";
+import { dataDir, env } from "@/lib/env";
+import { connect, type Connection, type Target } from "./connection";
+
+export type Db = InstanceType<typeof PrismaClient>;
+/** The client inside an interactive transaction. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+interface Holder {
+  connection: Connection;
+  prisma: Db;
+}
+
+const g = globalThis as typeof globalThis & { __dubanDb?: Holder };
+
+export function appTarget(): Target {
+  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "embedded", dir: dataDir };
+}
+
+export function openDatabase(target: Target): Holder {
+  const connection = connect(target);
+  const prisma = new PrismaClient({ adapter: connection.adapter });
+  return { connection, prisma };
+}
+
+function holder(): Holder {
+  g.__dubanDb ??= openDatabase(appTarget());
+  return g.__dubanDb;
+}
+
+export function db(): Db {
+  return holder().prisma;
+}
+
+export function rawSql() {
+  return holder().connection.raw;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const h = g.__dubanDb;
+  if (!h) return;
+  g.__dubanDb = undefined;
+  await h.prisma.$disconnect();
+  await h.connection.raw.close();
+}

@@ -1,0 +1,20 @@
+// Results of a write, as the forms show them: field errors keyed by field name (message keys in
+// the catalogue, not words), or a conflict carrying what the other person saved meanwhile.
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; error: "conflict"; current: Record<string, unknown> }
+  | { ok: false; error: "notFound" | "forbidden" };
+
+export function invalid(error: z.ZodError): ActionResult<never> {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, error: "invalid", fieldErrors };
+}

@@ -1,0 +1,45 @@
+// Numbers, dates and months the way each locale writes them. Chinese: 56.58 亿元, 2018年3月31日,
+// 2018年3月; English: 56.58 (100M yuan is shown by the unit), Mar 31, 2018. Decimals arrive as
+// strings (or Prisma Decimals) and are formatted for display only.
+import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
+
+type Numeric = string | number | { toString(): string } | null | undefined;
+
+export function formatNumber(value: Numeric, locale: Locale, maxDecimals = 2): string {
+  if (value === null || value === undefined || value === "") return "—";
+  const n = Number(value.toString());
+  if (!Number.isFinite(n)) return "—";
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(n);
+}
+
+export function formatQuantity(value: Numeric, unit: string, locale: Locale, maxDecimals = 2): string {
+  const n = formatNumber(value, locale, maxDecimals);
+  if (n === "—") return n;
+  return unit === "%" ? `${n}%` : `${n} ${unit}`;
+}
+
+export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "—";
+  const d = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, year: "numeric", month: locale === "zh-CN" ? "long" : "short", day: "numeric" }).format(d);
+}
+
+export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
+  if (!value) return "—";
+  const d = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(d);
+}
+
+export function formatMonth(year: number, month: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: locale === "zh-CN" ? "long" : "short" }).format(
+    new Date(Date.UTC(year, month - 1, 15)),
+  );
+}

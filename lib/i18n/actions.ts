@@ -1,0 +1,13 @@
+"use server";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { LOCALE_COOKIE, locales } from "./config";
+
+const schema = z.enum(locales);
+
+/** Switches the interface language; a preference, not a permission, so anyone may set it. */
+export async function setLocale(formData: FormData): Promise<void> {
+  const locale = schema.safeParse(formData.get("locale"));
+  if (!locale.success) return;
+  (await cookies()).set(LOCALE_COOKIE, locale.data, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+}

@@ -1,0 +1,33 @@
+// What the server does before it serves: apply pending migrations, then, on an empty database,
+// load the demo plan (embedded database, or PostgreSQL with DUBAN_SEED_DEMO=1). A production
+// PostgreSQL database is never given demo users or a known password: an admin is bootstrapped
+// explicitly (npm run admin:create).
+import { db, rawSql } from "@/lib/db";
+import { applyMigrations } from "@/lib/db/migrate";
+import { env, usesEmbeddedDatabase } from "@/lib/env";
+import { loadDemo } from "@/prisma/seed/demo";
+
+export async function startup(): Promise<void> {
+  const started = Date.now();
+  const applied = await applyMigrations(rawSql());
+  if (applied.length) console.log(`[duban] applied migrations: ${applied.join(", ")}`);
+
+  const users = await db().user.count();
+  if (users === 0) {
+    if (usesEmbeddedDatabase || env.DUBAN_SEED_DEMO === "1") {
+      const { password, usernames } = await loadDemo(db(), { password: env.DUBAN_DEMO_PASSWORD });
+      console.log(
+        [
+          "",
+          "[duban] 已载入演示数据：沈荡镇 2018年十大战役 (demo plan loaded)",
+          `[duban] 演示账号 (demo users): ${usernames.join(", ")}`,
+          `[duban] 密码 (password, shown once): ${password}`,
+          "",
+        ].join("\n"),
+      );
+    } else {
+      console.warn("[duban] The database has no users. Create the first admin: npm run admin:create -- <username>");
+    }
+  }
+  console.log(`[duban] database ready (${usesEmbeddedDatabase ? "embedded" : "PostgreSQL"}) in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { parseDecimalInput } from "@/lib/validation/numbers";
+
+export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED"] as const;
+
+/** Message keys (validation.*) rather than words: the form translates them. */
+export const taskProgressSchema = z
+  .object({
+    campaignId: z.string().min(1).max(64),
+    taskId: z.string().min(1).max(64),
+    version: z.coerce.number().int().min(1),
+    percentDone: z
+      .string()
+      .transform((raw, ctx) => {
+        const value = parseDecimalInput(raw);
+        if (value === null || !/^\d+$/.test(value)) {
+          ctx.addIssue({ code: "custom", message: "validation.percentWhole" });
+          return z.NEVER;
+        }
+        return Number(value);
+      })
+      .pipe(z.number().int().min(0, "validation.percentRange").max(100, "validation.percentRange")),
+    status: z.enum(TASK_STATUSES, { message: "validation.status" }),
+    note: z.string().trim().max(500, "validation.noteTooLong").optional().default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === "DONE" && v.percentDone !== 100) {
+      ctx.addIssue({ code: "custom", path: ["percentDone"], message: "validation.doneMeans100" });
+    }
+    if (v.percentDone === 100 && v.status !== "DONE" && v.status !== "CANCELLED") {
+      ctx.addIssue({ code: "custom", path: ["status"], message: "validation.fullMeansDone" });
+    }
+  });
+
+export type TaskProgressInput = z.infer<typeof taskProgressSchema>;

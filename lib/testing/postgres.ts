@@ -1,0 +1,38 @@
+// Throwaway PostgreSQL databases for tests: created on the server named by DUBAN_TEST_PG_URL
+// (default: the local server, trust auth) and dropped afterwards.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+export const TEST_PG_URL = process.env.DUBAN_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_PG_URL });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(
+      `No PostgreSQL server at ${TEST_PG_URL} (${(error as Error).message}). The tests need one: start it, or set DUBAN_TEST_PG_URL. .ci/run installs and starts one on a fresh machine.`,
+    );
+  }
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(prefix = "duban_test"): Promise<{ name: string; url: string }> {
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
+  return { name, url: withDatabase(TEST_PG_URL, name) };
+}
+
+export async function dropTestDatabase(name: string): Promise<void> {
+  await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
