@@ -1,6 +1,7 @@
+import type { Page } from "@playwright/test";
 import { createUser, expect, PHONE, signIn, test } from "./fixtures";
 
-async function openTask(page: import("@playwright/test").Page, campaign: string, index: number) {
+async function openTask(page: Page, campaign: string, index: number) {
   await page.getByRole("link", { name: campaign }).click();
   await page.getByRole("link", { name: "更新进度" }).nth(index).click();
   await expect(page.getByLabel("完成百分比（%）")).toBeVisible();

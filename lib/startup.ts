@@ -2,9 +2,11 @@
 // load the demo plan (embedded database, or PostgreSQL with DUBAN_SEED_DEMO=1). A production
 // PostgreSQL database is never given demo users or a known password: an admin is bootstrapped
 // explicitly (npm run admin:create).
+import fs from "node:fs";
+import path from "node:path";
 import { db, rawSql } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
-import { env, usesEmbeddedDatabase } from "@/lib/env";
+import { dataDir, env, usesEmbeddedDatabase } from "@/lib/env";
 import { loadDemo } from "@/prisma/seed/demo";
 
 export async function startup(): Promise<void> {
@@ -25,6 +27,11 @@ export async function startup(): Promise<void> {
           "",
         ].join("\n"),
       );
+      if (usesEmbeddedDatabase) {
+        // A single-machine demo: keep the sign-in beside its data, readable by this user only.
+        const file = path.join(dataDir, "demo-login.txt");
+        fs.writeFileSync(file, `演示账号 (demo users): ${usernames.join(", ")}\n密码 (password): ${password}\n`, { mode: 0o600 });
+      }
     } else {
       console.warn("[duban] The database has no users. Create the first admin: npm run admin:create -- <username>");
     }

@@ -83,7 +83,13 @@ function embedded(dir: string | "memory"): Connection {
   const raw: RawSql = {
     kind: "embedded",
     async exec(sql) {
-      await db.exec(sql);
+      try {
+        await db.exec(sql);
+      } catch (error) {
+        // PGlite is one session: a failed BEGIN…COMMIT would leave it aborted for everyone after.
+        await db.exec("ROLLBACK").catch(() => undefined);
+        throw error;
+      }
     },
     async query<T>(sql: string, params: unknown[] = []) {
       return (await db.query<T>(sql, params)).rows;

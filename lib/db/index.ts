@@ -8,7 +8,7 @@ export type Db = InstanceType<typeof PrismaClient>;
 /** The client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-interface Holder {
+export interface Holder {
   connection: Connection;
   prisma: Db;
 }
@@ -36,6 +36,11 @@ export function db(): Db {
 
 export function rawSql() {
   return holder().connection.raw;
+}
+
+/** Tests and scripts: make `h` the database the app's code uses (undefined to forget it). */
+export function installDatabase(h: Holder | undefined): void {
+  g.__dubanDb = h;
 }
 
 export async function closeDatabase(): Promise<void> {
