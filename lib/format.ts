@@ -6,10 +6,14 @@ import { TIME_ZONE, type Locale } from "@/lib/i18n/config";
 type Numeric = string | number | { toString(): string } | null | undefined;
 
 export function formatNumber(value: Numeric, locale: Locale, maxDecimals = 2): string {
-  if (value === null || value === undefined || value === "") return "—";
-  const n = Number(value.toString());
+  if (value === null || value === undefined) return "—";
+  const text = value.toString().trim();
+  // Only plain decimals: Number() would read "" as 0 and "0x10" as 16.
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return "—";
+  const n = Number(text);
   if (!Number.isFinite(n)) return "—";
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(n);
+  // signDisplay "negative": a value that rounds to zero shows as 0, not -0.
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals, signDisplay: "negative" }).format(n);
 }
 
 export function formatQuantity(value: Numeric, unit: string, locale: Locale, maxDecimals = 2): string {
@@ -18,15 +22,21 @@ export function formatQuantity(value: Numeric, unit: string, locale: Locale, max
   return unit === "%" ? `${n}%` : `${n} ${unit}`;
 }
 
-export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
-  if (!value) return "—";
+function toDate(value: Date | string | null | undefined): Date | null {
+  if (!value) return null;
   const d = typeof value === "string" ? new Date(value) : value;
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+  const d = toDate(value);
+  if (!d) return "—";
   return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, year: "numeric", month: locale === "zh-CN" ? "long" : "short", day: "numeric" }).format(d);
 }
 
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
-  if (!value) return "—";
-  const d = typeof value === "string" ? new Date(value) : value;
+  const d = toDate(value);
+  if (!d) return "—";
   return new Intl.DateTimeFormat(locale, {
     timeZone: TIME_ZONE,
     year: "numeric",

@@ -19,8 +19,9 @@ const steps: Step[] = [
     command: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"],
     report: "test-results/unit.json",
     count: (r) => {
-      const j = r as { numPassedTests: number; numFailedTests: number };
-      return { passed: j.numPassedTests, failed: j.numFailedTests };
+      // A file that fails to load counts as a failure even though none of its tests ran.
+      const j = r as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
+      return { passed: j.numPassedTests, failed: j.numFailedTests + j.numFailedTestSuites };
     },
   },
   { name: "build", command: ["npm", "run", "build"] },

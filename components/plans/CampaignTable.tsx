@@ -13,8 +13,8 @@ export interface CampaignRow {
   leadDepartment: string;
   leadingOfficial: string;
   leads: string;
-  /** "工业总产值 56.58 亿元" lines, already formatted on the server. */
-  baselines: string[];
+  /** "外出招商天数 393 天" lines, already formatted on the server; sample ones say so. */
+  baselines: { text: string; sample: boolean }[];
   tasks: number;
 }
 
@@ -25,13 +25,14 @@ export function CampaignTable({ rows, baselineYear }: { rows: CampaignRow[]; bas
   const columns = useMemo(
     () =>
       col.columns([
-        col.accessor("number", { header: t("number"), sortFn: "basic", meta: { label: t("number") } }),
+        col.accessor("number", { header: t("number"), sortFn: "basic", meta: { label: t("number"), hideOnPhone: true } }),
         col.accessor("name", {
           header: t("name"),
           sortFn: "text",
           meta: { label: t("name") },
           cell: (info) => (
             <Link href={`/campaigns/${info.row.original.id}`} className="link font-medium">
+              <span className="mr-1 text-slate-500 sm:hidden">{info.row.original.number}.</span>
               {info.getValue()}
             </Link>
           ),
@@ -45,7 +46,7 @@ export function CampaignTable({ rows, baselineYear }: { rows: CampaignRow[]; bas
         }),
         col.accessor("leadingOfficial", { header: t("leadingOfficial"), sortFn: "text", meta: { label: t("leadingOfficial") } }),
         col.accessor("leads", { header: t("leads"), sortFn: "text", meta: { label: t("leads") } }),
-        col.accessor((r) => r.baselines.join(" "), {
+        col.accessor((r) => r.baselines.map((b) => b.text).join(" "), {
           id: "baselines",
           header: t("baselines", { year: baselineYear }),
           enableSorting: false,
@@ -54,7 +55,10 @@ export function CampaignTable({ rows, baselineYear }: { rows: CampaignRow[]; bas
             info.row.original.baselines.length ? (
               <ul className="text-xs leading-5 text-slate-700">
                 {info.row.original.baselines.map((b) => (
-                  <li key={b}>{b}</li>
+                  <li key={b.text} className={b.sample ? "text-slate-500" : ""}>
+                    {b.text}
+                    {b.sample && <span className="ml-1 text-amber-800">（{t("sample")}）</span>}
+                  </li>
                 ))}
               </ul>
             ) : (

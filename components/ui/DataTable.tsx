@@ -77,7 +77,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                     key={header.id}
                     scope="col"
                     colSpan={header.colSpan}
-                    className={align}
+                    className={`${align} ${column.columnDef.meta?.hideOnPhone ? "max-sm:hidden" : ""}`}
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : column.getCanSort() ? "none" : undefined}
                   >
                     {header.isPlaceholder ? null : column.getCanSort() ? (
@@ -109,7 +109,11 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                 {row.getAllCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   return (
-                    <td key={cell.id} data-label={meta?.label} className={meta?.align === "end" ? "num sm:text-right" : ""}>
+                    <td
+                      key={cell.id}
+                      data-label={meta?.label}
+                      className={`${meta?.align === "end" ? "num sm:text-right" : ""} ${meta?.hideOnPhone ? "max-sm:hidden!" : ""}`}
+                    >
                       <table.FlexRender cell={cell} />
                     </td>
                   );

@@ -30,6 +30,8 @@ export interface DataTableColumnMeta {
   align?: "start" | "end";
   /** Header text for the phone layout, where each cell is labelled. */
   label?: string;
+  /** Leave the cell out of the phone layout (another cell already shows it). */
+  hideOnPhone?: boolean;
 }
 
 export const dataTableFeatures = tableFeatures({

@@ -44,7 +44,11 @@ const MIGRATION_LOCK_KEY = 72707369;
 
 function postgres(url: string, extra: pg.PoolConfig = {}): Connection {
   const config = { ...poolConfig(url), ...extra };
+  // One pool for Prisma and for raw SQL, so closing the connection closes every client.
   const pool = new pg.Pool(config);
+  // An idle client cut off by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on("error", (error) => console.warn(`[duban] PostgreSQL connection lost: ${error.message}`));
   const raw: RawSql = {
     kind: "postgres",
     async exec(sql) {
@@ -74,7 +78,7 @@ function postgres(url: string, extra: pg.PoolConfig = {}): Connection {
     },
     close: () => pool.end(),
   };
-  return { adapter: new PrismaPg(config), raw };
+  return { adapter: new PrismaPg(pool), raw };
 }
 
 function embedded(dir: string | "memory"): Connection {

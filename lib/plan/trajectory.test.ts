@@ -80,15 +80,15 @@ describe("trajectory", () => {
 
     it("rises monotonically towards a target above the start", () => {
       const values = trajectory("LEVEL", "56.58", "65", shape).map((v) => new Decimal(v));
-      for (let i = 1; i < 12; i++) expect(values[i].gt(values[i - 1])).toBe(true);
-      expect(values[0].gt("56.58")).toBe(true);
+      for (let i = 1; i < 12; i++) expect(values[i]!.gt(values[i - 1]!)).toBe(true);
+      expect(values[0]!.gt("56.58")).toBe(true);
     });
 
     it("descends monotonically to a target below the baseline (lower is better)", () => {
       const values = trajectory("LEVEL", "12.5", "8", shape).map((v) => new Decimal(v));
-      expect(values[0].lt("12.5")).toBe(true);
-      for (let i = 1; i < 12; i++) expect(values[i].lt(values[i - 1])).toBe(true);
-      expect(values[11].toFixed()).toBe("8");
+      expect(values[0]!.lt("12.5")).toBe(true);
+      for (let i = 1; i < 12; i++) expect(values[i]!.lt(values[i - 1]!)).toBe(true);
+      expect(values[11]!.toFixed()).toBe("8");
     });
 
     it("gives whole numbers with 0 decimals", () => {

@@ -45,7 +45,7 @@ export async function getPlanOverview(user: SessionUser, planId: string) {
         leads: { select: { user: { select: { id: true, name: true } } } },
         indicators: {
           orderBy: { sortOrder: "asc" },
-          select: { id: true, name: true, unit: true, baselineValue: true, baselineIsSample: true },
+          select: { id: true, name: true, nameEn: true, unit: true, decimals: true, baselineValue: true, baselineIsSample: true },
         },
         _count: { select: { tasks: true } },
       },

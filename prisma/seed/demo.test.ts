@@ -7,7 +7,7 @@ import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db"
 import { loadDemo } from "./demo";
 
 // The source document, read directly: the figures below must match it, not a copy of it.
-const source = fs.readFileSync(path.resolve(import.meta.dirname, "../../../shared/domain/shendang-2018.md"), "utf8");
+const source = fs.readFileSync(path.resolve(import.meta.dirname, "../../docs/domain/shendang-2018.md"), "utf8");
 const sourceCampaigns = [...source.matchAll(/^\| (\d+) \| ([^|]+?) \| [^|]+ \|$/gm)].map((m) => ({ number: Number(m[1]), name: m[2] ?? "" }));
 const sourceBaselines = [...source.matchAll(/^\| ([^|]+?) \| [^|]+ \| ([\d.]+) \| ([^|]+?) \|/gm)].map((m) => ({
   name: (m[1] ?? "").trim(),

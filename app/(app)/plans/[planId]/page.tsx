@@ -28,7 +28,10 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
     leadDepartment: c.leadDepartment?.name ?? "—",
     leadingOfficial: c.leadingOfficial?.name ?? "—",
     leads: c.leads.map((l) => l.user.name).join("、"),
-    baselines: c.indicators.filter((i) => !i.baselineIsSample).map((i) => `${i.name} ${formatQuantity(i.baselineValue, i.unit, locale)}`),
+    // The source's own figures first, then the sample ones (marked).
+    baselines: [...c.indicators]
+      .sort((a, b) => Number(a.baselineIsSample) - Number(b.baselineIsSample))
+      .map((i) => ({ text: `${en && i.nameEn ? i.nameEn : i.name} ${formatQuantity(i.baselineValue, i.unit, locale, i.decimals)}`, sample: i.baselineIsSample })),
     tasks: c._count.tasks,
   }));
 

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { changedFields, recordHash, toJson, type HashedFields } from "@/lib/audit/canonical";
+import { Prisma } from "@/generated/prisma/client";
+
+const { default: Decimal } = await import("decimal.js");
+
+describe("toJson", () => {
+  it.each([
+    [null, null],
+    ["text", "text"],
+    [true, true],
+    [false, false],
+    [42, 42],
+    [-1.5, -1.5],
+  ])("keeps the plain value %j", (value, expected) => {
+    expect(toJson(value)).toBe(expected);
+  });
+
+  it("returns undefined for undefined", () => {
+    expect(toJson(undefined)).toBeUndefined();
+  });
+
+  it.each([
+    ["1.50", "1.5"],
+    ["56.5800", "56.58"],
+    ["-0.001", "-0.001"],
+    ["1e21", "1000000000000000000000"],
+    ["1e-7", "0.0000001"],
+  ])("writes the Decimal %s as the string %j", (input, expected) => {
+    expect(toJson(new Decimal(input))).toBe(expected);
+  });
+
+  it("writes a Prisma Decimal (what the database returns) as its plain string", () => {
+    expect(toJson(new Prisma.Decimal("56.5800"))).toBe("56.58");
+    expect(toJson({ v: new Prisma.Decimal("1.50") })).toEqual({ v: "1.5" });
+  });
+
+  it("writes a Date as its ISO string", () => {
+    expect(toJson(new Date("2018-03-31T20:00:00Z"))).toBe("2018-03-31T20:00:00.000Z");
+  });
+
+  it("writes a bigint as a string", () => {
+    expect(toJson(12345678901234567890n)).toBe("12345678901234567890");
+  });
+
+  it.each([
+    [Number.NaN, "NaN"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+    [Number.NEGATIVE_INFINITY, "-Infinity"],
+  ])("writes the non-finite number %s as a string", (value, expected) => {
+    expect(toJson(value)).toBe(expected);
+  });
+
+  it("converts nested objects and arrays, dropping undefined fields", () => {
+    const input = {
+      name: "任务",
+      amount: new Decimal("1.50"),
+      due: new Date("2018-06-30T16:00:00Z"),
+      missing: undefined,
+      nested: { count: 3n, gone: undefined, list: [new Decimal("2.0"), new Date(0), "x"] },
+    };
+    expect(toJson(input)).toEqual({
+      name: "任务",
+      amount: "1.5",
+      due: "2018-06-30T16:00:00.000Z",
+      nested: { count: "3", list: ["2", "1970-01-01T00:00:00.000Z", "x"] },
+    });
+    expect(Object.keys(toJson(input) as object)).not.toContain("missing");
+  });
+
+  it("keeps undefined array entries as null so positions hold", () => {
+    expect(toJson([1, undefined, 3])).toEqual([1, null, 3]);
+  });
+
+  it("gives a result that survives a JSON round trip unchanged", () => {
+    const json = toJson({ a: new Decimal("9.99"), b: [new Date(1000), { c: 1n }] });
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe("changedFields", () => {
+  it("returns only the keys whose values changed", () => {
+    const before = { title: "A", percent: 10, status: "IN_PROGRESS", note: "" };
+    const after = { title: "A", percent: 40, status: "IN_PROGRESS", note: "进展顺利" };
+    expect(changedFields(before, after)).toEqual({
+      oldValues: { percent: 10, note: "" },
+      newValues: { percent: 40, note: "进展顺利" },
+    });
+  });
+
+  it("returns empty objects when nothing changed", () => {
+    const v = { a: 1, b: "x" };
+    expect(changedFields(v, { ...v })).toEqual({ oldValues: {}, newValues: {} });
+  });
+
+  it("compares Dates by value", () => {
+    const before = { due: new Date("2018-06-30T16:00:00Z") };
+    expect(changedFields(before, { due: new Date("2018-06-30T16:00:00Z") })).toEqual({ oldValues: {}, newValues: {} });
+    expect(changedFields(before, { due: new Date("2018-07-31T16:00:00Z") })).toEqual({
+      oldValues: { due: "2018-06-30T16:00:00.000Z" },
+      newValues: { due: "2018-07-31T16:00:00.000Z" },
+    });
+  });
+
+  it("compares Decimals by value", () => {
+    expect(changedFields({ target: new Decimal("1.50") }, { target: new Decimal("1.5") })).toEqual({ oldValues: {}, newValues: {} });
+    expect(changedFields({ target: new Decimal("1.50") }, { target: new Decimal("1.51") })).toEqual({
+      oldValues: { target: "1.5" },
+      newValues: { target: "1.51" },
+    });
+  });
+
+  it("ignores key order inside nested objects", () => {
+    expect(changedFields({ meta: { x: 1, y: 2 } }, { meta: { y: 2, x: 1 } })).toEqual({ oldValues: {}, newValues: {} });
+  });
+
+  it("reports a key new in after with null as its old value", () => {
+    expect(changedFields({}, { owner: "u1" })).toEqual({ oldValues: { owner: null }, newValues: { owner: "u1" } });
+  });
+
+  it("treats undefined and null as the same", () => {
+    expect(changedFields({ owner: null }, { owner: undefined })).toEqual({ oldValues: {}, newValues: {} });
+  });
+
+  it("looks only at the keys of after", () => {
+    expect(changedFields({ a: 1, b: 2 }, { a: 1 })).toEqual({ oldValues: {}, newValues: {} });
+  });
+});
+
+describe("recordHash", () => {
+  const base: HashedFields = {
+    prevHash: null,
+    at: "2018-03-31T20:00:00.000Z",
+    actorId: "u1",
+    actorName: "张三",
+    action: "task.progress",
+    entityType: "Task",
+    entityId: "t1",
+    orgId: "o1",
+    campaignId: "c1",
+    oldValues: { percent: 10, meta: { a: 1, b: [1, 2] } },
+    newValues: { percent: 40, meta: { a: 2, b: [1, 2] } },
+  };
+
+  it("is a 64-character hex SHA-256", () => {
+    expect(recordHash(base)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("is the same for the same fields", () => {
+    expect(recordHash(base)).toBe(recordHash(structuredClone(base)));
+  });
+
+  it("does not depend on key order, at the top level or nested", () => {
+    const reordered = Object.fromEntries(Object.entries(base).reverse()) as unknown as HashedFields;
+    reordered.oldValues = { meta: { b: [1, 2], a: 1 }, percent: 10 };
+    reordered.newValues = { meta: { b: [1, 2], a: 2 }, percent: 40 };
+    expect(recordHash(reordered)).toBe(recordHash(base));
+  });
+
+  it("depends on the order of array items", () => {
+    expect(recordHash({ ...base, newValues: { percent: 40, meta: { a: 2, b: [2, 1] } } })).not.toBe(recordHash(base));
+  });
+
+  it.each<[keyof HashedFields, HashedFields[keyof HashedFields]]>([
+    ["prevHash", "a".repeat(64)],
+    ["at", "2018-03-31T20:00:00.001Z"],
+    ["actorId", "u2"],
+    ["actorName", "李四"],
+    ["action", "task.edit"],
+    ["entityType", "Campaign"],
+    ["entityId", "t2"],
+    ["orgId", "o2"],
+    ["campaignId", null],
+    ["oldValues", { percent: 11, meta: { a: 1, b: [1, 2] } }],
+    ["newValues", null],
+  ])("changes when %s changes", (key, value) => {
+    expect(recordHash({ ...base, [key]: value })).not.toBe(recordHash(base));
+  });
+
+  it("chains: two different previous hashes give different hashes for the same record", () => {
+    expect(recordHash({ ...base, prevHash: "a".repeat(64) })).not.toBe(recordHash({ ...base, prevHash: "b".repeat(64) }));
+  });
+
+  it("distinguishes a null field from a missing-looking empty string", () => {
+    expect(recordHash({ ...base, orgId: "" })).not.toBe(recordHash({ ...base, orgId: null }));
+  });
+});
