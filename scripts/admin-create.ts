@@ -13,11 +13,11 @@ const { values } = parseArgs({
 });
 const input = z
   .object({
-    username: z.string().regex(/^[a-z0-9_.-]{3,40}$/, "username: 3-40 lower-case letters, digits, _ . -"),
-    org: z.string().min(1, "--org: the town's name, e.g. 沈荡镇"),
+    username: z.string({ error: "--username is required" }).regex(/^[a-z0-9_.-]{3,40}$/, "username: 3-40 lower-case letters, digits, _ . -"),
+    org: z.string({ error: "--org is required: the town's name, e.g. 沈荡镇" }).min(1, "--org: the town's name, e.g. 沈荡镇"),
     orgCode: z.string().regex(/^[a-z0-9-]{2,40}$/, "--org-code: a short ascii code, e.g. shendang"),
     county: z.string().optional(),
-    password: z.string().min(12, "DUBAN_ADMIN_PASSWORD must be set, 12 characters or more"),
+    password: z.string({ error: "DUBAN_ADMIN_PASSWORD must be set, 12 characters or more" }).min(12, "DUBAN_ADMIN_PASSWORD must be set, 12 characters or more"),
   })
   .safeParse({ username: values.username, org: values.org, orgCode: values["org-code"] ?? "town", county: values.county, password: process.env.DUBAN_ADMIN_PASSWORD });
 

@@ -2,16 +2,17 @@
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { closeDatabase, db } from "@/lib/db";
 
-verifyAuditChain(db())
-  .then(async (report) => {
-    await closeDatabase();
-    if (report.broken) {
-      console.error(`Audit chain broken at record ${report.broken.id}: ${report.broken.reason} (${report.checked} records verified before it).`);
-      process.exit(1);
-    }
-    console.log(`Audit chain intact: ${report.checked} records.`);
-  })
-  .catch((error: unknown) => {
-    console.error((error as Error).message);
+async function main() {
+  const report = await verifyAuditChain(db());
+  await closeDatabase();
+  if (report.broken) {
+    console.error(`Audit chain broken at record ${report.broken.id}: ${report.broken.reason} (${report.checked} records verified before it).`);
     process.exit(1);
-  });
+  }
+  console.log(`Audit chain intact: ${report.checked} records.`);
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).message);
+  process.exit(1);
+});

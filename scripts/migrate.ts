@@ -3,12 +3,13 @@
 import { closeDatabase, rawSql } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrate";
 
-applyMigrations(rawSql())
-  .then(async (applied) => {
-    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
-    await closeDatabase();
-  })
-  .catch((error: unknown) => {
-    console.error((error as Error).message);
-    process.exit(1);
-  });
+async function main() {
+  const applied = await applyMigrations(rawSql());
+  console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
+  await closeDatabase();
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).message);
+  process.exit(1);
+});
