@@ -6,33 +6,16 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authOptions } from "./options";
-import { hasRole, type Role, type SessionUser } from "./roles";
+import { hasRole, sessionUserSelect, toSessionUser, type Role, type SessionUser } from "./roles";
 
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
   if (!session?.uid) return null;
   const user = await db().user.findFirst({
     where: { id: session.uid, sessionVersion: session.sv ?? -1, disabled: false },
-    select: {
-      id: true,
-      username: true,
-      name: true,
-      orgId: true,
-      mustChangePassword: true,
-      roles: { select: { role: true } },
-      org: { select: { children: { select: { id: true } } } },
-    },
+    select: sessionUserSelect,
   });
-  if (!user) return null;
-  return {
-    id: user.id,
-    username: user.username,
-    name: user.name,
-    orgId: user.orgId,
-    orgIds: [user.orgId, ...user.org.children.map((c) => c.id)],
-    roles: [...new Set(user.roles.map((r) => r.role))],
-    mustChangePassword: user.mustChangePassword,
-  };
+  return user ? toSessionUser(user) : null;
 });
 
 /** The signed-in user, or a redirect to the sign-in page. */

@@ -13,22 +13,8 @@ export interface TestDatabase extends Holder {
 }
 
 export async function openTestDatabase(kind: DbKind): Promise<TestDatabase> {
-  if (kind === "embedded") {
-    const holder = openDatabase({ kind: "embedded", dir: "memory" });
-    await applyMigrations(holder.connection.raw);
-    installDatabase(holder);
-    return {
-      ...holder,
-      kind,
-      async close() {
-        installDatabase(undefined);
-        await holder.prisma.$disconnect();
-        await holder.connection.raw.close();
-      },
-    };
-  }
-  const created = await createTestDatabase();
-  const holder = openDatabase({ kind: "postgres", url: created.url });
+  const created = kind === "postgres" ? await createTestDatabase() : null;
+  const holder = openDatabase(created ? { kind: "postgres", url: created.url } : { kind: "embedded", dir: "memory" });
   await applyMigrations(holder.connection.raw);
   installDatabase(holder);
   return {
@@ -38,7 +24,7 @@ export async function openTestDatabase(kind: DbKind): Promise<TestDatabase> {
       installDatabase(undefined);
       await holder.prisma.$disconnect();
       await holder.connection.raw.close();
-      await dropTestDatabase(created.name);
+      if (created) await dropTestDatabase(created.name);
     },
   };
 }
