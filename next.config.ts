@@ -7,7 +7,11 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Loaded from node_modules at run time, not bundled: WASM Postgres, a native hash, the pg driver.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Evidence files are up to 10 MiB; the proxy would cut larger request bodies off first.
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
     return [

@@ -5,6 +5,12 @@ test.describe("what each role may see and do", () => {
     test(`${role} sees the plan but not the admin pages`, async ({ page, project }) => {
       const { username, password } = await createUser(page.request, project, role, role === "LEAD" ? [1] : []);
       await signIn(page, username, password);
+      // Leads land on their desk; the plan is one link away.
+      if (role === "LEAD") {
+        await expect(page.getByRole("heading", { name: "我的工作台" })).toBeVisible();
+        await page.getByRole("link", { name: "年度计划" }).click();
+        await page.getByRole("link", { name: "2018年十大战役" }).click();
+      }
       await expect(page.getByTestId("campaign-row")).toHaveCount(10);
       await expect(page.getByRole("link", { name: "用户管理" })).toHaveCount(0);
       const res = await page.goto("/admin/users");

@@ -2,7 +2,8 @@ import type { Page } from "@playwright/test";
 import { createUser, expect, PHONE, signIn, test } from "./fixtures";
 
 async function openTask(page: Page, campaign: string, index: number) {
-  await page.getByRole("link", { name: campaign }).click();
+  // The lead's desk links the campaign, and its comments may link it again.
+  await page.getByRole("link", { name: campaign }).first().click();
   await page.getByRole("link", { name: "更新进度" }).nth(index).click();
   await expect(page.getByLabel("完成百分比（%）")).toBeVisible();
 }

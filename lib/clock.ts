@@ -1,15 +1,20 @@
 // "Today" for the app. DUBAN_TODAY pins it (the 2018 demo plan runs as of April 2018; tests too).
 import { env } from "@/lib/env";
 
+const DAY = 24 * 3600_000;
+const SHANGHAI = 8 * 3600_000;
+
 export function now(): Date {
   if (!env.DUBAN_TODAY) return new Date();
-  // Noon in China on the pinned day, so the calendar date is the same in every time zone we show.
-  return new Date(`${env.DUBAN_TODAY}T04:00:00.000Z`);
+  // The pinned date in China, at the real time of day there: the date never shifts, and
+  // writes made one after another still come one after another.
+  const timeOfDay = (Date.now() + SHANGHAI) % DAY;
+  return new Date(Date.parse(`${env.DUBAN_TODAY}T00:00:00.000Z`) - SHANGHAI + timeOfDay);
 }
 
 /** The plan month (1..12) that "today" falls in, clamped to the plan's year. */
 export function currentMonth(planYear: number, today = now()): number {
-  const shanghai = new Date(today.getTime() + 8 * 3600_000);
+  const shanghai = new Date(today.getTime() + SHANGHAI);
   const year = shanghai.getUTCFullYear();
   if (year < planYear) return 1;
   if (year > planYear) return 12;
@@ -21,9 +26,16 @@ export function currentMonth(planYear: number, today = now()): number {
  * plan year has a complete month (nothing to report yet), 12 once the year is over.
  */
 export function reportingMonth(planYear: number, today = now()): number {
-  const shanghai = new Date(today.getTime() + 8 * 3600_000);
+  const shanghai = new Date(today.getTime() + SHANGHAI);
   const year = shanghai.getUTCFullYear();
   if (year < planYear) return 0;
   if (year > planYear) return 12;
   return shanghai.getUTCMonth();
+}
+
+/** Whether a month (of any year) has not begun yet in China. */
+export function isFutureMonth(year: number, month: number, today = now()): boolean {
+  const shanghai = new Date(today.getTime() + SHANGHAI);
+  const y = shanghai.getUTCFullYear();
+  return year > y || (year === y && month > shanghai.getUTCMonth() + 1);
 }

@@ -8,7 +8,9 @@ export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
   | { ok: false; error: "invalid"; fieldErrors: FieldErrors }
   | { ok: false; error: "conflict"; current: Record<string, unknown> }
-  | { ok: false; error: "notFound" | "forbidden" };
+  | { ok: false; error: "notFound" | "forbidden" }
+  /** The record is past the state in which it can be changed (e.g. a submitted report). */
+  | { ok: false; error: "locked"; status: string };
 
 export function invalid(error: z.ZodError): ActionResult<never> {
   const fieldErrors: FieldErrors = {};

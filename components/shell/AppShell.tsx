@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import { can, hasRole, type SessionUser } from "@/lib/auth/roles";
 import { LocaleSwitch } from "./LocaleSwitch";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
@@ -9,6 +9,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const t = await getTranslations("shell");
   const roles = await getTranslations("roles");
   const links = [
+    ...(hasRole(user, "LEAD") ? [{ href: "/my", label: t("nav.my") }] : []),
     { href: "/plans", label: t("nav.plans") },
     ...(can.administer(user) ? [{ href: "/admin/users", label: t("nav.users") }] : []),
   ];

@@ -1,8 +1,21 @@
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
+
+/** Figures that count: from a submitted or approved report, or entered by staff (plan-wide). A draft's do not. */
+export const OFFICIAL_VALUE = {
+  OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }],
+} satisfies Prisma.IndicatorValueWhereInput;
+
+/** A task's progress as stated directly or in a submitted report, newest first. */
+const OFFICIAL_TASK_UPDATES = {
+  where: { OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }] },
+  orderBy: { reportedAt: "desc" },
+  select: { month: true, percentDone: true, reportedAt: true },
+} satisfies Prisma.Task$updatesArgs;
 
 /** A campaign with its indicators (whole trajectory, reported values newest first) and its task tree. */
 export const getCampaign = cache(async (user: SessionUser, id: string) => {
@@ -19,8 +32,9 @@ export const getCampaign = cache(async (user: SessionUser, id: string) => {
         include: {
           trajectory: { orderBy: { month: "asc" } },
           values: {
+            where: OFFICIAL_VALUE,
             orderBy: [{ month: "desc" }, { reportedAt: "desc" }],
-            include: { reportedBy: { select: { name: true } } },
+            include: { reportedBy: { select: { name: true } }, report: { select: { status: true, revision: true } } },
           },
         },
       },
@@ -29,7 +43,11 @@ export const getCampaign = cache(async (user: SessionUser, id: string) => {
         orderBy: [{ sortOrder: "asc" }, { dueDate: "asc" }],
         include: {
           owner: { select: { name: true } },
-          children: { orderBy: [{ sortOrder: "asc" }, { dueDate: "asc" }], include: { owner: { select: { name: true } } } },
+          updates: OFFICIAL_TASK_UPDATES,
+          children: {
+            orderBy: [{ sortOrder: "asc" }, { dueDate: "asc" }],
+            include: { owner: { select: { name: true } }, updates: OFFICIAL_TASK_UPDATES },
+          },
         },
       },
     },
@@ -51,4 +69,18 @@ export function getReportableTask(user: SessionUser, campaignId: string, taskId:
       updates: { orderBy: { reportedAt: "desc" }, take: 6, include: { reportedBy: { select: { name: true } } } },
     },
   });
+}
+
+/** The campaign's trail: its audit records, newest first, and its leadership comments. */
+export async function getCampaignTrail(campaignId: string, take = 40) {
+  const [audit, comments] = await Promise.all([
+    db().auditRecord.findMany({ where: { campaignId }, orderBy: { id: "desc" }, take }),
+    db().comment.findMany({
+      where: { campaignId },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, body: true, createdAt: true, reportId: true, author: { select: { name: true, title: true } }, report: { select: { month: true } } },
+    }),
+  ]);
+  return { audit, comments };
 }

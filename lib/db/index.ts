@@ -8,6 +8,9 @@ export type Db = InstanceType<typeof PrismaClient>;
 /** The client inside an interactive transaction. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** Limits for a write's transaction: under load it may wait a while for a connection rather than fail. */
+export const WRITE_TX = { maxWait: 15_000, timeout: 15_000 } as const;
+
 export interface Holder {
   connection: Connection;
   prisma: Db;

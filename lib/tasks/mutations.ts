@@ -3,7 +3,7 @@ import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
 import { currentMonth } from "@/lib/clock";
-import { db } from "@/lib/db";
+import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 import { taskProgressSchema } from "./schemas";
 
@@ -55,5 +55,5 @@ export async function updateTaskProgress(user: SessionUser, raw: unknown): Promi
       newValues: { percentDone: input.percentDone, status: input.status, version: before.version + 1, note: input.note || undefined },
     });
     return { ok: true } as const;
-  });
+  }, WRITE_TX);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
-import { db } from "@/lib/db";
+import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 import { setDisabledSchema } from "./schemas";
 
@@ -31,5 +31,5 @@ export async function setUserDisabled(admin: SessionUser, raw: unknown): Promise
       newValues: { disabled },
     });
     return { ok: true } as const;
-  });
+  }, WRITE_TX);
 }

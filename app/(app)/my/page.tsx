@@ -1,0 +1,130 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireRole } from "@/lib/auth/session";
+import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
+import { getLeadHome } from "@/lib/home/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { markCommentsSeenAction } from "@/lib/reports/actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("my"))("title") };
+}
+
+/** 我的工作台: what a campaign lead has to do now. */
+export default async function MyPage() {
+  const user = await requireRole("LEAD", "ADMIN");
+  const [{ campaigns, comments }, t, locale] = await Promise.all([getLeadHome(user), getTranslations("my"), getLocale() as Promise<Locale>]);
+  const returned = campaigns.flatMap((c) => c.returned.map((r) => ({ ...r, campaign: c })));
+  const overdue = campaigns.flatMap((c) => c.overdueTasks.map((task) => ({ ...task, campaign: c })));
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle", { name: user.name })} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="my-campaigns" className="lg:col-span-2">
+          <h2 id="my-campaigns" className="mb-2 text-lg font-semibold">
+            {t("campaigns")}
+          </h2>
+          {campaigns.length === 0 ? (
+            <p className="card p-4 text-slate-600">{t("noCampaigns")}</p>
+          ) : (
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {campaigns.map((c) => (
+                <li key={c.id} className="card p-4" data-testid="my-campaign">
+                  <Link href={`/campaigns/${c.id}`} className="link font-semibold">
+                    {c.number}. {c.name}
+                  </Link>
+                  {c.dueMonth > 0 && c.dueStatus && (
+                    <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                      <span>{t("dueReport", { month: formatMonth(c.year, c.dueMonth, locale) })}</span>
+                      <ReportStatusBadge status={c.dueStatus} />
+                      {c.dueDate && <span className="text-slate-600">{t("dueBy", { date: formatDate(c.dueDate, locale) })}</span>}
+                      <Link href={`/campaigns/${c.id}/reports/${c.dueMonth}`} className="btn-primary ml-auto min-h-8 px-3">
+                        {c.dueStatus === "MISSING" || c.dueStatus === "DRAFT" || c.dueStatus === "RETURNED" ? t("fillIn") : t("open")}
+                      </Link>
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="my-returned">
+          <h2 id="my-returned" className="mb-2 text-lg font-semibold">
+            {t("returned")}
+          </h2>
+          {returned.length === 0 ? (
+            <p className="card p-4 text-sm text-slate-600">{t("noReturned")}</p>
+          ) : (
+            <ul className="card divide-y divide-slate-200 text-sm">
+              {returned.map((r) => (
+                <li key={r.id} className="p-3" data-testid="my-returned">
+                  <Link href={`/campaigns/${r.campaign.id}/reports/${r.month}`} className="link font-medium">
+                    {r.campaign.name} · {formatMonth(r.campaign.year, r.month, locale)}
+                  </Link>
+                  <p className="mt-1 whitespace-pre-wrap text-orange-900">{r.returnReason}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="my-overdue">
+          <h2 id="my-overdue" className="mb-2 text-lg font-semibold">
+            {t("overdue")}
+          </h2>
+          {overdue.length === 0 ? (
+            <p className="card p-4 text-sm text-slate-600">{t("noOverdue")}</p>
+          ) : (
+            <ul className="card divide-y divide-slate-200 text-sm">
+              {overdue.map((task) => (
+                <li key={task.id} className="flex flex-wrap justify-between gap-2 p-3">
+                  <Link href={`/campaigns/${task.campaign.id}/tasks/${task.id}`} className="link">
+                    {task.title}
+                  </Link>
+                  <span className="text-red-800">
+                    {t("overdueSince", { date: formatDate(task.dueDate, locale) })} · {task.percentDone}%
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="my-comments" className="lg:col-span-2">
+          <div className="mb-2 flex items-center gap-3">
+            <h2 id="my-comments" className="text-lg font-semibold">
+              {t("comments")}
+            </h2>
+            {comments.length > 0 && (
+              <form action={markCommentsSeenAction}>
+                <button type="submit" className="btn-secondary min-h-8 px-3">
+                  {t("markRead")}
+                </button>
+              </form>
+            )}
+          </div>
+          {comments.length === 0 ? (
+            <p className="card p-4 text-sm text-slate-600">{t("noComments")}</p>
+          ) : (
+            <ul className="space-y-2" data-testid="my-comments">
+              {comments.map((c) => (
+                <li key={c.id} className="rounded-md border-l-4 border-brand-600 bg-white p-3 text-sm shadow-sm">
+                  <Link href={c.report ? `/campaigns/${c.campaign.id}/reports/${c.report.month}` : `/campaigns/${c.campaign.id}`} className="link text-xs">
+                    {c.campaign.name}
+                  </Link>
+                  <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    {c.author.name} · {formatDateTime(c.createdAt, locale)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+// One evidence file (佐证材料): GET downloads it for anyone who may see its campaign, after
+// checking it is still the file that was uploaded (size and sha256); DELETE removes it from a
+// draft or returned report. A file the user may not see is 404, never 403.
+import { deleteAttachment, findDownloadableAttachment } from "@/lib/attachments/mutations";
+import { contentDisposition } from "@/lib/attachments/rules";
+import { readVerifiedFile } from "@/lib/attachments/storage";
+import { currentUser } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** A browser's cross-origin request carries another Origin; same-origin fetches and non-browser clients pass. */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+const notFound = () => Response.json({ error: "notFound" }, { status: 404 });
+
+export async function GET(_request: Request, context: Context) {
+  const user = await currentUser();
+  if (!user) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const { id } = await context.params;
+  const row = await findDownloadableAttachment(user, id);
+  if (!row) return notFound();
+
+  let file: Awaited<ReturnType<typeof readVerifiedFile>>;
+  try {
+    file = await readVerifiedFile(row.storageKey, { size: row.size, sha256: row.sha256 });
+  } catch (error) {
+    console.error(`[duban] evidence file ${row.id} (${row.storageKey}) could not be read:`, error);
+    return Response.json({ error: "unavailable" }, { status: 500 });
+  }
+  if (!file.ok) {
+    console.error(`[duban] evidence file ${row.id} (${row.storageKey}) failed its check: ${file.reason} (expected ${row.size} bytes, sha256 ${row.sha256})`);
+    return Response.json({ error: "unavailable" }, { status: 500 });
+  }
+  return new Response(file.data, {
+    status: 200,
+    headers: {
+      "Content-Type": row.mimeType,
+      "Content-Length": String(file.data.byteLength),
+      "Content-Disposition": contentDisposition(row.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      // Should a browser render it anyway, it runs nothing and loads nothing.
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}
+
+export async function DELETE(request: Request, context: Context) {
+  if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
+  const user = await currentUser();
+  if (!user) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const { id } = await context.params;
+  const result = await deleteAttachment(user, id);
+  if (result.ok) return new Response(null, { status: 204 });
+  if (result.error === "locked") return Response.json({ error: "locked", status: result.status }, { status: 409 });
+  return notFound();
+}

@@ -1,0 +1,85 @@
+// Upload of one evidence file (佐证材料) to a monthly report: multipart/form-data, field "file".
+// 201 { id } · 400 { error: "invalid", fieldErrors } · 401 · 404 · 409 { error: "locked" } · 413.
+import { uploadAttachment } from "@/lib/attachments/mutations";
+import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/attachments/rules";
+import { currentUser } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+const TOO_LARGE = { error: "invalid", fieldErrors: { file: ["validation.fileTooLarge"] } };
+
+/** A browser's cross-origin request carries another Origin; same-origin fetches and non-browser clients pass. */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** The multipart body, read no further than the limit (a missing or false Content-Length included). */
+async function readForm(request: Request): Promise<FormData | "tooLarge" | null> {
+  if (!request.body) return null;
+  let received = 0;
+  let exceeded = false;
+  const limited = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        received += chunk.byteLength;
+        if (received > MAX_REQUEST_BYTES) {
+          exceeded = true;
+          controller.error(new Error("request too large"));
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  try {
+    return await new Response(limited, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    return exceeded ? "tooLarge" : null;
+  }
+}
+
+export async function POST(request: Request, context: { params: Promise<{ reportId: string }> }) {
+  if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
+  const user = await currentUser();
+  if (!user) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) return Response.json(TOO_LARGE, { status: 413 });
+
+  const form = await readForm(request);
+  if (form === "tooLarge") return Response.json(TOO_LARGE, { status: 413 });
+  if (!form) {
+    // Cut short: a body over MAX_FILE_BYTES that ends early was most likely truncated by a body
+    // limit in front of this handler (Next's proxyClientMaxBodySize, 10 MiB by default).
+    if (declared !== null && Number(declared) > MAX_FILE_BYTES) return Response.json(TOO_LARGE, { status: 413 });
+    // Otherwise: not multipart, or an interrupted upload.
+    return Response.json({ error: "invalid", fieldErrors: { file: ["validation.fileUnreadable"] } }, { status: 400 });
+  }
+  const file = form.get("file");
+  if (!(file instanceof File)) return Response.json({ error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } }, { status: 400 });
+
+  const { reportId } = await context.params;
+  try {
+    const result = await uploadAttachment(user, reportId, file);
+    if (result.ok) return Response.json({ id: result.data?.attachmentId }, { status: 201 });
+    switch (result.error) {
+      case "invalid":
+        return Response.json({ error: "invalid", fieldErrors: result.fieldErrors }, { status: 400 });
+      case "locked":
+        return Response.json({ error: "locked", status: result.status }, { status: 409 });
+      case "conflict":
+        return Response.json({ error: "conflict" }, { status: 409 });
+      default:
+        return Response.json({ error: "notFound" }, { status: 404 });
+    }
+  } catch (error) {
+    console.error("[duban] evidence upload failed:", error);
+    return Response.json({ error: "server" }, { status: 500 });
+  }
+}

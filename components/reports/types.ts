@@ -1,0 +1,30 @@
+// Plain data the report components receive from the server page (no Decimal or Date objects).
+export interface ReportIndicator {
+  id: string;
+  name: string;
+  unit: string;
+  decimals: number;
+  baseline: string;
+  target: string;
+  planned: string;
+  previous: string;
+  lowerIsBetter: boolean;
+}
+
+export interface ReportTask {
+  id: string;
+  title: string;
+  nested: boolean;
+  due: string;
+  owner: string;
+  percentDone: number;
+  status: string;
+}
+
+export interface ReportAttachment {
+  id: string;
+  fileName: string;
+  size: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}

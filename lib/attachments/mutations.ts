@@ -1,0 +1,180 @@
+import "server-only";
+// 佐证材料: evidence files on a monthly report. Only those who may write the campaign's reports
+// may add or remove them, and only while the report is a draft or returned; anyone who may see
+// the campaign may download them. Permission is part of each query: what a user may not reach is
+// simply not found. The file is written before the transaction that records it (and removed
+// again if that transaction does not commit); a deleted row's file is removed after the commit.
+import { inflateRawSync } from "node:zlib";
+import { fileTypeFromBuffer, type FileTypeResult } from "file-type";
+import type { Attachment } from "@/generated/prisma/client";
+import { audit } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/roles";
+import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
+import { now } from "@/lib/clock";
+import { db, type Tx } from "@/lib/db";
+import type { ActionResult } from "@/lib/errors";
+import { checkUpload, MAX_FILE_BYTES, MAX_FILES_PER_REPORT } from "./rules";
+import { removeStoredFile, storeFile } from "./storage";
+
+const EDITABLE: readonly string[] = ["DRAFT", "RETURNED"];
+
+function fileError(key: string): { ok: false; error: "invalid"; fieldErrors: { file: string[] } } {
+  return { ok: false, error: "invalid", fieldErrors: { file: [key] } };
+}
+
+const NOT_FOUND = { ok: false, error: "notFound" } as const;
+
+/**
+ * Locks the report's row until the transaction ends and returns its status (null: no such report).
+ * Uploads and deletes on one report, and its submission, then happen one after another, so the
+ * status checked is the status at commit and the per-report limit holds under concurrent uploads.
+ */
+async function lockReport(tx: Tx, reportId: string): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text AS "status" FROM "ProgressReport" WHERE "id" = ${reportId} FOR UPDATE`;
+  return rows[0]?.status ?? null;
+}
+
+const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** The zip entries file-type inflates (whole, in memory) to tell an Office package from a zip. */
+const INFLATED_BY_FILE_TYPE = new Set(["[Content_Types].xml", "mimetype"]);
+/** Far above any real [Content_Types].xml (a few KB), far below what a zip bomb would make. */
+const MAX_INFLATED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Whether a zip would make file-type inflate more than MAX_INFLATED_BYTES: 10 MiB of deflated
+ * [Content_Types].xml could become 10 GiB. Every local header with one of those names is checked
+ * (wherever it is, so however file-type walks the archive), inflated here with a bound.
+ */
+function isZipBomb(buffer: Buffer): boolean {
+  if (!buffer.subarray(0, 4).equals(ZIP_LOCAL_HEADER)) return false;
+  let checked = 0;
+  for (let at = buffer.indexOf(ZIP_LOCAL_HEADER); at !== -1 && at + 30 <= buffer.length; at = buffer.indexOf(ZIP_LOCAL_HEADER, at + 4)) {
+    const method = buffer.readUInt16LE(at + 8);
+    const nameEnd = at + 30 + buffer.readUInt16LE(at + 26);
+    if (method !== 8 || !INFLATED_BY_FILE_TYPE.has(buffer.toString("utf8", at + 30, nameEnd))) continue;
+    // A real package has one; many are a way to multiply the work.
+    if (++checked > 4) return true;
+    try {
+      inflateRawSync(buffer.subarray(nameEnd + buffer.readUInt16LE(at + 28)), { maxOutputLength: MAX_INFLATED_BYTES });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return true;
+      // Corrupt data: file-type fails on it by itself.
+    }
+  }
+  return false;
+}
+
+/** The type the content is, by its magic bytes; undefined when unknown, unreadable or unsafe to inspect. */
+export async function detectFileType(data: Uint8Array): Promise<FileTypeResult | undefined> {
+  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (isZipBomb(buffer)) return undefined;
+  try {
+    return await fileTypeFromBuffer(buffer);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds a file to a report: checked by content, stored on disk, recorded with its audit record. */
+export async function uploadAttachment(user: SessionUser, reportId: string, file: File): Promise<ActionResult<{ attachmentId: string }>> {
+  const scope = { id: reportId, campaign: reportableCampaigns(user) };
+  // Checked before anything is read or written (and again, under the lock, in the transaction).
+  const report = await db().progressReport.findFirst({
+    where: scope,
+    select: { status: true, _count: { select: { attachments: true } } },
+  });
+  if (!report) return NOT_FOUND;
+  if (!EDITABLE.includes(report.status)) return { ok: false, error: "locked", status: report.status };
+  if (file.size > MAX_FILE_BYTES) return fileError("validation.fileTooLarge");
+  if (report._count.attachments >= MAX_FILES_PER_REPORT) return fileError("validation.tooManyFiles");
+
+  const buffer = new Uint8Array(await file.arrayBuffer());
+  const checked = checkUpload({ fileName: file.name, size: buffer.byteLength, detected: await detectFileType(buffer) });
+  if (!checked.ok) return fileError(checked.error);
+
+  const stored = await storeFile(buffer);
+  let committed = false;
+  try {
+    const result = await db().$transaction(async (tx): Promise<ActionResult<{ attachmentId: string }>> => {
+      const target = await tx.progressReport.findFirst({
+        where: scope,
+        select: { id: true, campaignId: true, campaign: { select: { plan: { select: { orgId: true } } } } },
+      });
+      if (!target) return NOT_FOUND;
+      const status = await lockReport(tx, target.id);
+      if (!status) return NOT_FOUND;
+      if (!EDITABLE.includes(status)) return { ok: false, error: "locked", status };
+      if ((await tx.attachment.count({ where: { reportId: target.id } })) >= MAX_FILES_PER_REPORT) return fileError("validation.tooManyFiles");
+      const row = await tx.attachment.create({
+        data: {
+          campaignId: target.campaignId,
+          reportId: target.id,
+          fileName: checked.fileName,
+          mimeType: checked.mime,
+          size: stored.size,
+          sha256: stored.sha256,
+          storageKey: stored.storageKey,
+          uploadedById: user.id,
+          createdAt: now(),
+        },
+      });
+      await audit(tx, {
+        actor: user,
+        action: "attachment.upload",
+        entityType: "Attachment",
+        entityId: row.id,
+        orgId: target.campaign.plan.orgId,
+        campaignId: target.campaignId,
+        newValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, reportId: target.id },
+      });
+      return { ok: true, data: { attachmentId: row.id } };
+    });
+    committed = result.ok;
+    return result;
+  } finally {
+    if (!committed) {
+      await removeStoredFile(stored.storageKey).catch((error: unknown) => {
+        console.error(`[duban] could not remove the unrecorded evidence file ${stored.storageKey}:`, error);
+      });
+    }
+  }
+}
+
+/** Removes a file from a draft or returned report: the row with its audit record, then the file. */
+export async function deleteAttachment(user: SessionUser, attachmentId: string): Promise<ActionResult> {
+  const outcome = await db().$transaction(async (tx): Promise<{ result: ActionResult; storageKey?: string }> => {
+    const row = await tx.attachment.findFirst({
+      where: { id: attachmentId, campaign: reportableCampaigns(user) },
+      include: { campaign: { select: { plan: { select: { orgId: true } } } } },
+    });
+    if (!row) return { result: NOT_FOUND };
+    // A file whose report is gone is kept as it is (it belongs to the campaign's record).
+    const status = row.reportId ? await lockReport(tx, row.reportId) : null;
+    if (!status || !EDITABLE.includes(status)) return { result: { ok: false, error: "locked", status: status ?? "NONE" } };
+    const { count } = await tx.attachment.deleteMany({ where: { id: row.id, reportId: row.reportId } });
+    if (count === 0) return { result: NOT_FOUND };
+    await audit(tx, {
+      actor: user,
+      action: "attachment.delete",
+      entityType: "Attachment",
+      entityId: row.id,
+      orgId: row.campaign.plan.orgId,
+      campaignId: row.campaignId,
+      oldValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, reportId: row.reportId },
+    });
+    return { result: { ok: true }, storageKey: row.storageKey };
+  });
+  if (outcome.result.ok && outcome.storageKey) {
+    const storageKey = outcome.storageKey;
+    // The row is gone: a file left behind is unreachable, so this is logged, not reported.
+    await removeStoredFile(storageKey).catch((error: unknown) => {
+      console.error(`[duban] could not remove the deleted evidence file ${storageKey}:`, error);
+    });
+  }
+  return outcome.result;
+}
+
+/** The attachment if the user may see its campaign; null otherwise (the caller answers 404). */
+export async function findDownloadableAttachment(user: SessionUser, attachmentId: string): Promise<Attachment | null> {
+  return db().attachment.findFirst({ where: { id: attachmentId, campaign: visibleCampaigns(user) } });
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import { reportableCampaigns } from "@/lib/auth/scope";
+import { now, reportingMonth } from "@/lib/clock";
+import { db } from "@/lib/db";
+
+/** A lead's desk: their campaigns with the due month's report, returned reports, overdue tasks, new comments. */
+export async function getLeadHome(user: SessionUser) {
+  const today = now();
+  const me = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { commentsSeenAt: true } });
+  const campaigns = await db().campaign.findMany({
+    where: reportableCampaigns(user),
+    orderBy: [{ plan: { year: "desc" } }, { number: "asc" }],
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      plan: { select: { year: true, reportDueDay: true, title: true } },
+      reports: { orderBy: [{ month: "desc" }, { revision: "desc" }], select: { id: true, month: true, revision: true, status: true, returnReason: true } },
+      tasks: {
+        where: { dueDate: { lt: today }, status: { notIn: ["DONE", "CANCELLED"] } },
+        orderBy: { dueDate: "asc" },
+        select: { id: true, title: true, dueDate: true, percentDone: true },
+      },
+    },
+  });
+  const rows = campaigns.map((c) => {
+    const due = reportingMonth(c.plan.year, today);
+    const latestByMonth = new Map<number, (typeof c.reports)[number]>();
+    for (const r of c.reports) if (!latestByMonth.has(r.month)) latestByMonth.set(r.month, r);
+    const dueReport = due > 0 ? latestByMonth.get(due) : undefined;
+    return {
+      id: c.id,
+      number: c.number,
+      name: c.name,
+      year: c.plan.year,
+      dueMonth: due,
+      dueDate: due > 0 ? new Date(Date.UTC(c.plan.year, due, c.plan.reportDueDay)) : null,
+      dueStatus: due > 0 ? (dueReport?.status ?? "MISSING") : null,
+      returned: [...latestByMonth.values()].filter((r) => r.status === "RETURNED"),
+      overdueTasks: c.tasks,
+    };
+  });
+  const since = me.commentsSeenAt ?? new Date(today.getTime() - 30 * 24 * 3600_000);
+  const comments = await db().comment.findMany({
+    where: { campaign: reportableCampaigns(user), createdAt: { gt: since }, authorId: { not: user.id } },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      author: { select: { name: true, title: true } },
+      campaign: { select: { id: true, name: true } },
+      report: { select: { month: true } },
+    },
+  });
+  return { campaigns: rows, comments };
+}
