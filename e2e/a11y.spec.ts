@@ -1,4 +1,4 @@
-import { createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, test } from "./fixtures";
+import { createUser, expect, expectNoSeriousA11yViolations, openPlan, PHONE, signIn, test } from "./fixtures";
 
 for (const [name, viewport] of [
   ["desktop", { width: 1366, height: 900 }],
@@ -12,7 +12,9 @@ for (const [name, viewport] of [
 
     const admin = await createUser(page.request, project, "ADMIN", [6]);
     await signIn(page, admin.username, admin.password);
-    await expect(page.getByTestId("campaign-row")).toHaveCount(10);
+    await expect(page.getByTestId("board-row")).toHaveCount(10);
+    await expectNoSeriousA11yViolations(page);
+    await openPlan(page);
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("link", { name: "精准招商持久战" }).click();

@@ -91,3 +91,10 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 export const PHONE = { width: 390, height: 844 };
+
+/** The demo plan's page (signed-in users land on the board or their desk). */
+export async function openPlan(page: Page) {
+  await page.goto("/plans");
+  await page.getByRole("link", { name: "2018年十大战役" }).click();
+  await expect(page.getByTestId("campaign-row")).toHaveCount(10);
+}

@@ -1,4 +1,4 @@
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, openPlan, signIn, test } from "./fixtures";
 
 const CAMPAIGNS = [
   "平安建设提升战",
@@ -17,6 +17,7 @@ test.describe("the Shendang 2018 plan", () => {
   test("lists the ten campaigns and the exact 2017 baseline, marked as demo data", async ({ page, project }) => {
     const { username, password } = await createUser(page.request, project, "VIEWER");
     await signIn(page, username, password);
+    await openPlan(page);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2018年十大战役");
     const rows = page.getByTestId("campaign-row");
     await expect(rows).toHaveCount(10);
@@ -38,6 +39,7 @@ test.describe("the Shendang 2018 plan", () => {
   test("filters and sorting live in the URL, so a filtered view can be shared", async ({ page, project }) => {
     const { username, password } = await createUser(page.request, project, "LEADER");
     await signIn(page, username, password);
+    await openPlan(page);
     const planUrl = page.url();
     await page.goto(`${planUrl}?f.dept=${encodeURIComponent("招商服务中心")}`);
     await expect(page.getByTestId("campaign-row")).toHaveCount(1);
@@ -58,6 +60,7 @@ test.describe("the Shendang 2018 plan", () => {
   test("a campaign page shows its indicators against baseline, target and plan, and its tasks", async ({ page, project }) => {
     const { username, password } = await createUser(page.request, project, "STAFF");
     await signIn(page, username, password);
+    await openPlan(page);
     await page.getByRole("link", { name: "精准招商持久战" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("第6战役");
     const row = page.getByTestId("indicator-row").filter({ hasText: "外出招商天数" });
@@ -71,6 +74,7 @@ test.describe("the Shendang 2018 plan", () => {
   test("a county user sees the county's towns' plans", async ({ page, project }) => {
     await signIn(page, "county", project.password);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("2018年十大战役");
+    await openPlan(page);
     await expect(page.getByText("沈荡镇")).toBeVisible();
   });
 });

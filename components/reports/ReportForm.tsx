@@ -42,10 +42,20 @@ export function ReportForm(props: Props) {
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
   const conflict = result && !result.ok && result.error === "conflict" ? result.current : null;
 
+  // The version the next save is based on; a ref, because saves queue up faster than renders.
+  const versionRef = useRef(props.version);
+  const inflight = useRef<Promise<unknown> | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
   const applyResult = useCallback(
     (s: ReportFormState) => {
       setLatest(s);
+      // After a conflict the user has seen the other version; saving again is a decision to replace it.
+      if (s.result && !s.result.ok && s.result.error === "conflict" && typeof s.result.current.version === "number") {
+        versionRef.current = s.result.current.version;
+      }
       if (s.result?.ok && s.result.data) {
+        versionRef.current = s.result.data.version;
         setVersion(s.result.data.version);
         setSavedAt(new Date());
         setDirty(false);
@@ -63,14 +73,26 @@ export function ReportForm(props: Props) {
   const [offline, setOffline] = useState(false);
   const send = useCallback(
     async (prev: ReportFormState | undefined, data: FormData): Promise<ReportFormState> => {
+      window.clearTimeout(timer.current);
+      // One save at a time, each on the version the previous one left (a click during an autosave).
+      while (inflight.current) await inflight.current.catch(() => undefined);
+      const run = (async () => {
+        data.set("version", String(versionRef.current));
+        try {
+          const s = await saveReportAction(prev, data);
+          setOffline(false);
+          applyResult(s);
+          return s;
+        } catch {
+          setOffline(true);
+          return prev ?? {};
+        }
+      })();
+      inflight.current = run;
       try {
-        const s = await saveReportAction(prev, data);
-        setOffline(false);
-        applyResult(s);
-        return s;
-      } catch {
-        setOffline(true);
-        return prev ?? {};
+        return await run;
+      } finally {
+        if (inflight.current === run) inflight.current = null;
       }
     },
     [applyResult],
@@ -88,7 +110,7 @@ export function ReportForm(props: Props) {
   // Autosave: a moment after the lead stops typing, save the draft (never submit).
   useEffect(() => {
     if (!dirty || conflict) return;
-    const timer = window.setTimeout(() => {
+    timer.current = window.setTimeout(() => {
       const form = formRef.current;
       if (!form) return;
       const data = new FormData(form);
@@ -97,7 +119,7 @@ export function ReportForm(props: Props) {
         await send(undefined, data);
       });
     }, AUTOSAVE_MS);
-    return () => window.clearTimeout(timer);
+    return () => window.clearTimeout(timer.current);
   }, [dirty, values, conflict, send]);
 
   const set = (name: string, value: string) => {
@@ -116,7 +138,7 @@ export function ReportForm(props: Props) {
       <input type="hidden" name="campaignId" value={props.campaignId} />
       <input type="hidden" name="year" value={props.year} />
       <input type="hidden" name="month" value={props.month} />
-      <input type="hidden" name="version" value={conflict ? String(conflict.version ?? version) : version} />
+      <input type="hidden" name="version" value={version} />
 
       <div id="report-status" className="text-sm text-slate-600" aria-live="polite">
         {offline ? <span className="font-medium text-orange-800">{t("offline")}</span> : dirty ? t("unsaved") : savedAt ? t("savedAt", { time: savedAt.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" }) }) : null}

@@ -7,7 +7,9 @@ export function NavLinks({ links }: { links: { href: string; label: string }[] }
   return (
     <ul className="flex gap-1 whitespace-nowrap text-sm">
       {links.map((l) => {
-        const active = pathname === l.href || pathname.startsWith(`${l.href}/`);
+        // The board lives under /plans/<id>/board: it, not the plan list, is active there.
+        const onBoard = pathname.endsWith("/board");
+        const active = l.href === "/board" ? onBoard : !onBoard && (pathname === l.href || pathname.startsWith(`${l.href}/`));
         return (
           <li key={l.href}>
             <Link

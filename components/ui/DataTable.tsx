@@ -129,6 +129,8 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
 function SelectFilter<TData extends RowData>({ column }: { column: Column<DataTableFeatures, TData, unknown> }) {
   const meta = column.columnDef.meta;
+  const status = useTranslations("status.light");
+  const label = (o: string) => (meta?.optionLabel === "status" && status.has(o) ? status(o) : o);
   const value = column.getFilterValue();
   // Facets leave out this column's own filter, so every choice stays listed.
   const options = [...column.getFacetedUniqueValues().keys()]
@@ -144,7 +146,7 @@ function SelectFilter<TData extends RowData>({ column }: { column: Column<DataTa
       <option value="">{meta?.allLabel ?? "—"}</option>
       {options.map((o) => (
         <option key={o} value={o}>
-          {o}
+          {label(o)}
         </option>
       ))}
     </select>

@@ -32,6 +32,8 @@ export interface DataTableColumnMeta {
   label?: string;
   /** Leave the cell out of the phone layout (another cell already shows it). */
   hideOnPhone?: boolean;
+  /** The select filter shows its codes through this catalogue namespace (e.g. "status" → status.light.RED). */
+  optionLabel?: "status";
 }
 
 export const dataTableFeatures = tableFeatures({

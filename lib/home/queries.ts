@@ -55,5 +55,11 @@ export async function getLeadHome(user: SessionUser) {
       report: { select: { month: true } },
     },
   });
-  return { campaigns: rows, comments };
+  const reminders = await db().reminder.findMany({
+    where: { toUserId: user.id, createdAt: { gt: new Date(today.getTime() - 30 * 24 * 3600_000) } },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: { id: true, month: true, year: true, createdAt: true, campaign: { select: { id: true, name: true } }, sentBy: { select: { name: true } } },
+  });
+  return { campaigns: rows, comments, reminders };
 }

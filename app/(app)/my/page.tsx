@@ -15,12 +15,28 @@ export async function generateMetadata() {
 /** 我的工作台: what a campaign lead has to do now. */
 export default async function MyPage() {
   const user = await requireRole("LEAD", "ADMIN");
-  const [{ campaigns, comments }, t, locale] = await Promise.all([getLeadHome(user), getTranslations("my"), getLocale() as Promise<Locale>]);
+  const [{ campaigns, comments, reminders }, t, locale] = await Promise.all([getLeadHome(user), getTranslations("my"), getLocale() as Promise<Locale>]);
   const returned = campaigns.flatMap((c) => c.returned.map((r) => ({ ...r, campaign: c })));
   const overdue = campaigns.flatMap((c) => c.overdueTasks.map((task) => ({ ...task, campaign: c })));
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { name: user.name })} />
+      {reminders.length > 0 && (
+        <section aria-labelledby="my-reminders" className="mb-6 rounded-md border border-red-300 bg-red-50 p-4" data-testid="my-reminders">
+          <h2 id="my-reminders" className="mb-2 font-semibold text-red-900">
+            {t("reminders")}
+          </h2>
+          <ul className="space-y-1 text-sm text-red-900">
+            {reminders.map((r) => (
+              <li key={r.id}>
+                <Link href={`/campaigns/${r.campaign.id}/reports/${r.month}`} className="underline">
+                  {t("reminder", { campaign: r.campaign.name, month: formatMonth(r.year, r.month, locale), sender: r.sentBy.name, date: formatDateTime(r.createdAt, locale) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="my-campaigns" className="lg:col-span-2">
           <h2 id="my-campaigns" className="mb-2 text-lg font-semibold">

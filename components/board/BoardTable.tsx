@@ -1,0 +1,115 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useMemo } from "react";
+import { columnHelper } from "@/components/ui/data-table-features";
+import { DataTable } from "@/components/ui/DataTable";
+import { StatusLight } from "./StatusLight";
+
+export interface BoardRow {
+  id: string;
+  number: number;
+  name: string;
+  /** RED | AMBER | GREEN | NONE: the URL filter uses the code (?f.status=RED). */
+  light: string;
+  lightLabel: string;
+  reasons: string[];
+  indicators: { name: string; line: string; light: string }[];
+  progress: number;
+  overdue: number;
+  report: string;
+  department: string;
+  official: string;
+}
+
+const col = columnHelper<BoardRow>();
+const ORDER: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
+
+export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: string }) {
+  const t = useTranslations("board");
+  const columns = useMemo(
+    () =>
+      col.columns([
+        col.accessor("number", { header: t("col.number"), sortFn: "basic", meta: { label: t("col.number"), hideOnPhone: true } }),
+        col.accessor("name", {
+          header: t("col.campaign"),
+          sortFn: "text",
+          meta: { label: t("col.campaign") },
+          cell: (info) => (
+            <Link href={`/campaigns/${info.row.original.id}${asOfQuery}`} className="link font-medium">
+              <span className="mr-1 text-slate-500 sm:hidden">{info.row.original.number}.</span>
+              {info.getValue()}
+            </Link>
+          ),
+        }),
+        col.accessor("light", {
+          id: "status",
+          header: t("col.status"),
+          filterFn: "equalsString",
+          sortFn: (a, b) => (ORDER[a.original.light] ?? 9) - (ORDER[b.original.light] ?? 9),
+          meta: { label: t("col.status"), filter: "select", filterLabel: t("filterStatus"), allLabel: t("allStatuses"), optionLabel: "status" },
+          cell: (info) => <StatusLight light={info.getValue()} label={info.row.original.lightLabel} />,
+        }),
+        col.accessor((r) => r.reasons.join(" "), {
+          id: "reason",
+          header: t("col.reason"),
+          enableSorting: false,
+          meta: { label: t("col.reason") },
+          cell: (info) => (
+            <ul className="space-y-0.5 text-xs leading-5 text-slate-700" data-testid="reasons">
+              {info.row.original.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          ),
+        }),
+        col.accessor((r) => r.indicators.map((i) => i.line).join(" "), {
+          id: "indicators",
+          header: t("col.indicators"),
+          enableSorting: false,
+          meta: { label: t("col.indicators") },
+          cell: (info) => (
+            <ul className="space-y-0.5 text-xs leading-5">
+              {info.row.original.indicators.map((i) => (
+                <li key={i.name} className="flex items-start gap-1">
+                  <StatusLight light={i.light} label="" />
+                  <span>
+                    <span className="text-slate-600">{i.name}</span> <span className="num">{i.line}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ),
+        }),
+        col.accessor("progress", { header: t("col.progress"), sortFn: "basic", meta: { label: t("col.progress"), align: "end" }, cell: (i) => `${i.getValue()}%` }),
+        col.accessor("overdue", { header: t("col.overdue"), sortFn: "basic", meta: { label: t("col.overdue"), align: "end" } }),
+        col.accessor("report", { header: t("col.report"), sortFn: "text", meta: { label: t("col.report") } }),
+        col.accessor("department", {
+          id: "dept",
+          header: t("col.department"),
+          sortFn: "text",
+          filterFn: "equalsString",
+          meta: { label: t("col.department"), filter: "select", filterLabel: t("col.department"), allLabel: t("allDepartments") },
+        }),
+        col.accessor("official", {
+          header: t("col.official"),
+          sortFn: "text",
+          filterFn: "equalsString",
+          meta: { label: t("col.official"), filter: "select", filterLabel: t("col.official"), allLabel: t("allOfficials") },
+        }),
+      ]),
+    [t, asOfQuery],
+  );
+  return (
+    <DataTable
+      data={rows}
+      columns={columns}
+      getRowId={(r) => r.id}
+      caption={t("title")}
+      searchLabel={t("search")}
+      countText={(shown, total) => t("count", { shown, total })}
+      emptyText={t("noMatch")}
+      rowTestId="board-row"
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import { createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, test } from "./fixtures";
+
+test.describe("the leadership status board", () => {
+  test("shows each campaign's light and why, filters to red by URL, and opens a campaign", async ({ page, project }) => {
+    const leader = await createUser(page.request, project, "LEADER");
+    await signIn(page, leader.username, leader.password);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("督查看板");
+    const rows = page.getByTestId("board-row");
+    await expect(rows).toHaveCount(10);
+    for (let i = 0; i < 10; i++) {
+      await expect(rows.nth(i).locator("[data-light]").first()).toHaveAttribute("data-light", /RED|AMBER|GREEN|NONE/);
+      await expect(rows.nth(i).getByTestId("reasons")).not.toBeEmpty();
+    }
+    // 精准招商 runs well behind plan in the demo data: red, with the figures that make it so.
+    const investment = rows.filter({ hasText: "精准招商持久战" });
+    await expect(investment.locator("[data-light]").first()).toHaveAttribute("data-light", "RED");
+    await expect(investment.getByTestId("reasons")).toContainText(/3月实际 .*，进度目标 .*，落后进度 [\d.]+%/);
+    await expect(page.getByTestId("rule-text")).toContainText("95%");
+
+    const board = new URL(page.url()).pathname;
+    await page.goto(`${board}?f.status=RED`);
+    const red = page.getByTestId("board-row");
+    const n = await red.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(10);
+    for (let i = 0; i < n; i++) await expect(red.nth(i).locator("[data-light]").first()).toHaveAttribute("data-light", "RED");
+    await expect(page.getByRole("combobox", { name: "按状态筛选" })).toHaveValue("RED");
+
+    await red.filter({ hasText: "精准招商持久战" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("精准招商持久战");
+  });
+
+  test("as of an earlier month the board shows what was known then, even after a later report", async ({ browser, project }) => {
+    const leadContext = await browser.newContext();
+    const lead = await leadContext.newPage();
+    const leadUser = await createUser(lead.request, project, "LEAD", [1]);
+    await signIn(lead, leadUser.username, leadUser.password);
+    // The lead reports March for 平安建设 (missing in the demo data), with figures far behind plan.
+    await lead.getByTestId("my-campaign").filter({ hasText: "平安建设提升战" }).getByRole("link", { name: "去填报" }).click();
+    await expect(lead.getByLabel("工作进展")).toBeVisible();
+    const inputs = lead.locator('input[name^="value."]');
+    expect(await inputs.count()).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill("0");
+    await lead.getByLabel("工作进展").fill("三月进展");
+    await lead.getByLabel("存在问题").fill("无");
+    await lead.getByLabel("下步打算").fill("四月安排");
+    await lead.getByRole("button", { name: "提交审核" }).click();
+    await expect(lead.getByText("待审核").first()).toBeVisible();
+
+    const page = await (await browser.newContext()).newPage();
+    const leader = await createUser(page.request, project, "LEADER");
+    await signIn(page, leader.username, leader.password);
+    const board = new URL(page.url()).pathname;
+    const now = page.getByTestId("board-row").filter({ hasText: "平安建设提升战" });
+    await expect(now.getByTestId("reasons")).toContainText("3月实际");
+
+    await page.goto(`${board}?asOf=2018-03`);
+    await expect(page.getByTestId("as-of-note")).toContainText("2018年3月31日");
+    const then = page.getByTestId("board-row").filter({ hasText: "平安建设提升战" });
+    // At the end of March only February's figures existed: the March report does not leak backwards.
+    await expect(then.getByTestId("reasons")).not.toContainText("3月实际");
+    await expect(page.getByText("数据截至2018年2月")).toBeVisible();
+    await leadContext.close();
+  });
+
+  test("a lead who has not reported is listed; a reminder reaches them and is audited", async ({ browser, project }) => {
+    const leadContext = await browser.newContext();
+    const lead = await leadContext.newPage();
+    const leadUser = await createUser(lead.request, project, "LEAD", [3]);
+    await signIn(lead, leadUser.username, leadUser.password);
+
+    const staffContext = await browser.newContext();
+    const staff = await staffContext.newPage();
+    const staffUser = await createUser(staff.request, project, "STAFF");
+    await signIn(staff, staffUser.username, staffUser.password);
+    const missing = staff.getByTestId("missing").getByRole("listitem").filter({ hasText: "百日整治大会战" });
+    await expect(missing).toContainText("逾期 5 天");
+    await missing.getByRole("button", { name: /催办/ }).click();
+    await expect(missing).toContainText(/已向 \d+ 人发出催办，并升级至分管领导/);
+
+    await lead.goto("/my");
+    await expect(lead.getByTestId("my-reminders")).toContainText("百日整治大会战");
+    await lead.getByTestId("my-campaign").filter({ hasText: "百日整治大会战" }).getByRole("link").first().click();
+    await expect(lead.getByTestId("audit-trail")).toContainText("催办");
+    await leadContext.close();
+    await staffContext.close();
+  });
+
+  for (const [name, viewport] of [
+    ["desktop", { width: 1366, height: 900 }],
+    ["phone", PHONE],
+  ] as const) {
+    test(`the board has no serious accessibility violations (${name})`, async ({ browser, project }) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const leader = await createUser(page.request, project, "LEADER");
+      await signIn(page, leader.username, leader.password);
+      await expect(page.getByTestId("board-row")).toHaveCount(10);
+      await expectNoSeriousA11yViolations(page);
+      await page.goto(`${new URL(page.url()).pathname}?asOf=2018-02&f.status=RED`);
+      await expectNoSeriousA11yViolations(page);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,188 @@
+import "server-only";
+import { cache } from "react";
+import type { SessionUser } from "@/lib/auth/roles";
+import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
+import { now, reportingMonth } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorStatus, type TaskStatus } from "@/lib/status";
+
+const DAY = 24 * 3600_000;
+const SHANGHAI = 8 * 3600_000;
+
+/** The last instant of a month in China: "the board as of the end of March". */
+export function endOfMonth(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 1) - SHANGHAI - 1);
+}
+
+/** A report for `month` is due on the plan's due day of the following month (midnight in China). */
+export function reportDueDate(year: number, month: number, dueDay: number): Date {
+  return new Date(Date.UTC(year, month, dueDay) - SHANGHAI);
+}
+
+export interface BoardIndicator {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  unit: string;
+  decimals: number;
+  baseline: string | null;
+  target: string | null;
+  planned: string | null;
+  actual: { month: number; value: string; reportedBy: string; reportedAt: Date } | null;
+  status: IndicatorStatus;
+  isSample: boolean;
+}
+
+export interface BoardCampaign {
+  id: string;
+  number: number;
+  name: string;
+  nameEn: string | null;
+  leadDepartment: string;
+  leadingOfficial: string;
+  leads: string;
+  indicators: BoardIndicator[];
+  tasks: { id: string; title: string; status: TaskStatus; weight: number; percentDone: number; due: Date }[];
+  overdueTasks: number;
+  progress: number;
+  report: { status: string; submittedAt: Date | null } | null;
+  reportDaysLate: number;
+  status: CampaignStatus;
+}
+
+/**
+ * The board of a plan as known at `cutoff`: only figures and task updates reported by then count
+ * (a later report or correction does not leak backwards), from submitted or approved reports or
+ * entered directly. Without a cutoff it is the board now.
+ */
+export const getBoard = cache(async (user: SessionUser, planId: string, asOf: { year: number; month: number } | null) => {
+  const plan = await db().plan.findFirst({ where: { id: planId, ...visiblePlans(user) }, include: { org: { select: { name: true, nameEn: true } } } });
+  if (!plan) return null;
+  const today = now();
+  const cutoff = asOf ? new Date(Math.min(endOfMonth(asOf.year, asOf.month).getTime(), today.getTime())) : today;
+  const month = reportingMonth(plan.year, cutoff);
+  const yearStart = new Date(Date.UTC(plan.year, 0, 1) - SHANGHAI);
+  const known = { reportedAt: { lte: cutoff } };
+  const official = { OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED" as const, "APPROVED" as const] }, submittedAt: { lte: cutoff } } }] };
+
+  const campaigns = await db().campaign.findMany({
+    where: { planId, ...visibleCampaigns(user) },
+    orderBy: { number: "asc" },
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      nameEn: true,
+      leadDepartment: { select: { name: true } },
+      leadingOfficial: { select: { name: true } },
+      leads: { select: { user: { select: { name: true } } } },
+      indicators: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          name: true,
+          nameEn: true,
+          unit: true,
+          decimals: true,
+          direction: true,
+          accumulation: true,
+          baselineValue: true,
+          baselineIsSample: true,
+          targetValue: true,
+          trajectory: { select: { month: true, plannedValue: true } },
+          values: {
+            where: { ...known, ...official, month: { lte: Math.max(month, 0) } },
+            orderBy: [{ month: "desc" }, { reportedAt: "desc" }],
+            take: 1,
+            select: { month: true, value: true, reportedAt: true, reportedBy: { select: { name: true } } },
+          },
+        },
+      },
+      tasks: {
+        select: {
+          id: true,
+          title: true,
+          startDate: true,
+          dueDate: true,
+          weight: true,
+          status: true,
+          percentDone: true,
+          updates: { where: { ...known, ...official }, orderBy: { reportedAt: "desc" }, take: 1, select: { percentDone: true, status: true } },
+        },
+      },
+      reports: {
+        where: { year: plan.year, month, submittedAt: { lte: cutoff } },
+        orderBy: { revision: "desc" },
+        take: 1,
+        select: { status: true, submittedAt: true },
+      },
+    },
+  });
+
+  const due = month > 0 ? reportDueDate(plan.year, month, plan.reportDueDay) : null;
+  const rows: BoardCampaign[] = campaigns.map((c) => {
+    const indicators: BoardIndicator[] = c.indicators.map((i) => {
+      const v = i.values[0];
+      const planned = v ? (i.trajectory.find((p) => p.month === v.month)?.plannedValue.toFixed() ?? null) : null;
+      const input = {
+        name: i.name,
+        unit: i.unit,
+        direction: i.direction,
+        accumulation: i.accumulation,
+        baseline: i.baselineValue?.toFixed() ?? null,
+        actual: v ? { month: v.month, value: v.value.toFixed() } : null,
+        planned,
+      };
+      return {
+        id: i.id,
+        name: i.name,
+        nameEn: i.nameEn,
+        unit: i.unit,
+        decimals: i.decimals,
+        baseline: input.baseline,
+        target: i.targetValue?.toFixed() ?? null,
+        planned: i.trajectory.find((p) => p.month === Math.max(month, 1))?.plannedValue.toFixed() ?? null,
+        actual: v ? { month: v.month, value: v.value.toFixed(), reportedBy: v.reportedBy.name, reportedAt: v.reportedAt } : null,
+        status: indicatorStatus(input),
+        isSample: i.baselineIsSample,
+      };
+    });
+    const tasks = c.tasks.map((t) => {
+      // As of a past month, a task is as its last update by then said (0% before any update).
+      const state = asOf ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const }) : { percentDone: t.percentDone, status: t.status };
+      const weight = Number(t.weight.toFixed());
+      return {
+        id: t.id,
+        title: t.title,
+        weight,
+        percentDone: state.percentDone,
+        due: t.dueDate,
+        status: taskStatus({ title: t.title, start: t.startDate, due: t.dueDate, percentDone: state.percentDone, status: state.status, weight }, cutoff, yearStart),
+      };
+    });
+    const report = c.reports[0] ?? null;
+    const reportDaysLate = due && !report && cutoff > due ? Math.floor((cutoff.getTime() - due.getTime()) / DAY) : 0;
+    const totalWeight = tasks.reduce((s, t) => s + t.weight, 0);
+    return {
+      id: c.id,
+      number: c.number,
+      name: c.name,
+      nameEn: c.nameEn,
+      leadDepartment: c.leadDepartment?.name ?? "—",
+      leadingOfficial: c.leadingOfficial?.name ?? "—",
+      leads: c.leads.map((l) => l.user.name).join("、"),
+      indicators,
+      tasks,
+      overdueTasks: tasks.filter((t) => t.status.overdue).length,
+      progress: totalWeight ? Math.round(tasks.reduce((s, t) => s + t.weight * t.percentDone, 0) / totalWeight) : 0,
+      report,
+      reportDaysLate,
+      status: campaignStatus(
+        indicators.map((i) => i.status),
+        tasks.map((t) => ({ ...t.status, weight: t.weight })),
+        reportDaysLate,
+      ),
+    };
+  });
+  return { plan, cutoff, month, due, campaigns: rows, asOf };
+});
