@@ -28,6 +28,12 @@ test.describe("the leadership status board", () => {
 
     await red.filter({ hasText: "精准招商持久战" }).getByRole("link").first().click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("精准招商持久战");
+    // Its charts: one per indicator, planned against actual, the 2017 figure marked.
+    const charts = page.getByTestId("indicator-chart");
+    await expect(charts).toHaveCount(6);
+    await expect(charts.first()).toContainText("外出招商天数");
+    await expect(charts.first().locator(".recharts-reference-line")).toHaveCount(1);
+    await expect(charts.first().getByRole("img")).toHaveAttribute("aria-label", /基数 393 天/);
   });
 
   test("as of an earlier month the board shows what was known then, even after a later report", async ({ browser, project }) => {

@@ -9,7 +9,9 @@ export function indicatorReason(t: T, locale: Locale, i: BoardCampaign["indicato
   const v = i.status.reason.values;
   const num = (x: string | number | undefined) => (x === undefined ? "" : formatNumber(String(x), locale, i.decimals));
   const name = locale === "en" && i.nameEn ? i.nameEn : i.name;
-  return t(`indicator.${i.status.reason.key}`, { ...v, name, actual: num(v.actual), planned: num(v.planned) });
+  // "14.2 亿元" but "63.46%": a percent sign takes no space.
+  const unit = i.unit === "%" ? "%" : ` ${i.unit}`;
+  return t(`indicator.${i.status.reason.key}`, { ...v, name, unit, actual: num(v.actual), planned: num(v.planned) });
 }
 
 export function taskReason(t: T, task: BoardCampaign["tasks"][number]): string {

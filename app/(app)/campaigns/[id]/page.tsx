@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditTrail } from "@/components/campaigns/AuditTrail";
 import { Changes } from "@/components/campaigns/Changes";
+import { IndicatorChart } from "@/components/campaigns/IndicatorChart";
 import { IndicatorHistory } from "@/components/campaigns/IndicatorHistory";
 import { IndicatorList } from "@/components/campaigns/IndicatorList";
 import { ReportStrip } from "@/components/campaigns/ReportStrip";
@@ -15,9 +16,10 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
-import { currentMonth, reportingMonth } from "@/lib/clock";
+import { endOfMonth } from "@/lib/board/queries";
+import { currentMonth, now, reportingMonth } from "@/lib/clock";
 import { listCampaignReports } from "@/lib/reports/queries";
-import { formatDate, formatMonth } from "@/lib/format";
+import { formatDate, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -26,14 +28,27 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: found?.campaign.name ?? "404" };
 }
 
-export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CampaignPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
-  const { id } = await params;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
   const found = await getCampaign(user, id);
   if (!found) notFound();
-  const { campaign, canReport } = found;
-  const year = campaign.plan.year;
-  const month = Math.max(1, reportingMonth(year));
+  const { canReport } = found;
+  const year = found.campaign.plan.year;
+  // ?asOf=2018-03: the campaign as it stood at the end of that month (later figures left out).
+  const asOf = typeof query.asOf === "string" && /^\d{4}-\d{2}$/.test(query.asOf) ? query.asOf : null;
+  const cutoff = asOf ? endOfMonth(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))) : now();
+  const campaign = {
+    ...found.campaign,
+    indicators: found.campaign.indicators.map((i) => ({ ...i, values: i.values.filter((v) => v.reportedAt <= cutoff) })),
+  };
+  const month = Math.max(1, reportingMonth(year, cutoff));
   const [t, locale, reports, trail] = await Promise.all([
     getTranslations("campaign"),
     getLocale() as Promise<Locale>,
@@ -91,6 +106,44 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           <span className="ml-2 text-sm font-normal text-slate-600">{t("asOfMonth", { month: formatMonth(campaign.plan.year, month, locale) })}</span>
         </h2>
         <IndicatorList indicators={campaign.indicators} plan={campaign.plan} month={month} />
+      </section>
+
+      <section aria-labelledby="charts-heading" className="mb-8">
+        <h2 id="charts-heading" className="mb-2 text-lg font-semibold">
+          {t("charts")}
+          {asOf && <span className="ml-2 text-sm font-normal text-slate-600">{t("asOfCutoff", { date: formatDate(cutoff, locale) })}</span>}
+        </h2>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {campaign.indicators.map((ind) => {
+            const name = locale === "en" && ind.nameEn ? ind.nameEn : ind.name;
+            const points = ind.trajectory.map((p) => {
+              const v = ind.values.find((x) => x.month === p.month);
+              return { month: p.month, planned: Number(p.plannedValue.toFixed()), actual: v && p.month <= month ? Number(v.value.toFixed()) : null };
+            });
+            const last = [...points].reverse().find((p) => p.actual !== null);
+            return (
+              <IndicatorChart
+                key={ind.id}
+                name={name}
+                unit={ind.unit}
+                baseline={ind.baselineValue === null ? null : Number(ind.baselineValue.toFixed())}
+                points={points}
+                labels={{
+                  planned: t("chart.planned"),
+                  actual: t("chart.actual"),
+                  baseline: t("chart.baseline", { year: campaign.plan.baselineYear, value: formatNumber(ind.baselineValue, locale, ind.decimals) }),
+                  monthTick: t("chart.monthTick"),
+                }}
+                summary={t("chart.summary", {
+                  name,
+                  baseline: formatQuantity(ind.baselineValue, ind.unit, locale, ind.decimals),
+                  target: formatQuantity(ind.targetValue, ind.unit, locale, ind.decimals),
+                  latest: last ? t("chart.latest", { month: last.month, value: formatQuantity(last.actual, ind.unit, locale, ind.decimals) }) : t("noValue"),
+                })}
+              />
+            );
+          })}
+        </div>
       </section>
 
       <section aria-labelledby="history-heading" className="mb-8">

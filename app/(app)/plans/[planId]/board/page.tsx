@@ -49,7 +49,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
     indicators: c.indicators.slice(0, 3).map((i) => ({
       name: locale === "en" && i.nameEn ? i.nameEn : i.name,
       light: i.status.light,
-      line: [i.baseline, i.target, i.planned, i.actual?.value ?? null].map((v) => (v === null ? "—" : formatQuantity(v, "", locale, i.decimals).trim())).join(" → ") + ` ${i.unit}`,
+      line: [i.baseline, i.target, i.planned, i.actual?.value ?? null].map((v) => (v === null ? "—" : formatQuantity(v, "", locale, i.decimals).trim())).join(" → ") + (i.unit === "%" ? "%" : ` ${i.unit}`),
     })),
     progress: c.progress,
     overdue: c.overdueTasks,
