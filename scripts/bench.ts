@@ -1,0 +1,142 @@
+// npm run bench: county-scale load test. Generates 100 towns of data in a fresh PostgreSQL database
+// (bench/county-data.sql), serves the current build on it, signs in as a town leader, and loads
+// the town's status board with 50 concurrent users, side by side with a static file of the same
+// server; also measures the board's first-load JavaScript. Results: printed, and written to
+// bench/results/latest.json. The load generator shares the machine's 2 cores with the server.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { connect } from "@/lib/db/connection";
+import { applyMigrations } from "@/lib/db/migrate";
+import { createTestDatabase, dropTestDatabase } from "@/lib/testing/postgres";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BASE = `http://localhost:${PORT}`;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const PASSWORD = "bench-password-1";
+
+interface Measured {
+  name: string;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function load(name: string, path: string, cookie = ""): Promise<Measured> {
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url: `${BASE}${path}`, connections: CONNECTIONS, duration: SECONDS, headers: cookie ? { cookie } : {} }, (error, r) =>
+      error ? reject(error) : resolve(r),
+    );
+    // Every response's time, so the percentiles are exact (autocannon's own summary has no p95).
+    instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  return {
+    name,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    throughput: Math.round((result.requests.total / SECONDS) * 10) / 10,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+  };
+}
+
+async function signIn(username: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
+    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, json: "true" }),
+  });
+  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c?.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in as ${username} failed (${res.status})`);
+  return session;
+}
+
+async function firstLoadJs(html: string): Promise<{ files: number; gzipKb: number }> {
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] ?? ""))];
+  let bytes = 0;
+  for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer())).length;
+  return { files: srcs.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
+}
+
+async function main() {
+  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No build: run npm run build first.");
+  const started = Date.now();
+  const database = await createTestDatabase("duban_bench");
+  const server = { process: null as ReturnType<typeof spawn> | null };
+  try {
+    const c = connect({ kind: "postgres", url: database.url });
+    await applyMigrations(c.raw);
+    await c.raw.close();
+    const hash = await hashPassword(PASSWORD);
+    const sql = fs.readFileSync("bench/county-data.sql", "utf8").replaceAll(":hash", `'${hash}'`);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const t0 = Date.now();
+    await client.query(`BEGIN; ${sql}; COMMIT; ANALYZE;`);
+    const counts = (await client.query(`SELECT (SELECT count(*) FROM "Organization") orgs, (SELECT count(*) FROM "Campaign") campaigns, (SELECT count(*) FROM "Indicator") indicators, (SELECT count(*) FROM "Task") tasks, (SELECT count(*) FROM "ProgressReport") reports, (SELECT count(*) FROM "IndicatorValue") "values", (SELECT count(*) FROM "TaskUpdate") "taskUpdates"`)).rows[0];
+    await client.end();
+    console.log(`[bench] generated in ${((Date.now() - t0) / 1000).toFixed(1)} s:`, counts);
+
+    server.process = spawn("npx", ["next", "start", "-p", String(PORT)], {
+      env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: BASE, DUBAN_TODAY: "2018-12-20" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    for (let i = 0; i < 120; i++) {
+      if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const cookie = await signIn("leader1");
+    const board = `/plans/p1-2018/board`;
+    const html = await (await fetch(`${BASE}${board}`, { headers: { cookie } })).text();
+    if (!html.includes("board-row")) throw new Error("the board did not render for leader1");
+    const js = await firstLoadJs(html);
+    for (let i = 0; i < 20; i++) await fetch(`${BASE}${board}`, { headers: { cookie } }); // warm-up
+
+    const results = [await load("town board (signed in)", board, cookie), await load("static file (/icon.svg)", "/icon.svg")];
+    const [b, s] = results as [Measured, Measured];
+    const summary = {
+      date: new Date().toISOString(),
+      machine: "2 cores; load generator on the same machine",
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      data: counts,
+      results,
+      boardVsStaticThroughput: Math.round((b.throughput / s.throughput) * 1000) / 10,
+      boardFirstLoadJs: js,
+      targets: { boardP95Ms: 100, boardThroughputVsStaticPct: 40, firstLoadJsGzipKb: 170 },
+      totalSeconds: Math.round((Date.now() - started) / 1000),
+    };
+    fs.mkdirSync("bench/results", { recursive: true });
+    fs.writeFileSync("bench/results/latest.json", JSON.stringify(summary, null, 2));
+    console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|");
+    for (const r of results) console.log(`| ${r.name} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+    console.log(`\nboard throughput = ${summary.boardVsStaticThroughput}% of the static file's; board first-load JS ${js.gzipKb} KB gzip in ${js.files} files`);
+  } finally {
+    server.process?.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1000));
+    if (process.env.BENCH_KEEP !== "1") await dropTestDatabase(database.name);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
