@@ -31,6 +31,9 @@ for (const [name, viewport] of [
 
     await page.goto("/plans");
     await expectNoSeriousA11yViolations(page);
+    await page.goto("/county");
+    await expect(page.getByTestId("county-row").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
     await page.goto("/no-such-page");
     await expectNoSeriousA11yViolations(page);
     await context.close();

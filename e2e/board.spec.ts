@@ -33,23 +33,22 @@ test.describe("the leadership status board", () => {
     await expect(charts).toHaveCount(6);
     await expect(charts.first()).toContainText("外出招商天数");
     await expect(charts.first().locator(".recharts-reference-line")).toHaveCount(1);
-    await expect(charts.first().getByRole("img")).toHaveAttribute("aria-label", /基数 393 天/);
+    await expect(charts.first().getByRole("img", { name: /外出招商天数：基数 393 天/ })).toBeVisible();
   });
 
-  test("as of an earlier month the board shows what was known then, even after a later report", async ({ browser, project }) => {
+  test("as of an earlier month the board shows what was known then, even after a later correction", async ({ browser, project }) => {
     const leadContext = await browser.newContext();
     const lead = await leadContext.newPage();
-    const leadUser = await createUser(lead.request, project, "LEAD", [1]);
+    const leadUser = await createUser(lead.request, project, "LEAD", [4]);
     await signIn(lead, leadUser.username, leadUser.password);
-    // The lead reports March for 平安建设 (missing in the demo data), with figures far behind plan.
-    await lead.getByTestId("my-campaign").filter({ hasText: "平安建设提升战" }).getByRole("link", { name: "去填报" }).click();
+    // 五星达标's March report is approved in the demo data; in April its lead corrects every figure to 1.
+    await lead.getByTestId("my-campaign").filter({ hasText: "五星达标A级创建阵地战" }).getByRole("link").first().click();
+    await lead.getByTestId("report-month-3").click();
+    await lead.getByRole("button", { name: "发起更正" }).click();
     await expect(lead.getByLabel("工作进展")).toBeVisible();
     const inputs = lead.locator('input[name^="value."]');
     expect(await inputs.count()).toBeGreaterThanOrEqual(3);
-    for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill("0");
-    await lead.getByLabel("工作进展").fill("三月进展");
-    await lead.getByLabel("存在问题").fill("无");
-    await lead.getByLabel("下步打算").fill("四月安排");
+    for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill("1");
     await lead.getByRole("button", { name: "提交审核" }).click();
     await expect(lead.getByText("待审核").first()).toBeVisible();
 
@@ -57,15 +56,15 @@ test.describe("the leadership status board", () => {
     const leader = await createUser(page.request, project, "LEADER");
     await signIn(page, leader.username, leader.password);
     const board = new URL(page.url()).pathname;
-    const now = page.getByTestId("board-row").filter({ hasText: "平安建设提升战" });
-    await expect(now.getByTestId("reasons")).toContainText("3月实际");
+    const now = page.getByTestId("board-row").filter({ hasText: "五星达标A级创建阵地战" });
+    await expect(now.getByTestId("reasons")).toContainText(/3月实际 1 /);
 
     await page.goto(`${board}?asOf=2018-03`);
     await expect(page.getByTestId("as-of-note")).toContainText("2018年3月31日");
-    const then = page.getByTestId("board-row").filter({ hasText: "平安建设提升战" });
-    // At the end of March only February's figures existed: the March report does not leak backwards.
-    await expect(then.getByTestId("reasons")).not.toContainText("3月实际");
     await expect(page.getByText("数据截至2018年2月")).toBeVisible();
+    const then = page.getByTestId("board-row").filter({ hasText: "五星达标A级创建阵地战" });
+    // At the end of March neither the March report nor its April correction existed.
+    await expect(then.getByTestId("reasons")).not.toContainText("3月实际");
     await leadContext.close();
   });
 

@@ -71,9 +71,14 @@ test.describe("the Shendang 2018 plan", () => {
     await expect(page.getByRole("link", { name: "更新进度" })).toHaveCount(0);
   });
 
-  test("a county user sees the county's towns' plans", async ({ page, project }) => {
+  test("a county user sees the county's towns: the overview, each town's board and plan", async ({ page, project }) => {
     await signIn(page, "county", project.password);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("2018年十大战役");
+    await page.getByRole("link", { name: "全县概览" }).click();
+    const row = page.getByTestId("county-row").filter({ hasText: "沈荡镇" });
+    await expect(row).toContainText("2018年十大战役");
+    await expect(page.getByTestId("county-summary")).toContainText(/红灯 \d+/);
+    await row.getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("督查看板");
     await openPlan(page);
     await expect(page.getByText("沈荡镇")).toBeVisible();
   });

@@ -10,6 +10,8 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const roles = await getTranslations("roles");
   const links = [
     ...(hasRole(user, "LEAD") ? [{ href: "/my", label: t("nav.my") }] : []),
+    // County users see all their towns: the overview comes first.
+    ...(user.orgIds.length > 1 ? [{ href: "/county", label: t("nav.county") }] : []),
     { href: "/board", label: t("nav.board") },
     { href: "/plans", label: t("nav.plans") },
     ...(can.administer(user) ? [{ href: "/admin/users", label: t("nav.users") }] : []),

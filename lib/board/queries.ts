@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
 import { now, reportingMonth } from "@/lib/clock";
@@ -50,6 +51,143 @@ export interface BoardCampaign {
   status: CampaignStatus;
 }
 
+function campaignSelect(cutoff: Date, month: number, historical: boolean) {
+  const known = { reportedAt: { lte: cutoff } };
+  const official = { OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED" as const, "APPROVED" as const] }, submittedAt: { lte: cutoff } } }] };
+  return {
+    id: true,
+    planId: true,
+    number: true,
+    name: true,
+    nameEn: true,
+    leadDepartment: { select: { name: true } },
+    leadingOfficial: { select: { name: true } },
+    leads: { select: { user: { select: { name: true } } } },
+    indicators: {
+      orderBy: { sortOrder: "asc" as const },
+      select: {
+        id: true,
+        name: true,
+        nameEn: true,
+        unit: true,
+        decimals: true,
+        direction: true,
+        accumulation: true,
+        baselineValue: true,
+        baselineIsSample: true,
+        targetValue: true,
+        trajectory: { select: { month: true, plannedValue: true } },
+        values: {
+          where: { ...known, ...official, month: { lte: Math.max(month, 0) } },
+          orderBy: [{ month: "desc" as const }, { reportedAt: "desc" as const }],
+          take: 1,
+          select: { month: true, value: true, reportedAt: true, reportedBy: { select: { name: true } } },
+        },
+      },
+    },
+    tasks: {
+      select: {
+        id: true,
+        title: true,
+        startDate: true,
+        dueDate: true,
+        weight: true,
+        status: true,
+        percentDone: true,
+        // Only a past month needs the history; now, a task is as it stands.
+        updates: historical
+          ? { where: { ...known, ...official }, orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true } }
+          : { where: { id: "" }, select: { percentDone: true, status: true } },
+      },
+    },
+    reports: {
+      where: { month, submittedAt: { lte: cutoff } },
+      orderBy: { revision: "desc" as const },
+      take: 1,
+      select: { status: true, submittedAt: true },
+    },
+  } satisfies Prisma.CampaignSelect;
+}
+
+type CampaignRow = Prisma.CampaignGetPayload<{ select: ReturnType<typeof campaignSelect> }>;
+
+function toBoardCampaign(c: CampaignRow, ctx: { cutoff: Date; month: number; historical: boolean; yearStart: Date; due: Date | null }): BoardCampaign {
+  const { cutoff, month, historical, yearStart, due } = ctx;
+  const indicators: BoardIndicator[] = c.indicators.map((i) => {
+    const v = i.values[0];
+    const planned = v ? (i.trajectory.find((p) => p.month === v.month)?.plannedValue.toFixed() ?? null) : null;
+    const input = {
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction,
+      accumulation: i.accumulation,
+      baseline: i.baselineValue?.toFixed() ?? null,
+      actual: v ? { month: v.month, value: v.value.toFixed() } : null,
+      planned,
+    };
+    return {
+      id: i.id,
+      name: i.name,
+      nameEn: i.nameEn,
+      unit: i.unit,
+      decimals: i.decimals,
+      baseline: input.baseline,
+      target: i.targetValue?.toFixed() ?? null,
+      planned: i.trajectory.find((p) => p.month === Math.max(month, 1))?.plannedValue.toFixed() ?? null,
+      actual: v ? { month: v.month, value: v.value.toFixed(), reportedBy: v.reportedBy.name, reportedAt: v.reportedAt } : null,
+      status: indicatorStatus(input),
+      isSample: i.baselineIsSample,
+    };
+  });
+  const tasks = c.tasks.map((t) => {
+    // As of a past month, a task is as its last update by then said (0% before any update).
+    const state = historical ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const }) : { percentDone: t.percentDone, status: t.status };
+    const weight = Number(t.weight.toFixed());
+    return {
+      id: t.id,
+      title: t.title,
+      weight,
+      percentDone: state.percentDone,
+      due: t.dueDate,
+      status: taskStatus({ title: t.title, start: t.startDate, due: t.dueDate, percentDone: state.percentDone, status: state.status, weight }, cutoff, yearStart),
+    };
+  });
+  const report = c.reports[0] ?? null;
+  const reportDaysLate = due && !report && cutoff > due ? Math.floor((cutoff.getTime() - due.getTime()) / DAY) : 0;
+  const totalWeight = tasks.reduce((s, t) => s + t.weight, 0);
+  return {
+    id: c.id,
+    number: c.number,
+    name: c.name,
+    nameEn: c.nameEn,
+    leadDepartment: c.leadDepartment?.name ?? "—",
+    leadingOfficial: c.leadingOfficial?.name ?? "—",
+    leads: c.leads.map((l) => l.user.name).join("、"),
+    indicators,
+    tasks,
+    overdueTasks: tasks.filter((t) => t.status.overdue).length,
+    progress: totalWeight ? Math.round(tasks.reduce((s, t) => s + t.weight * t.percentDone, 0) / totalWeight) : 0,
+    report,
+    reportDaysLate,
+    status: campaignStatus(
+      indicators.map((i) => i.status),
+      tasks.map((t) => ({ ...t.status, weight: t.weight })),
+      reportDaysLate,
+    ),
+  };
+}
+
+function context(plan: { year: number; reportDueDay: number }, cutoff: Date, historical: boolean) {
+  const month = reportingMonth(plan.year, cutoff);
+  return {
+    cutoff,
+    month,
+    historical,
+    yearStart: new Date(Date.UTC(plan.year, 0, 1) - SHANGHAI),
+    due: month > 0 ? reportDueDate(plan.year, month, plan.reportDueDay) : null,
+  };
+}
+
 /**
  * The board of a plan as known at `cutoff`: only figures and task updates reported by then count
  * (a later report or correction does not leak backwards), from submitted or approved reports or
@@ -60,129 +198,41 @@ export const getBoard = cache(async (user: SessionUser, planId: string, asOf: { 
   if (!plan) return null;
   const today = now();
   const cutoff = asOf ? new Date(Math.min(endOfMonth(asOf.year, asOf.month).getTime(), today.getTime())) : today;
-  const month = reportingMonth(plan.year, cutoff);
-  const yearStart = new Date(Date.UTC(plan.year, 0, 1) - SHANGHAI);
-  const known = { reportedAt: { lte: cutoff } };
-  const official = { OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED" as const, "APPROVED" as const] }, submittedAt: { lte: cutoff } } }] };
-
+  const ctx = context(plan, cutoff, !!asOf);
   const campaigns = await db().campaign.findMany({
     where: { planId, ...visibleCampaigns(user) },
     orderBy: { number: "asc" },
-    select: {
-      id: true,
-      number: true,
-      name: true,
-      nameEn: true,
-      leadDepartment: { select: { name: true } },
-      leadingOfficial: { select: { name: true } },
-      leads: { select: { user: { select: { name: true } } } },
-      indicators: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          id: true,
-          name: true,
-          nameEn: true,
-          unit: true,
-          decimals: true,
-          direction: true,
-          accumulation: true,
-          baselineValue: true,
-          baselineIsSample: true,
-          targetValue: true,
-          trajectory: { select: { month: true, plannedValue: true } },
-          values: {
-            where: { ...known, ...official, month: { lte: Math.max(month, 0) } },
-            orderBy: [{ month: "desc" }, { reportedAt: "desc" }],
-            take: 1,
-            select: { month: true, value: true, reportedAt: true, reportedBy: { select: { name: true } } },
-          },
-        },
-      },
-      tasks: {
-        select: {
-          id: true,
-          title: true,
-          startDate: true,
-          dueDate: true,
-          weight: true,
-          status: true,
-          percentDone: true,
-          updates: { where: { ...known, ...official }, orderBy: { reportedAt: "desc" }, take: 1, select: { percentDone: true, status: true } },
-        },
-      },
-      reports: {
-        where: { year: plan.year, month, submittedAt: { lte: cutoff } },
-        orderBy: { revision: "desc" },
-        take: 1,
-        select: { status: true, submittedAt: true },
-      },
-    },
+    select: campaignSelect(cutoff, ctx.month, ctx.historical),
   });
-
-  const due = month > 0 ? reportDueDate(plan.year, month, plan.reportDueDay) : null;
-  const rows: BoardCampaign[] = campaigns.map((c) => {
-    const indicators: BoardIndicator[] = c.indicators.map((i) => {
-      const v = i.values[0];
-      const planned = v ? (i.trajectory.find((p) => p.month === v.month)?.plannedValue.toFixed() ?? null) : null;
-      const input = {
-        name: i.name,
-        unit: i.unit,
-        direction: i.direction,
-        accumulation: i.accumulation,
-        baseline: i.baselineValue?.toFixed() ?? null,
-        actual: v ? { month: v.month, value: v.value.toFixed() } : null,
-        planned,
-      };
-      return {
-        id: i.id,
-        name: i.name,
-        nameEn: i.nameEn,
-        unit: i.unit,
-        decimals: i.decimals,
-        baseline: input.baseline,
-        target: i.targetValue?.toFixed() ?? null,
-        planned: i.trajectory.find((p) => p.month === Math.max(month, 1))?.plannedValue.toFixed() ?? null,
-        actual: v ? { month: v.month, value: v.value.toFixed(), reportedBy: v.reportedBy.name, reportedAt: v.reportedAt } : null,
-        status: indicatorStatus(input),
-        isSample: i.baselineIsSample,
-      };
-    });
-    const tasks = c.tasks.map((t) => {
-      // As of a past month, a task is as its last update by then said (0% before any update).
-      const state = asOf ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const }) : { percentDone: t.percentDone, status: t.status };
-      const weight = Number(t.weight.toFixed());
-      return {
-        id: t.id,
-        title: t.title,
-        weight,
-        percentDone: state.percentDone,
-        due: t.dueDate,
-        status: taskStatus({ title: t.title, start: t.startDate, due: t.dueDate, percentDone: state.percentDone, status: state.status, weight }, cutoff, yearStart),
-      };
-    });
-    const report = c.reports[0] ?? null;
-    const reportDaysLate = due && !report && cutoff > due ? Math.floor((cutoff.getTime() - due.getTime()) / DAY) : 0;
-    const totalWeight = tasks.reduce((s, t) => s + t.weight, 0);
-    return {
-      id: c.id,
-      number: c.number,
-      name: c.name,
-      nameEn: c.nameEn,
-      leadDepartment: c.leadDepartment?.name ?? "—",
-      leadingOfficial: c.leadingOfficial?.name ?? "—",
-      leads: c.leads.map((l) => l.user.name).join("、"),
-      indicators,
-      tasks,
-      overdueTasks: tasks.filter((t) => t.status.overdue).length,
-      progress: totalWeight ? Math.round(tasks.reduce((s, t) => s + t.weight * t.percentDone, 0) / totalWeight) : 0,
-      report,
-      reportDaysLate,
-      status: campaignStatus(
-        indicators.map((i) => i.status),
-        tasks.map((t) => ({ ...t.status, weight: t.weight })),
-        reportDaysLate,
-      ),
-    };
-  });
-  return { plan, cutoff, month, due, campaigns: rows, asOf };
+  return { plan, cutoff, month: ctx.month, due: ctx.due, campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)), asOf };
 });
+
+/** Every visible town's current plan, with its campaigns' lights: the county overview (全县概览). */
+export async function getCountyOverview(user: SessionUser) {
+  const plans = await db().plan.findMany({
+    where: { ...visiblePlans(user), status: "ACTIVE" },
+    orderBy: [{ org: { name: "asc" } }, { year: "desc" }],
+    select: { id: true, year: true, title: true, reportDueDay: true, org: { select: { id: true, name: true } } },
+  });
+  const today = now();
+  const byYear = new Map<number, typeof plans>();
+  for (const p of plans) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  const rows = new Map<string, BoardCampaign[]>();
+  // One query per plan year, for all towns at once.
+  for (const [year, yearPlans] of byYear) {
+    const first = yearPlans[0];
+    if (!first) continue;
+    const ctx = context({ year, reportDueDay: first.reportDueDay }, today, false);
+    const campaigns = await db().campaign.findMany({
+      where: { planId: { in: yearPlans.map((p) => p.id) }, ...visibleCampaigns(user) },
+      orderBy: { number: "asc" },
+      select: campaignSelect(today, ctx.month, false),
+    });
+    for (const c of campaigns) {
+      const plan = yearPlans.find((p) => p.id === c.planId);
+      if (!plan) continue;
+      rows.set(plan.id, [...(rows.get(plan.id) ?? []), toBoardCampaign(c, context(plan, today, false))]);
+    }
+  }
+  return plans.map((p) => ({ plan: p, campaigns: rows.get(p.id) ?? [], month: reportingMonth(p.year, today) }));
+}
