@@ -138,6 +138,7 @@ async function main() {
     server.process?.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
     if (process.env.BENCH_KEEP !== "1") await dropTestDatabase(database.name);
+    else console.log(`[bench] kept the database: ${database.url}`);
   }
 }
 

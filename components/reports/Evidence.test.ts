@@ -13,27 +13,9 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh: () => undefined
 
 type Messages = Record<string, unknown>;
 const root = path.resolve(import.meta.dirname, "../..");
-// The new strings wait in /work/notes until they are merged into messages/*.json.
-const NOTES = "/work/notes/evidence-messages.json";
-
-function merge(a: Messages, b: Messages): Messages {
-  const out: Messages = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const prev = out[k];
-    out[k] = prev && typeof prev === "object" && v && typeof v === "object" ? merge(prev as Messages, v as Messages) : v;
-  }
-  return out;
-}
 
 function messages(locale: "zh-CN" | "en"): Messages {
-  const base = JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8")) as Messages;
-  let extra: Messages = {};
-  try {
-    extra = (JSON.parse(readFileSync(NOTES, "utf8")) as Record<string, Messages>)[locale] ?? {};
-  } catch {
-    // merged already
-  }
-  const all = merge(base, extra);
+  const all = JSON.parse(readFileSync(path.join(root, "messages", `${locale}.json`), "utf8")) as Messages;
   // Only the namespaces the component reads (the rest of the catalogue is not under test here).
   return { evidence: all.evidence, validation: all.validation };
 }
