@@ -39,3 +39,13 @@ export function isFutureMonth(year: number, month: number, today = now()): boole
   const y = shanghai.getUTCFullYear();
   return year > y || (year === y && month > shanghai.getUTCMonth() + 1);
 }
+
+/** The last instant of a month in China: "the board as of the end of March". */
+export function endOfMonth(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 1) - SHANGHAI - 1);
+}
+
+/** A report for `month` is due on the plan's due day of the following month (midnight in China). */
+export function reportDueDate(year: number, month: number, dueDay: number): Date {
+  return new Date(Date.UTC(year, month, dueDay) - SHANGHAI);
+}

@@ -1,5 +1,5 @@
 // Screenshots of the main pages at desktop and phone width, for looking at what we built:
-//   BASE_URL=http://localhost:3000 USERNAME=leader PASSWORD=… npx tsx scripts/screenshots.ts [out-dir] [path …]
+//   BASE_URL=http://localhost:3000 USERNAME=leader PASSWORD=… [UI=en] npx tsx scripts/screenshots.ts [out-dir] [path …]
 import { chromium } from "@playwright/test";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
@@ -23,6 +23,11 @@ async function main() {
     await page.getByLabel(/密码|Password/).fill(process.env.PASSWORD ?? "");
     await page.getByRole("button", { name: /登录|Sign in/ }).click();
     await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+    // UI=en: the interface language is a cookie set by the switch, not the browser's locale.
+    if (process.env.UI === "en") {
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("button", { name: "Sign out" }).waitFor();
+    }
     for (const p of paths.length ? paths : ["/"]) {
       // "@text" follows the link with that text from the current page instead of opening a path.
       if (p.startsWith("@")) {

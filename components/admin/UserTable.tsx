@@ -20,7 +20,7 @@ export interface UserRow {
 
 const col = columnHelper<UserRow>();
 
-export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string; initialQuery?: string }) {
+export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string }) {
   const t = useTranslations("users");
   const roles = useTranslations("roles");
   const columns = useMemo(

@@ -8,12 +8,13 @@ export interface ReportIndicator {
   target: string;
   planned: string;
   previous: string;
-  lowerIsBetter: boolean;
 }
 
 export interface ReportTask {
   id: string;
   title: string;
+  /** The parent task, for one level of nesting. */
+  parentId: string | null;
   nested: boolean;
   due: string;
   owner: string;

@@ -3,22 +3,12 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
-import { now, reportingMonth } from "@/lib/clock";
+import { endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorStatus, type TaskStatus } from "@/lib/status";
 
 const DAY = 24 * 3600_000;
 const SHANGHAI = 8 * 3600_000;
-
-/** The last instant of a month in China: "the board as of the end of March". */
-export function endOfMonth(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month, 1) - SHANGHAI - 1);
-}
-
-/** A report for `month` is due on the plan's due day of the following month (midnight in China). */
-export function reportDueDate(year: number, month: number, dueDay: number): Date {
-  return new Date(Date.UTC(year, month, dueDay) - SHANGHAI);
-}
 
 export interface BoardIndicator {
   id: string;

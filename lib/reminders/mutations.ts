@@ -3,8 +3,7 @@ import { z } from "zod";
 import { audit } from "@/lib/audit/record";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns } from "@/lib/auth/scope";
-import { reportDueDate } from "@/lib/board/queries";
-import { now } from "@/lib/clock";
+import { now, reportDueDate } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 

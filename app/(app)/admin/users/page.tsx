@@ -8,16 +8,14 @@ export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
 }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage() {
   const admin = await requireRole("ADMIN");
-  const [users, t, params] = await Promise.all([listUsers(admin), getTranslations("users"), searchParams]);
-  const q = typeof params.q === "string" ? params.q : "";
+  const [users, t] = await Promise.all([listUsers(admin), getTranslations("users")]);
   return (
     <>
       <PageHeader title={t("title")} />
       <UserTable
         selfId={admin.id}
-        initialQuery={q}
         users={users.map((u) => ({
           id: u.id,
           username: u.username,

@@ -5,22 +5,11 @@ import { deleteAttachment, findDownloadableAttachment } from "@/lib/attachments/
 import { contentDisposition } from "@/lib/attachments/rules";
 import { readVerifiedFile } from "@/lib/attachments/storage";
 import { currentUser } from "@/lib/auth/session";
+import { sameOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
-
-/** A browser's cross-origin request carries another Origin; same-origin fetches and non-browser clients pass. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 const notFound = () => Response.json({ error: "notFound" }, { status: 404 });
 

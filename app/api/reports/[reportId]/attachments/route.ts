@@ -3,22 +3,11 @@
 import { uploadAttachment } from "@/lib/attachments/mutations";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/attachments/rules";
 import { currentUser } from "@/lib/auth/session";
+import { sameOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
 const TOO_LARGE = { error: "invalid", fieldErrors: { file: ["validation.fileTooLarge"] } };
-
-/** A browser's cross-origin request carries another Origin; same-origin fetches and non-browser clients pass. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "").split(",")[0]?.trim();
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 /** The multipart body, read no further than the limit (a missing or false Content-Length included). */
 async function readForm(request: Request): Promise<FormData | "tooLarge" | null> {

@@ -52,11 +52,11 @@ export default async function ReportPage({ params }: Params) {
     target: formatQuantity(i.targetValue, i.unit, locale, i.decimals),
     planned: formatQuantity(i.trajectory[0]?.plannedValue, i.unit, locale, i.decimals),
     previous: formatQuantity(i.values[0]?.value, i.unit, locale, i.decimals),
-    lowerIsBetter: i.direction === "LOWER_BETTER",
   }));
   const tasks: ReportTask[] = campaign.tasks.map((task) => ({
     id: task.id,
     title: task.title,
+    parentId: task.parentId,
     nested: !!task.parentId,
     due: formatDate(task.dueDate, locale),
     owner: task.owner?.name ?? "—",
@@ -64,7 +64,7 @@ export default async function ReportPage({ params }: Params) {
     status: task.status,
   }));
   // Parents first, each followed by its children.
-  const ordered = tasks.filter((x) => !x.nested).flatMap((parent) => [parent, ...tasks.filter((c) => campaign.tasks.find((ct) => ct.id === c.id)?.parentId === parent.id)]);
+  const ordered = tasks.filter((x) => !x.parentId).flatMap((parent) => [parent, ...tasks.filter((c) => c.parentId === parent.id)]);
 
   const initial: Record<string, string> = {
     progressText: latest?.progressText ?? "",
@@ -135,7 +135,12 @@ export default async function ReportPage({ params }: Params) {
           <ReportView
             indicators={indicators}
             tasks={ordered}
-            values={Object.fromEntries(latest.values.map((v) => [v.indicatorId, formatQuantity(v.value, campaign.indicators.find((i) => i.id === v.indicatorId)?.unit ?? "", locale, 4)]))}
+            values={Object.fromEntries(
+              latest.values.map((v) => {
+                const ind = campaign.indicators.find((i) => i.id === v.indicatorId);
+                return [v.indicatorId, formatQuantity(v.value, ind?.unit ?? "", locale, ind?.decimals ?? 2)];
+              }),
+            )}
             taskUpdates={Object.fromEntries(latest.taskUpdates.map((u) => [u.taskId, u]))}
             narrative={{ progressText: latest.progressText, problemsText: latest.problemsText, nextStepsText: latest.nextStepsText }}
           />

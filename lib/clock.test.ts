@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { currentMonth, endOfMonth, isFutureMonth, reportDueDate, reportingMonth } from "./clock";
+
+// Dates are China's (UTC+8): 2018-04-01 00:00 in Shanghai is 2018-03-31 16:00 UTC.
+describe("the plan calendar, in China's time", () => {
+  it("ends a month at the last millisecond before the next one begins in China", () => {
+    expect(endOfMonth(2018, 3).toISOString()).toBe("2018-03-31T15:59:59.999Z");
+    expect(endOfMonth(2018, 12).toISOString()).toBe("2018-12-31T15:59:59.999Z");
+  });
+
+  it("makes a month's report due on the due day of the next month", () => {
+    expect(reportDueDate(2018, 3, 5).toISOString()).toBe("2018-04-04T16:00:00.000Z");
+    expect(reportDueDate(2018, 12, 5).toISOString()).toBe("2019-01-04T16:00:00.000Z");
+  });
+
+  it("reports the last complete month, clamped to the plan's year", () => {
+    const april10 = new Date("2018-04-10T04:00:00Z");
+    expect(reportingMonth(2018, april10)).toBe(3);
+    expect(currentMonth(2018, april10)).toBe(4);
+    expect(reportingMonth(2019, april10)).toBe(0);
+    expect(reportingMonth(2017, april10)).toBe(12);
+    // 31 March 20:00 UTC is already 1 April in China: March is complete there.
+    expect(reportingMonth(2018, new Date("2018-03-31T20:00:00Z"))).toBe(3);
+  });
+
+  it("knows which months have not begun", () => {
+    const today = new Date("2018-04-10T04:00:00Z");
+    expect(isFutureMonth(2018, 4, today)).toBe(false);
+    expect(isFutureMonth(2018, 5, today)).toBe(true);
+    expect(isFutureMonth(2019, 1, today)).toBe(true);
+    expect(isFutureMonth(2017, 12, today)).toBe(false);
+  });
+});
