@@ -76,6 +76,30 @@ async function firstLoadJs(html: string): Promise<{ files: number; gzipKb: numbe
   return { files: srcs.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
 }
 
+/** Generating the 月报 of one bench town through the route, each format three times (median). */
+async function measureExports(cookie: string, planPath: string) {
+  const out: { format: string; medianMs: number; kb: number }[] = [];
+  for (const format of ["xlsx", "csv", "pdf", "docx"]) {
+    const times: number[] = [];
+    let size = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${BASE}/api${planPath}/summaries`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json", accept: "application/json", origin: BASE },
+        body: JSON.stringify({ month: 11, format }),
+      });
+      if (res.status !== 201) throw new Error(`export ${format}: ${res.status} ${await res.text()}`);
+      const { url } = (await res.json()) as { url: string };
+      size = (await (await fetch(`${BASE}${url}`, { headers: { cookie } })).arrayBuffer()).byteLength;
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ format, medianMs: Math.round(times[1] ?? 0), kb: Math.round(size / 1024) });
+  }
+  return out;
+}
+
 async function main() {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No build: run npm run build first.");
   const started = Date.now();
@@ -117,6 +141,7 @@ async function main() {
       await load("county overview, 100 towns (signed in)", "/county", county),
     ];
     const [b, s] = results as [Measured, Measured];
+    const exports = await measureExports(cookie, board.replace(/\/board$/, ""));
     const summary = {
       date: new Date().toISOString(),
       machine: "2 cores; load generator on the same machine",
@@ -126,6 +151,7 @@ async function main() {
       results,
       boardVsStaticThroughput: Math.round((b.throughput / s.throughput) * 1000) / 10,
       boardFirstLoadJs: js,
+      exports,
       targets: { boardP95Ms: 100, boardThroughputVsStaticPct: 40, firstLoadJsGzipKb: 170, countyP95Ms: 300 },
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
@@ -133,6 +159,8 @@ async function main() {
     fs.writeFileSync("bench/results/latest.json", JSON.stringify(summary, null, 2));
     console.log("\n| page | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx |\n|---|---|---|---|---|---|---|");
     for (const r of results) console.log(`| ${r.name} | ${r.throughput} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+    console.log("\n| export of one town's month (10 campaigns, 300 indicators, 2,000 tasks) | median ms | size KB |\n|---|---|---|");
+    for (const e of exports) console.log(`| ${e.format} | ${e.medianMs} | ${e.kb} |`);
     console.log(`\nboard throughput = ${summary.boardVsStaticThroughput}% of the static file's; board first-load JS ${js.gzipKb} KB gzip in ${js.files} files`);
   } finally {
     server.process?.kill("SIGTERM");

@@ -1,4 +1,5 @@
-// Evidence files on disk, outside the database: <filesDir>/evidence/<yyyy>/<uuid>. The name a
+// Stored files on disk, outside the database: <filesDir>/<kind>/<yyyy>/<uuid>, where kind is
+// "evidence" (佐证材料) or "summaries" (archived 月报). The name a
 // file is stored under is random (never the uploaded name), written to a temporary file and
 // renamed into place, so a reader never sees half a file. The database row keeps its sha256.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
@@ -6,7 +7,9 @@ import { mkdir, open, readFile, rename, rm, unlink } from "node:fs/promises";
 import path from "node:path";
 import { filesDir } from "@/lib/env";
 
-const STORAGE_KEY = /^evidence\/(\d{4})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+export type StorageKind = "evidence" | "summaries";
+
+const STORAGE_KEY = /^(evidence|summaries)\/(\d{4})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 export interface StoredFile {
   storageKey: string;
@@ -26,15 +29,15 @@ export function isStorageKey(key: string): boolean {
 export function storagePath(storageKey: string): string {
   const m = STORAGE_KEY.exec(storageKey);
   if (!m) throw new Error(`Invalid storage key ${JSON.stringify(storageKey)}`);
-  const root = path.join(filesDir, "evidence");
-  const full = path.join(root, m[1] ?? "", m[2] ?? "");
+  const root = path.join(filesDir, m[1] ?? "");
+  const full = path.join(root, m[2] ?? "", m[3] ?? "");
   if (path.dirname(path.dirname(full)) !== root) throw new Error(`Invalid storage key ${JSON.stringify(storageKey)}`);
   return full;
 }
 
 /** Writes the content under a new random key (temporary file, flushed, then renamed). */
-export async function storeFile(buffer: Uint8Array): Promise<StoredFile> {
-  const storageKey = `evidence/${new Date().getUTCFullYear()}/${randomUUID()}`;
+export async function storeFile(buffer: Uint8Array, kind: StorageKind = "evidence"): Promise<StoredFile> {
+  const storageKey = `${kind}/${new Date().getUTCFullYear()}/${randomUUID()}`;
   const target = storagePath(storageKey);
   await mkdir(path.dirname(target), { recursive: true, mode: 0o750 });
   const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;

@@ -5,7 +5,7 @@ import type { BoardCampaign } from "./queries";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-export function indicatorReason(t: T, locale: Locale, i: BoardCampaign["indicators"][number]): string {
+export function indicatorReason(t: T, locale: Locale, i: Pick<BoardCampaign["indicators"][number], "name" | "nameEn" | "unit" | "decimals" | "status">): string {
   const v = i.status.reason.values;
   const num = (x: string | number | undefined) => (x === undefined ? "" : formatNumber(String(x), locale, i.decimals));
   const name = locale === "en" && i.nameEn ? i.nameEn : i.name;

@@ -19,6 +19,23 @@ export function sampleSummary(withText?: string): MonthlySummary {
       lights: { GREEN: 1, AMBER: 0, RED: 1, NONE: 0 },
       hasSampleData: true,
     },
+    planIndicators: [
+      {
+        name: text("工业总产值"),
+        unit: "亿元",
+        decimals: 2,
+        baseline: "56.58",
+        target: "65",
+        planned: "16.25",
+        actual: "15.1",
+        actualMonth: 3,
+        percentOfTarget: "23.23",
+        changeVsBaseline: null,
+        light: "AMBER",
+        reason: "工业总产值 3月实际 15.1 亿元，进度目标 16.25 亿元",
+        isSample: false,
+      },
+    ],
     campaigns: [
       {
         number: 1,

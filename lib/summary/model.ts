@@ -109,6 +109,8 @@ export interface SummaryChange {
 
 export interface MonthlySummary {
   cover: SummaryCover;
+  /** The plan's town-wide indicators (工业总产值 …), kept by the office rather than a campaign. */
+  planIndicators: SummaryIndicator[];
   campaigns: SummaryCampaign[];
   missing: SummaryMissing[];
   changes: SummaryChange[];

@@ -1,0 +1,38 @@
+// GET: an archived monthly summary, byte for byte as it was generated (size and sha256 checked),
+// under its Chinese file name. One the user may not download is 404, never 403.
+import { contentDisposition } from "@/lib/attachments/rules";
+import { readVerifiedFile } from "@/lib/attachments/storage";
+import { currentUser } from "@/lib/auth/session";
+import { findDownloadableSummary, summaryMime } from "@/lib/summary/archive";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(_request: Request, context: Context) {
+  const user = await currentUser();
+  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const { id } = await context.params;
+  const row = await findDownloadableSummary(user, id);
+  if (!row) return Response.json({ error: "notFound" }, { status: 404 });
+
+  const file = await readVerifiedFile(row.storageKey, { size: row.size, sha256: row.sha256 }).catch((error: unknown) => {
+    console.error(`[duban] summary file ${row.id} (${row.storageKey}) could not be read:`, error);
+    return null;
+  });
+  if (!file?.ok) {
+    if (file) console.error(`[duban] summary file ${row.id} (${row.storageKey}) failed its check: ${file.reason}`);
+    return Response.json({ error: "unavailable" }, { status: 500 });
+  }
+  return new Response(file.data, {
+    status: 200,
+    headers: {
+      "Content-Type": summaryMime(row.format),
+      "Content-Length": String(file.data.byteLength),
+      "Content-Disposition": contentDisposition(row.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+    },
+  });
+}

@@ -1,0 +1,115 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { createUser, expect, expectNoSeriousA11yViolations, openPlan, PHONE, signIn, test } from "./fixtures";
+
+const TITLE = "2018年3月十大战役工作月报";
+
+async function pdfText(data: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(data) }).promise;
+  let text = "";
+  for (let n = 1; n <= pdf.numPages; n++) {
+    for (const item of (await (await pdf.getPage(n)).getTextContent()).items) if ("str" in item) text += item.str;
+  }
+  return text.replace(/\s+/g, "");
+}
+
+test.describe("the monthly summary export (月报)", () => {
+  test("staff download every format with its Chinese file name, and the archive gives it again", async ({ page, project }) => {
+    const staff = await createUser(page.request, project, "STAFF");
+    await signIn(page, staff.username, staff.password);
+    await openPlan(page);
+    await page.getByRole("link", { name: "导出月报" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("导出月报");
+    await expect(page.getByLabel("报告月份")).toHaveValue("3");
+    await expect(page.getByRole("checkbox")).toHaveCount(10);
+
+    const files: Record<string, Buffer> = {};
+    for (const [format, label] of [
+      ["xlsx", "Excel 表格"],
+      ["csv", "CSV"],
+      ["pdf", "PDF"],
+      ["docx", "Word 文档"],
+    ] as const) {
+      await page.getByRole("radio", { name: new RegExp(label) }).check();
+      const downloading = page.waitForEvent("download");
+      await page.getByRole("button", { name: "生成并下载" }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe(`${TITLE}.${format}`);
+      files[format] = await readFile(await download.path());
+      await expect(page.getByText(`已生成《${TITLE}.${format}》`)).toBeVisible();
+    }
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(files.xlsx as Buffer).buffer);
+    expect(workbook.worksheets[1]?.getRow(2).getCell(2).value).toBe("平安建设提升战");
+    const csv = parse(files.csv as Buffer, { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv.find((r) => r["指标"] === "工业总产值")?.["2017年基数"]).toBe("56.58");
+    expect(await pdfText(files.pdf as Buffer)).toContain("精准招商持久战");
+    const docx = await (await JSZip.loadAsync(files.docx as Buffer)).file("word/document.xml")?.async("string");
+    expect(docx).toContain(TITLE);
+
+    // The archive lists each file; downloading one again gives the same bytes.
+    const archived = page.getByRole("link", { name: `${TITLE}.pdf` }).first();
+    await expect(archived).toBeVisible();
+    const again = page.waitForEvent("download");
+    await archived.click();
+    const download = await again;
+    expect(download.suggestedFilename()).toBe(`${TITLE}.pdf`);
+    expect((await readFile(await download.path())).equals(files.pdf as Buffer)).toBe(true);
+  });
+
+  test("a lead exports only their own campaign; a viewer and a forged request are refused", async ({ page, project, baseURL }) => {
+    const lead = await createUser(page.request, project, "LEAD", [6]);
+    await signIn(page, lead.username, lead.password);
+    await openPlan(page);
+    await page.getByRole("link", { name: "导出月报" }).click();
+    await expect(page.getByRole("checkbox")).toHaveCount(1);
+    await expect(page.getByText("只能导出自己负责的战役")).toBeVisible();
+    await page.getByRole("radio", { name: /CSV/ }).check();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "生成并下载" }).click();
+    const csv = parse(await readFile(await (await downloading).path()), { bom: true, columns: true }) as Record<string, string>[];
+    expect(new Set(csv.filter((r) => r["序号"]).map((r) => r["战役"]))).toEqual(new Set(["精准招商持久战"]));
+
+    // Another campaign's id, posted straight to the route, is refused with the reason by the field.
+    const planPath = new URL(page.url()).pathname.replace(/\/export$/, "");
+    const res = await page.request.post(`/api/plans${planPath.replace(/^\/plans/, "")}/summaries`, {
+      headers: { Accept: "application/json", origin: baseURL ?? "" },
+      data: { month: 3, format: "csv", campaignIds: ["someone-elses"] },
+    });
+    expect(res.status()).toBe(400);
+    expect((await res.json()).fieldErrors.campaignIds).toEqual(["validation.summaryCampaigns"]);
+    // A cross-site form post is refused before anything else.
+    const forged = await page.request.post(`/api/plans${planPath.replace(/^\/plans/, "")}/summaries`, {
+      headers: { origin: "https://evil.example" },
+      form: { month: "3", format: "csv" },
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
+
+    const viewerPage = await (await page.context().browser()!.newContext()).newPage();
+    const viewer = await createUser(viewerPage.request, project, "VIEWER");
+    await signIn(viewerPage, viewer.username, viewer.password);
+    const refused = await viewerPage.request.post(`/api/plans${planPath.replace(/^\/plans/, "")}/summaries`, {
+      headers: { Accept: "application/json", origin: baseURL ?? "" },
+      data: { month: 3, format: "pdf" },
+    });
+    expect(refused.status()).toBe(403);
+    await viewerPage.goto(`${planPath}/export`);
+    await expect(viewerPage.getByRole("alert")).toContainText("没有导出该计划月报的权限");
+  });
+
+  test("has no serious accessibility problems at desktop and phone width", async ({ page, project }) => {
+    const staff = await createUser(page.request, project, "STAFF");
+    await signIn(page, staff.username, staff.password);
+    await openPlan(page);
+    await page.getByRole("link", { name: "导出月报" }).click();
+    await expect(page.getByRole("button", { name: "生成并下载" })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.setViewportSize(PHONE);
+    await expectNoSeriousA11yViolations(page);
+  });
+});

@@ -1,0 +1,303 @@
+// Builds the monthly summary (月报) of a plan for one month from the board and the history, as it
+// stood when that month's reports were due: the summary for month M is the board at the end of
+// month M+1 (or now, if earlier). Reports, values and comments entered later do not leak in, so
+// generating February's summary again in June gives the February that was circulated.
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import { campaignReasons, indicatorReason, taskReason } from "@/lib/board/reasons";
+import { getBoard, type BoardCampaign } from "@/lib/board/queries";
+import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/config";
+import { indicatorStatus, type Light } from "@/lib/status";
+import { changeVsBaseline, percentOfTarget } from "./figures";
+import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
+import { exportableCampaigns } from "./scope";
+import { catalogue } from "./text";
+
+const SHANGHAI = 8 * 3600_000;
+
+export interface SummaryRequest {
+  planId: string;
+  month: number;
+  /** The campaigns to include; empty means every campaign the user may export. */
+  campaignIds: string[];
+  locale: Locale;
+}
+
+export type BuiltSummary =
+  | { ok: true; summary: MonthlySummary; planId: string; orgId: string; year: number; campaignNumbers: number[]; wholePlan: boolean }
+  | { ok: false; error: "notFound" | "forbidden" | "month" | "campaigns" };
+
+function officialBy(cutoff: Date) {
+  return {
+    reportedAt: { lte: cutoff },
+    OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED" as const, "APPROVED" as const] }, submittedAt: { lte: cutoff } } }],
+  };
+}
+
+/** The plan's title without its year: "2018年十大战役" → "十大战役", for "2018年3月十大战役工作月报". */
+export function titleWithoutYear(title: string, year: number): string {
+  const stripped = title.replace(new RegExp(`^\\s*${year}\\s*年?\\s*`), "").trim();
+  return stripped || title;
+}
+
+export async function buildSummary(user: SessionUser, request: SummaryRequest): Promise<BuiltSummary> {
+  const { planId, month, locale } = request;
+  const plan = await db().plan.findFirst({
+    where: { id: planId, orgId: { in: user.orgIds } },
+    select: { id: true, orgId: true, year: true, baselineYear: true, title: true, titleEn: true, org: { select: { name: true } }, _count: { select: { campaigns: true } } },
+  });
+  if (!plan) return { ok: false, error: "notFound" };
+
+  const exportable = await db().campaign.findMany({ where: { planId, ...exportableCampaigns(user) }, select: { id: true } });
+  if (exportable.length === 0) return { ok: false, error: "forbidden" };
+  const allowed = new Set(exportable.map((c) => c.id));
+  const wanted = request.campaignIds.length ? request.campaignIds : [...allowed];
+  if (wanted.some((id) => !allowed.has(id))) return { ok: false, error: "campaigns" };
+
+  const asOf = month < 12 ? { year: plan.year, month: month + 1 } : { year: plan.year + 1, month: 1 };
+  const board = await getBoard(user, planId, asOf);
+  if (!board) return { ok: false, error: "notFound" };
+  // A month whose reports are not yet due has no summary (the board's reporting month is earlier).
+  if (month < 1 || board.month !== month) return { ok: false, error: "month" };
+
+  const chosen = new Set(wanted);
+  const campaigns = board.campaigns.filter((c) => chosen.has(c.id));
+  const details = await loadDetails(
+    campaigns.map((c) => c.id),
+    plan.year,
+    month,
+    board.cutoff,
+  );
+
+  const st = catalogue(locale, "status");
+  const rs = catalogue(locale, "reportStatus");
+  const s = catalogue(locale, "summary");
+  const lights: Record<Light, number> = { GREEN: 0, AMBER: 0, RED: 0, NONE: 0 };
+  const summaryCampaigns: SummaryCampaign[] = [];
+  const missing: SummaryMissing[] = [];
+  const changes: SummaryChange[] = [];
+  for (const c of campaigns) {
+    const d = details.get(c.id);
+    lights[c.status.light] += 1;
+    summaryCampaigns.push(toSummaryCampaign(c, d, { st, rs, locale, month, cutoff: board.cutoff }));
+    if (!d?.report) {
+      missing.push({
+        number: c.number,
+        campaign: c.name,
+        leads: c.leads,
+        leadingOfficial: c.leadingOfficial,
+        daysLate: c.reportDaysLate,
+        reminders: d?.reminders ?? 0,
+      });
+    }
+    if (d) {
+      const ind = indicatorChanges(d.indicators, month).filter((x) => x.previous === null || x.delta !== "0");
+      const tasks = taskChanges(d.tasks, month);
+      if (ind.length || tasks.length) {
+        changes.push({
+          number: c.number,
+          campaign: c.name,
+          indicators: ind.map(({ name, unit, decimals, previous, current, delta }) => ({ name, unit, decimals, previous, current, delta })),
+          tasks: tasks.map(({ title, previous, current }) => ({ title, previous, current })),
+        });
+      }
+    }
+  }
+
+  const planName = locale === "en" && plan.titleEn ? plan.titleEn : titleWithoutYear(plan.title, plan.year);
+  const planIndicators = await loadPlanIndicators(planId, month, board.cutoff, st, locale);
+  const summary: MonthlySummary = {
+    cover: {
+      title: s("title", { year: plan.year, month, plan: planName }),
+      orgName: plan.org.name,
+      planTitle: locale === "en" && plan.titleEn ? plan.titleEn : plan.title,
+      year: plan.year,
+      month,
+      baselineYear: plan.baselineYear,
+      generatedBy: user.name,
+      generatedAt: now(),
+      campaignCount: campaigns.length,
+      planCampaignCount: plan._count.campaigns,
+      lights,
+      hasSampleData: [...planIndicators, ...summaryCampaigns.flatMap((c) => c.indicators)].some((i) => i.isSample),
+    },
+    planIndicators,
+    campaigns: summaryCampaigns,
+    missing,
+    changes,
+  };
+  return {
+    ok: true,
+    summary,
+    planId,
+    orgId: plan.orgId,
+    year: plan.year,
+    campaignNumbers: campaigns.map((c) => c.number),
+    wholePlan: campaigns.length === plan._count.campaigns,
+  };
+}
+
+type Details = Awaited<ReturnType<typeof loadDetails>> extends Map<string, infer D> ? D : never;
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+function toSummaryCampaign(
+  c: BoardCampaign,
+  d: Details | undefined,
+  ctx: { st: T; rs: T; locale: Locale; month: number; cutoff: Date },
+): SummaryCampaign {
+  const { st, rs, locale } = ctx;
+  const accumulation = new Map(d?.indicators.map((i) => [i.id, i.accumulation]) ?? []);
+  return {
+    number: c.number,
+    name: c.name,
+    leadDepartment: c.leadDepartment,
+    leadingOfficial: c.leadingOfficial,
+    leads: c.leads,
+    light: c.status.light,
+    reasons: campaignReasons(st, locale, c),
+    progress: c.progress,
+    taskCount: c.tasks.length,
+    overdueTasks: c.tasks
+      .filter((t) => t.status.overdue)
+      .map((t) => ({ title: t.title, percentDone: t.percentDone, due: t.due, light: t.status.light, overdue: true, reason: taskReason(st, t) })),
+    indicators: c.indicators.map((i) => {
+      const actual = i.actual?.value ?? null;
+      return {
+        name: i.name,
+        unit: i.unit,
+        decimals: i.decimals,
+        baseline: i.baseline,
+        target: i.target,
+        planned: i.planned,
+        actual,
+        actualMonth: i.actual?.month ?? null,
+        percentOfTarget: percentOfTarget(actual, i.target),
+        changeVsBaseline: changeVsBaseline(actual, i.baseline, accumulation.get(i.id) ?? "LEVEL", i.actual?.month ?? null),
+        light: i.status.light,
+        reason: indicatorReason(st, locale, i),
+        isSample: i.isSample,
+      };
+    }),
+    report: d?.report
+      ? {
+          status: rs(d.report.status),
+          submittedAt: d.report.submittedAt,
+          progressText: d.report.progressText,
+          problemsText: d.report.problemsText,
+          nextStepsText: d.report.nextStepsText,
+        }
+      : null,
+    comments: d?.comments.map((x) => ({ author: x.author.name, at: x.createdAt, body: x.body })) ?? [],
+  };
+}
+
+/** What the board does not carry: the narrative, comments, reminders and two months of history. */
+async function loadDetails(campaignIds: string[], year: number, month: number, cutoff: Date) {
+  const official = officialBy(cutoff);
+  const monthStart = new Date(Date.UTC(year, month - 1, 1) - SHANGHAI);
+  const rows = await db().campaign.findMany({
+    where: { id: { in: campaignIds } },
+    select: {
+      id: true,
+      indicators: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          name: true,
+          unit: true,
+          decimals: true,
+          accumulation: true,
+          values: { where: { ...official, month: { in: [month - 1, month] } }, select: { month: true, value: true, reportedAt: true } },
+        },
+      },
+      tasks: {
+        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true } } },
+      },
+      reports: {
+        where: { year, month, status: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lte: cutoff } },
+        orderBy: { revision: "desc" },
+        take: 1,
+        select: { status: true, submittedAt: true, progressText: true, problemsText: true, nextStepsText: true },
+      },
+      comments: {
+        where: { createdAt: { lte: cutoff }, OR: [{ report: { year, month } }, { reportId: null, createdAt: { gte: monthStart } }] },
+        orderBy: { createdAt: "asc" },
+        select: { body: true, createdAt: true, author: { select: { name: true } } },
+      },
+      _count: { select: { reminders: { where: { year, month, createdAt: { lte: cutoff } } } } },
+    },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        indicators: r.indicators,
+        tasks: r.tasks,
+        report: r.reports[0] ?? null,
+        comments: r.comments,
+        reminders: r._count.reminders,
+      },
+    ]),
+  );
+}
+
+/** The town-wide indicators (no campaign), their latest official figure by the cutoff and its light. */
+async function loadPlanIndicators(planId: string, month: number, cutoff: Date, st: T, locale: Locale): Promise<SummaryIndicator[]> {
+  const rows = await db().indicator.findMany({
+    where: { planId, campaignId: null },
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      unit: true,
+      decimals: true,
+      direction: true,
+      accumulation: true,
+      baselineValue: true,
+      baselineIsSample: true,
+      targetValue: true,
+      trajectory: { where: { month: { lte: month } }, select: { month: true, plannedValue: true } },
+      values: {
+        where: { ...officialBy(cutoff), month: { lte: month } },
+        orderBy: [{ month: "desc" }, { reportedAt: "desc" }],
+        take: 1,
+        select: { month: true, value: true },
+      },
+    },
+  });
+  return rows.map((i) => {
+    const v = i.values[0];
+    const plannedFor = (m: number) => i.trajectory.find((p) => p.month === m)?.plannedValue.toFixed() ?? null;
+    const baseline = i.baselineValue?.toFixed() ?? null;
+    const target = i.targetValue?.toFixed() ?? null;
+    const actual = v ? v.value.toFixed() : null;
+    const status = indicatorStatus({
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction,
+      accumulation: i.accumulation,
+      baseline,
+      actual: v ? { month: v.month, value: actual ?? "0" } : null,
+      planned: v ? plannedFor(v.month) : null,
+    });
+    return {
+      name: locale === "en" && i.nameEn ? i.nameEn : i.name,
+      unit: i.unit,
+      decimals: i.decimals,
+      baseline,
+      target,
+      planned: plannedFor(month),
+      actual,
+      actualMonth: v?.month ?? null,
+      percentOfTarget: percentOfTarget(actual, target),
+      changeVsBaseline: changeVsBaseline(actual, baseline, i.accumulation, v?.month ?? null),
+      light: status.light,
+      reason: indicatorReason(st, locale, { name: i.name, nameEn: i.nameEn, unit: i.unit, decimals: i.decimals, status }),
+      isSample: i.baselineIsSample,
+    };
+  });
+}

@@ -1,0 +1,233 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { sampleSummary } from "../fixture";
+import type { MonthlySummary } from "../model";
+import { summaryText } from "../text";
+import { csvNumber, csvSafe, renderCsv } from "./csv";
+
+const zh = summaryText("zh-CN");
+
+type Row = Record<string, string>;
+
+function tableOf(summary: MonthlySummary, text = zh): { header: string[]; rows: Row[] } {
+  const [header = [], ...lines] = parse(renderCsv(summary, text), { bom: true }) as string[][];
+  for (const line of lines) expect(line).toHaveLength(header.length);
+  return { header, rows: lines.map((line) => Object.fromEntries(header.map((name, i) => [name, line[i] ?? ""]))) };
+}
+
+function nth(rows: Row[], index: number): Row {
+  const found = rows[index];
+  if (!found) throw new Error(`no row ${index}`);
+  return found;
+}
+
+const row = (rows: Row[], indicator: string) => {
+  const found = rows.find((r) => r["指标"] === indicator);
+  if (!found) throw new Error(`no row for ${indicator}`);
+  return found;
+};
+
+function nthCampaign(summary: MonthlySummary, index: number) {
+  const found = summary.campaigns[index];
+  if (!found) throw new Error(`no campaign ${index}`);
+  return found;
+}
+
+describe("renderCsv", () => {
+  it("starts with the UTF-8 BOM and ends every line with CRLF", () => {
+    const csv = renderCsv(sampleSummary(), zh);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const body = csv.toString("utf8").slice(1);
+    const lines = body.split("\r\n");
+    // The header, the town-wide indicator, three campaign indicators, and the empty string after the last CRLF.
+    expect(lines).toHaveLength(6);
+    expect(lines.at(-1)).toBe("");
+    expect(body.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+
+  it("has one Chinese header per column, none repeated", () => {
+    const { header } = tableOf(sampleSummary());
+    expect(header).toEqual([
+      "序号",
+      "战役",
+      "状态",
+      "原因",
+      "任务进度（%）",
+      "逾期任务数",
+      "本月报告",
+      "指标",
+      "单位",
+      "2017年基数",
+      "年度目标",
+      "3月进度目标",
+      "实际",
+      "实际所属月份",
+      "完成目标（%）",
+      "较2017年增减（%）",
+      "指标状态",
+      "指标原因",
+      "备注",
+      "工作进展",
+      "存在问题",
+      "下步打算",
+      "领导批示",
+    ]);
+    expect(new Set(header).size).toBe(header.length);
+  });
+
+  it("writes the town-wide indicators first, under the section's name, with the exact 2017 baseline and actual", () => {
+    const { header, rows } = tableOf(sampleSummary());
+    expect(nth(rows, 0)).toEqual({
+      序号: "",
+      战役: "全镇主要经济指标",
+      状态: "",
+      原因: "",
+      "任务进度（%）": "",
+      逾期任务数: "",
+      本月报告: "",
+      指标: "工业总产值",
+      单位: "亿元",
+      "2017年基数": "56.58",
+      年度目标: "65",
+      "3月进度目标": "16.25",
+      实际: "15.1",
+      实际所属月份: "3月",
+      "完成目标（%）": "23.23",
+      "较2017年增减（%）": "",
+      指标状态: "黄灯",
+      指标原因: "工业总产值 3月实际 15.1 亿元，进度目标 16.25 亿元",
+      备注: "",
+      工作进展: "",
+      存在问题: "",
+      下步打算: "",
+      领导批示: "",
+    });
+    // Written as bare numbers in their own columns, so Excel reads 56.58 and 15.1 as numbers.
+    const line = renderCsv(sampleSummary(), zh).toString("utf8").split("\r\n")[1]?.split(",");
+    expect(line?.[header.indexOf("2017年基数")]).toBe("56.58");
+    expect(line?.[header.indexOf("实际")]).toBe("15.1");
+  });
+
+  it("leaves the town-wide rows out when the plan has no town-wide indicators", () => {
+    const summary = sampleSummary();
+    summary.planIndicators = [];
+    const { rows } = tableOf(summary);
+    expect(rows.map((r) => r["指标"])).toEqual(["规上工业总产值", "安全生产事故", "实际利用外资"]);
+    expect(rows.some((r) => r["战役"] === "全镇主要经济指标")).toBe(false);
+  });
+
+  it("writes a row per indicator with the campaign repeated, and the exact figures", () => {
+    const { rows } = tableOf(sampleSummary());
+    expect(rows.map((r) => [r["战役"], r["指标"]])).toEqual([
+      ["全镇主要经济指标", "工业总产值"],
+      ["工业经济提质增效战役", "规上工业总产值"],
+      ["工业经济提质增效战役", "安全生产事故"],
+      ["招商引资攻坚战役", "实际利用外资"],
+    ]);
+    expect(row(rows, "规上工业总产值")).toMatchObject({
+      序号: "1",
+      状态: "红灯",
+      原因: "工业总产值 3月实际 14.2 亿元，进度目标 15 亿元，落后进度 5.3%；月度报告逾期 12 天未报送",
+      "任务进度（%）": "42",
+      逾期任务数: "1",
+      本月报告: "未报送",
+      单位: "亿元",
+      "2017年基数": "56.58",
+      年度目标: "62",
+      "3月进度目标": "15",
+      实际: "14.2",
+      实际所属月份: "3月",
+      "完成目标（%）": "22.90",
+      "较2017年增减（%）": "-74.90",
+      指标状态: "红灯",
+      备注: "",
+      领导批示: "张伟（2018/04/08 09:00）：请抓紧推进，月底前报进展。",
+    });
+    expect(row(rows, "实际利用外资")).toMatchObject({
+      "2017年基数": "1200",
+      实际: "420",
+      备注: "示例",
+      本月报告: "已审核",
+      工作进展: "签约项目3个，总投资5.2亿元。",
+      存在问题: "土地指标紧张。",
+      下步打算: "4月赴上海招商推介。",
+    });
+    expect(row(rows, "安全生产事故")).toMatchObject({ 实际: "", 实际所属月份: "", "完成目标（%）": "", 指标状态: "暂无数据", 备注: "示例" });
+  });
+
+  it("gives a campaign without indicators one row of its own", () => {
+    const summary = sampleSummary();
+    nthCampaign(summary, 1).indicators = [];
+    const { rows } = tableOf(summary);
+    expect(rows).toHaveLength(4);
+    expect(nth(rows, 3)).toMatchObject({ 战役: "招商引资攻坚战役", 状态: "绿灯", 指标: "", 实际: "", 工作进展: "签约项目3个，总投资5.2亿元。" });
+  });
+
+  it("labels the columns in English on request", () => {
+    const { header, rows } = tableOf(sampleSummary(), summaryText("en"));
+    expect(header.slice(0, 4)).toEqual(["No.", "Campaign", "Status", "Reason"]);
+    expect(header).toContain("2017 baseline");
+    expect(header).toContain("Change vs 2017 (%)");
+    expect(header).toContain("Indicator status");
+    expect(header).toContain("Indicator reason");
+    expect(header).toContain("Note");
+    expect(new Set(header).size).toBe(header.length);
+    expect(nth(rows, 0)).toMatchObject({ Campaign: "Town-wide indicators", Indicator: "工业总产值", "2017 baseline": "56.58", Actual: "15.1", "Indicator status": "Amber" });
+    expect(nth(rows, 1)["Status"]).toBe("Red");
+    expect(nth(rows, 1)["Reason"]).toBe("工业总产值 3月实际 14.2 亿元，进度目标 15 亿元，落后进度 5.3%; 月度报告逾期 12 天未报送");
+    expect(nth(rows, 3)["Note"]).toBe("sample");
+  });
+});
+
+describe("csvSafe", () => {
+  it.each([
+    ["=1+2", "'=1+2"],
+    ["+1", "'+1"],
+    ["-1", "'-1"],
+    ["@x", "'@x"],
+    ["\tx", "'\tx"],
+    ["\rx", "'\rx"],
+    ['=HYPERLINK("http://x","点我")', `'=HYPERLINK("http://x","点我")`],
+    ["工业经济", "工业经济"],
+    ["a=b", "a=b"],
+    ["", ""],
+  ])("turns %j into %j", (value, safe) => {
+    expect(csvSafe(value)).toBe(safe);
+  });
+
+  it("lets plain decimals through numeric columns and neutralises anything else there", () => {
+    expect(csvNumber("-74.90")).toBe("-74.90");
+    expect(csvNumber(42)).toBe("42");
+    expect(csvNumber(null)).toBe("");
+    expect(csvNumber("-1+2")).toBe("'-1+2");
+  });
+});
+
+describe("renderCsv neutralises formulas in text cells only", () => {
+  const dangerous = ["=1+2", "+1", "-1", "@x", "\tx", "\rx", '=HYPERLINK("http://x","点我")', "+1+2", "-2+3", "@SUM(A1)"];
+
+  it.each(dangerous)("prefixes %j with a quote", (text) => {
+    const { rows } = tableOf(sampleSummary(text));
+    const town = nth(rows, 0);
+    const first = nth(rows, 1);
+    const second = nth(rows, 3);
+    const safe = `'${text}`;
+    expect(town["指标"]).toBe(safe);
+    expect(town["战役"]).toBe("全镇主要经济指标");
+    expect(first["战役"]).toBe(safe);
+    expect(first["指标"]).toBe(safe);
+    expect(first["指标原因"]).toBe(safe);
+    expect(first["原因"]).toBe(`${safe}；月度报告逾期 12 天未报送`);
+    expect(second["工作进展"]).toBe(safe);
+    expect(second["存在问题"]).toBe(safe);
+    expect(second["下步打算"]).toBe(safe);
+    // Numbers are left as numbers, negative ones included.
+    expect(first["较2017年增减（%）"]).toBe("-74.90");
+    expect(second["较2017年增减（%）"]).toBe("-65.00");
+    expect(first["序号"]).toBe("1");
+    expect(town["2017年基数"]).toBe("56.58");
+    for (const r of rows) {
+      for (const value of Object.values(r)) expect(value, JSON.stringify(r)).not.toMatch(/^[=+@\t\r]/);
+    }
+  });
+});

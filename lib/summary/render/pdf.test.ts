@@ -1,0 +1,202 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sampleSummary } from "../fixture";
+import type { MonthlySummary, SummaryCampaign } from "../model";
+import { summaryText } from "../text";
+import { renderPdf } from "./pdf";
+
+interface PdfPage {
+  view: number[];
+  /** The page's text with all white space removed, so wrapped lines and cells read as one string. */
+  text: string;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+async function readPdf(pdf: Buffer): Promise<{ pages: PdfPage[]; info: Record<string, unknown> }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    pages.push({ view: page.view, text: squash(content.items.map((item) => ("str" in item ? item.str : "")).join("")) });
+  }
+  const { info } = await doc.getMetadata();
+  await doc.destroy();
+  return { pages, info: info as Record<string, unknown> };
+}
+
+function expectA4AndNumbered(pages: PdfPage[], pageLabel: (page: number, pages: number) => string) {
+  pages.forEach((page, i) => {
+    const [x0, y0, w, h] = page.view;
+    expect([x0, y0]).toEqual([0, 0]);
+    expect(w).toBeCloseTo(595.28, 1);
+    expect(h).toBeCloseTo(841.89, 1);
+    expect(page.text).toContain(squash(pageLabel(i + 1, pages.length)));
+  });
+}
+
+describe("renderPdf, Chinese", () => {
+  const summary = sampleSummary();
+  const text = summaryText("zh-CN");
+  let pdf: Buffer;
+  let pages: PdfPage[];
+  let info: Record<string, unknown>;
+  let all: string;
+
+  beforeAll(async () => {
+    pdf = await renderPdf(summary, text);
+    ({ pages, info } = await readPdf(pdf));
+    all = pages.map((p) => p.text).join("");
+  });
+
+  it("is a PDF with the summary's title, author and the app as creator", () => {
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(info.Title).toBe("2018年3月十大战役工作月报");
+    expect(info.Author).toBe("王芳");
+    expect(info.Creator).toBe("Duban 督办");
+  });
+
+  it("holds the cover, the numbered sections in reading order and both campaigns", () => {
+    const inOrder = [
+      "2018年3月十大战役工作月报",
+      "深甽镇",
+      "报告月份：2018年3月",
+      "对照基数年份：2017",
+      "范围：2/10个战役",
+      "红灯1个，黄灯0个，绿灯1个，暂无数据0个",
+      squash(text.t("sampleNote")),
+      "一、总体情况",
+      "二、全镇主要经济指标",
+      "工业总产值亿元56.58",
+      "三、各战役进展",
+      "（一）工业经济提质增效战役—红灯",
+      "（二）招商引资攻坚战役—绿灯",
+      "四、未报送情况",
+      "五、较上月变化",
+    ];
+    const positions = inOrder.map((s) => all.indexOf(s));
+    inOrder.forEach((s, i) => expect(positions[i], s).toBeGreaterThanOrEqual(0));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it("prints the baseline figures, the month's actuals and the sample mark as formatted for zh-CN", () => {
+    for (const figure of ["56.58", "1,200", "1,500", "14.2", "420", "22.9", "-74.9", "（示例）", "+160"]) expect(all).toContain(figure);
+  });
+
+  it("prints the reasons, the narrative and the leader's comment", () => {
+    expect(all).toContain("月度报告逾期12天未报送");
+    expect(all).toContain("工作进展：签约项目3个，总投资5.2亿元。");
+    expect(all).toContain("存在问题：土地指标紧张。");
+    expect(all).toContain("下步打算：4月赴上海招商推介。");
+    expect(all).toContain("本月报告尚未报送。");
+    expect(all).toContain("请抓紧推进，月底前报进展。");
+  });
+
+  it("is A4 portrait with '第 n 页，共 N 页' on every page", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+  });
+
+  it("draws every glyph from the embedded Noto font, never a built-in PDF font", () => {
+    const raw = pdf.toString("latin1");
+    expect(raw).toMatch(/\/FontFile\d?\s/);
+    expect(raw).not.toContain("/BaseFont /Helvetica");
+    const baseFonts = [...raw.matchAll(/\/BaseFont\s*\/([^\s/<>]+)/g)].map((m) => m[1]);
+    expect(baseFonts.length).toBeGreaterThan(0);
+    for (const name of baseFonts) expect(name).toMatch(/^[A-Z]{6}\+NotoSansHans-(Regular|Bold)$/);
+  });
+});
+
+describe("renderPdf, English", () => {
+  it("switches headings, labels and page numbers to English", async () => {
+    const text = summaryText("en");
+    const { pages } = await readPdf(await renderPdf(sampleSummary(), text));
+    const all = pages.map((p) => p.text).join("");
+    for (const words of ["1. Overview", "2. Town-wide indicators", "3. Campaigns", "4. Missing reports", "5. Changes since last month", "Month: Mar 2018", "Baseline year: 2017", "Progress:", "1,200"]) {
+      expect(all).toContain(squash(words));
+    }
+    expect(all).toContain("(sample)");
+    expect(all).not.toContain("总体情况");
+    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+  });
+});
+
+/** Thirty campaigns, each with a task title long enough to wrap over several lines of its cell. */
+function manyCampaigns(): MonthlySummary {
+  const base = sampleSummary();
+  const [red, green] = base.campaigns as [SummaryCampaign, SummaryCampaign];
+  const campaigns = Array.from({ length: 30 }, (_, i): SummaryCampaign => {
+    const n = i + 1;
+    const like = n % 2 === 1 ? red : green;
+    return {
+      ...like,
+      number: n,
+      name: `战役${n}号`,
+      leadDepartment: `牵头单位${n}号`,
+      leadingOfficial: `领导${n}号`,
+      overdueTasks: [
+        {
+          title: `【任务${n}】${"完成园区道路改造及配套管网建设，".repeat(4)}`,
+          percentDone: 30,
+          due: new Date("2018-03-20T16:00:00Z"),
+          light: "RED",
+          overdue: true,
+          reason: `逾期原因【${n}】`,
+        },
+      ],
+    };
+  });
+  return { ...base, cover: { ...base.cover, campaignCount: 30, planCampaignCount: 30 }, campaigns };
+}
+
+describe("renderPdf, a long summary", () => {
+  const text = summaryText("zh-CN");
+  let pages: PdfPage[];
+
+  beforeAll(async () => {
+    ({ pages } = await readPdf(await renderPdf(manyCampaigns(), text)));
+  });
+
+  it("runs over several pages, each A4 and numbered", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+  });
+
+  it("repeats the table header on every page the overview table reaches", () => {
+    const overviewPages = new Set(Array.from({ length: 30 }, (_, i) => pages.findIndex((p) => p.text.includes(`牵头单位${i + 1}号`))));
+    expect(overviewPages.has(-1)).toBe(false);
+    expect(overviewPages.size).toBeGreaterThanOrEqual(2);
+    for (const index of overviewPages) expect(pages[index]?.text).toContain(squash(text.t("colOverdue")));
+  });
+
+  it("never splits a table row across pages", () => {
+    for (let n = 1; n <= 30; n++) {
+      // The overview row: number … department, official.
+      const overview = pages.filter((p) => p.text.includes(`战役${n}号`) && p.text.includes(`牵头单位${n}号领导${n}号`));
+      expect(overview.length, `overview row ${n}`).toBeGreaterThanOrEqual(1);
+      // The overdue task row: its whole wrapped title and its reason (the last cell) on one page.
+      const title = squash(`【任务${n}】${"完成园区道路改造及配套管网建设，".repeat(4)}`);
+      const withTitle = pages.filter((p) => p.text.includes(`【任务${n}】`));
+      expect(withTitle, `task row ${n}`).toHaveLength(1);
+      expect(withTitle[0]?.text).toContain(title);
+      expect(withTitle[0]?.text).toContain(`逾期原因【${n}】`);
+    }
+  });
+});
+
+describe("renderPdf, a row taller than a page", () => {
+  it("cuts the row short with an ellipsis instead of splitting it, under its heading", async () => {
+    const base = sampleSummary();
+    const [red] = base.campaigns as [SummaryCampaign];
+    const task = { ...red.overdueTasks[0]!, title: `【长任务】${"推进园区道路、管网、绿化和照明的全面改造。".repeat(150)}`, reason: "逾期原因【长】" };
+    const text = summaryText("zh-CN");
+    const { pages } = await readPdf(await renderPdf({ ...base, campaigns: [{ ...red, overdueTasks: [task] }] }, text));
+    const withTask = pages.filter((p) => p.text.includes("【长任务】"));
+    expect(withTask).toHaveLength(1);
+    expect(withTask[0]?.text).toContain("逾期原因【长】");
+    expect(withTask[0]?.text).toContain("…");
+    expect(withTask[0]?.text).toContain("2.逾期任务");
+    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+  });
+});
