@@ -9,7 +9,8 @@ export async function getLeadHome(user: SessionUser) {
   const today = now();
   const me = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { commentsSeenAt: true } });
   const campaigns = await db().campaign.findMany({
-    where: reportableCampaigns(user),
+    // A draft plan (e.g. next year's, just rolled forward) has nothing to report yet.
+    where: { AND: [reportableCampaigns(user), { plan: { status: "ACTIVE" } }] },
     orderBy: [{ plan: { year: "desc" } }, { number: "asc" }],
     select: {
       id: true,

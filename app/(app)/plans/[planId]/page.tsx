@@ -1,12 +1,15 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignTable, type CampaignRow } from "@/components/plans/CampaignTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
+import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getPlanOverview } from "@/lib/plans/queries";
+import { canExport } from "@/lib/summary/scope";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
@@ -17,7 +20,13 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const overview = await getPlanOverview(user, (await params).planId);
   if (!overview) notFound();
   const { plan, campaigns, planIndicators } = overview;
-  const [t, ct, locale] = await Promise.all([getTranslations("plans"), getTranslations("campaign"), getLocale() as Promise<Locale>]);
+  const [t, ct, rt, et, locale] = await Promise.all([
+    getTranslations("plans"),
+    getTranslations("campaign"),
+    getTranslations("rollover"),
+    getTranslations("export"),
+    getLocale() as Promise<Locale>,
+  ]);
   const en = locale === "en";
 
   const rows: CampaignRow[] = campaigns.map((c) => ({
@@ -45,6 +54,21 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </>
         }
         subtitle={`${en ? plan.org.nameEn ?? plan.org.name : plan.org.name} · ${t("yearVsBaseline", { year: plan.year, baselineYear: plan.baselineYear })}`}
+        actions={
+          // Links for those who may follow them; the pages and their actions check again.
+          <>
+            {canExport(user) && (
+              <Link href={`/plans/${plan.id}/export`} className="btn-secondary">
+                {et("exportLink")}
+              </Link>
+            )}
+            {can.keepPlan(user) && (
+              <Link href={`/plans/${plan.id}/rollover`} className="btn-secondary">
+                {rt("link")}
+              </Link>
+            )}
+          </>
+        }
       />
       {plan.isSample && <SampleBanner />}
 

@@ -33,7 +33,7 @@ export async function POST(request: Request) {
   const user = await db().$transaction(async (tx) => {
     const org = await tx.organization.findUniqueOrThrow({ where: { code: input.orgCode } });
     const campaigns = await tx.campaign.findMany({
-      where: { number: { in: input.leadCampaignNumbers }, plan: { orgId: org.id } },
+      where: { number: { in: input.leadCampaignNumbers }, plan: { orgId: org.id, status: "ACTIVE" } },
       select: { id: true },
     });
     const created = await tx.user.create({
