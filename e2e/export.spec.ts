@@ -99,7 +99,7 @@ test.describe("the monthly summary export (月报)", () => {
     });
     expect(refused.status()).toBe(403);
     await viewerPage.goto(`${planPath}/export`);
-    await expect(viewerPage.getByRole("alert")).toContainText("没有导出该计划月报的权限");
+    await expect(viewerPage.getByText("您没有导出该计划月报的权限。")).toBeVisible();
   });
 
   test("has no serious accessibility problems at desktop and phone width", async ({ page, project }) => {

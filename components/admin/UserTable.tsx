@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
 import { columnHelper } from "@/components/ui/data-table-features";
@@ -15,6 +16,8 @@ export interface UserRow {
   roles: Role[];
   campaigns: number[];
   disabled: boolean;
+  /** Still on a temporary password (new, or reset by an admin). */
+  mustChangePassword: boolean;
   version: number;
 }
 
@@ -53,16 +56,26 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
           filterFn: "equalsString",
           meta: { label: t("state"), filter: "select", filterLabel: t("state"), allLabel: t("state") },
           cell: (info) => (
-            <span className={info.row.original.disabled ? "rounded bg-slate-200 px-1.5 text-slate-700" : "rounded bg-green-100 px-1.5 text-green-800"}>
-              {info.getValue()}
-            </span>
+            <>
+              <span className={info.row.original.disabled ? "rounded bg-slate-200 px-1.5 text-slate-700" : "rounded bg-green-100 px-1.5 text-green-800"}>
+                {info.getValue()}
+              </span>
+              {info.row.original.mustChangePassword && <span className="block text-xs text-amber-800">{t("temporaryPasswordState")}</span>}
+            </>
           ),
         }),
         col.display({
           id: "actions",
           header: t("actions"),
           meta: { label: t("actions") },
-          cell: (info) => (info.row.original.id === selfId ? null : <ToggleDisabled user={info.row.original} />),
+          cell: (info) => (
+            <div className="flex flex-wrap items-center gap-2">
+              <Link href={`/admin/users/${info.row.original.id}`} className="btn-secondary min-h-8 px-3" aria-label={`${t("edit")} ${info.row.original.username}`}>
+                {t("edit")}
+              </Link>
+              {info.row.original.id !== selfId && <ToggleDisabled user={info.row.original} />}
+            </div>
+          ),
         }),
       ]),
     [t, roles, selfId],

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, hasRole, type SessionUser } from "@/lib/auth/roles";
+import { mayKeepDepartments } from "@/lib/departments/access";
 import { LocaleSwitch } from "./LocaleSwitch";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
@@ -8,6 +9,8 @@ import { SignOutButton } from "./SignOutButton";
 export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
   const t = await getTranslations("shell");
   const roles = await getTranslations("roles");
+  const departments = await getTranslations("departments");
+  const password = await getTranslations("password");
   const links = [
     ...(hasRole(user, "LEAD") ? [{ href: "/my", label: t("nav.my") }] : []),
     // County users see all their towns: the overview comes first.
@@ -15,6 +18,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     { href: "/board", label: t("nav.board") },
     { href: "/plans", label: t("nav.plans") },
     ...(can.administer(user) ? [{ href: "/admin/users", label: t("nav.users") }] : []),
+    ...(mayKeepDepartments(user) ? [{ href: "/admin/departments", label: departments("title") }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">
@@ -31,6 +35,9 @@ export async function AppShell({ user, children }: { user: SessionUser; children
               {user.name}
               <span className="ml-1 opacity-80">（{user.roles.map((r) => roles(r)).join("、")}）</span>
             </span>
+            <Link href="/change-password" className="rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100">
+              {password("change")}
+            </Link>
             <LocaleSwitch />
             <SignOutButton label={t("signOut")} />
           </div>

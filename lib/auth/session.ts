@@ -18,8 +18,19 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   return user ? toSessionUser(user) : null;
 });
 
-/** The signed-in user, or a redirect to the sign-in page. */
+/**
+ * The signed-in user, or a redirect to the sign-in page. Someone still on a temporary password
+ * (a new account, or reset by an admin) is sent to change it first: every page and action of the
+ * app starts here, so this holds without any help from the browser.
+ */
 export async function requireUser(): Promise<SessionUser> {
+  const user = await requireSignedIn();
+  if (user.mustChangePassword) redirect("/change-password");
+  return user;
+}
+
+/** Signed in, temporary password or not: for the change-password page and its action only. */
+export async function requireSignedIn(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/login");
   return user;

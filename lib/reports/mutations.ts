@@ -1,10 +1,10 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { audit } from "@/lib/audit/record";
 import { can, type SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { isFutureMonth, now } from "@/lib/clock";
 import { db, WRITE_TX, type Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { invalid, type ActionResult } from "@/lib/errors";
 import { commentSchema, correctionSchema, parseReport, reviewSchema } from "./schemas";
 
@@ -141,7 +141,7 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
     }, WRITE_TX);
   } catch (error) {
     // Two first saves of the same month at once: the second meets the unique (campaign, month, revision).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, error: "conflict", current: {} };
     }
     throw error;
@@ -249,7 +249,7 @@ export async function startCorrection(user: SessionUser, raw: unknown): Promise<
       return { ok: true, data: { reportId: revision.id, version: revision.version, status: revision.status } };
     }, WRITE_TX);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "conflict", current: {} };
+    if (isUniqueViolation(error)) return { ok: false, error: "conflict", current: {} };
     throw error;
   }
 }

@@ -1,15 +1,147 @@
+// User administration: create, edit, disable. Every write checks the admin role here (not only in
+// the page), reaches only users of the admin's organisations, and commits with its audit record.
 import "server-only";
 import { audit } from "@/lib/audit/record";
-import type { SessionUser } from "@/lib/auth/roles";
+import { hashPassword } from "@/lib/auth/password";
+import { generatePassword, passwordProblem } from "@/lib/auth/password-rules";
+import { can, type SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
 import { db, WRITE_TX } from "@/lib/db";
-import { invalid, type ActionResult } from "@/lib/errors";
-import { setDisabledSchema } from "./schemas";
+import type { ActionResult, FieldErrors } from "@/lib/errors";
+import { placementErrors, replaceLeads, replaceRoles } from "./assignments";
+import { createUserSchema, editUserSchema, fieldErrorsOf, setDisabledSchema } from "./schemas";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
+
+export interface CreatedUser {
+  userId: string;
+  /** Only when generated: shown to the admin this once, never stored in the clear. */
+  password?: string;
+}
+
+const refused = (fieldErrors: FieldErrors) => ({ ok: false, error: "invalid", fieldErrors }) as const;
+const hasErrors = (e: FieldErrors) => Object.keys(e).length > 0;
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** A new account on a temporary password: the person must change it at first sign-in. */
+export async function createUser(admin: SessionUser, raw: unknown): Promise<ActionResult<CreatedUser>> {
+  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  const parsed = createUserSchema.safeParse(raw);
+  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  const errors: FieldErrors = {};
+  if (!admin.orgIds.includes(input.orgId)) errors.orgId = ["users.orgInvalid"];
+  const generated = input.passwordMode === "generated";
+  const password = generated ? generatePassword(input.username) : input.password;
+  const problem = generated ? null : passwordProblem(password, input.username);
+  if (problem) errors.password = [problem];
+  if (hasErrors(errors)) return refused(errors);
+
+  const passwordHash = await hashPassword(password);
+  const taken = refused({ username: ["users.usernameTaken"] });
+  try {
+    return await db().$transaction(async (tx): Promise<ActionResult<CreatedUser>> => {
+      const placement = await placementErrors(tx, admin, input);
+      if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) placement.username = ["users.usernameTaken"];
+      if (hasErrors(placement)) return refused(placement);
+      const user = await tx.user.create({
+        data: {
+          username: input.username,
+          name: input.name,
+          title: input.title,
+          orgId: input.orgId,
+          departmentId: input.departmentId,
+          passwordHash,
+          mustChangePassword: true,
+          roles: { create: input.roles.map((role) => ({ role, orgId: input.orgId })) },
+          leadOf: { create: input.campaignIds.map((campaignId) => ({ campaignId })) },
+        },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actor: admin,
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        orgId: input.orgId,
+        newValues: {
+          username: input.username,
+          name: input.name,
+          title: input.title,
+          departmentId: input.departmentId,
+          roles: sorted(input.roles),
+          campaignIds: sorted(input.campaignIds),
+          mustChangePassword: true,
+        },
+      });
+      return { ok: true, data: { userId: user.id, password: generated ? password : undefined } };
+    }, WRITE_TX);
+  } catch (error) {
+    // Two admins creating the same username at once: the database's unique index decides.
+    if (isUniqueViolation(error)) return taken;
+    throw error;
+  }
+}
+
+/**
+ * Name, title, department, roles and campaigns led. The form's version must still be the user's,
+ * or nothing is written. An admin keeps their own ADMIN role: whoever edits is an admin and stays
+ * one, so the last admin can never lock everyone out.
+ */
+export async function editUser(admin: SessionUser, raw: unknown): Promise<ActionResult<{ version: number }>> {
+  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  const parsed = editUserSchema.safeParse(raw);
+  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  const self = input.userId === admin.id;
+  if (self && !input.roles.includes("ADMIN")) return refused({ roles: ["users.keepOwnAdmin"] });
+
+  return db().$transaction(async (tx): Promise<ActionResult<{ version: number }>> => {
+    const scope = { id: input.userId, ...visibleUsers(admin) };
+    const before = await tx.user.findFirst({
+      where: scope,
+      select: { orgId: true, version: true, name: true, title: true, departmentId: true, roles: { select: { role: true } }, leadOf: { select: { campaignId: true } } },
+    });
+    if (!before) return { ok: false, error: "notFound" };
+    const placement = await placementErrors(tx, admin, { ...input, orgId: before.orgId });
+    if (hasErrors(placement)) return refused(placement);
+
+    const old = {
+      name: before.name,
+      title: before.title,
+      departmentId: before.departmentId,
+      roles: sorted([...new Set(before.roles.map((r) => r.role))]),
+      campaignIds: sorted(before.leadOf.map((l) => l.campaignId)),
+    };
+    const next = { name: input.name, title: input.title, departmentId: input.departmentId, roles: sorted(input.roles), campaignIds: sorted(input.campaignIds) };
+    // Losing a role ends the person's sessions (not one's own: that would sign the admin out mid-edit).
+    const demoted = !self && old.roles.some((r) => !next.roles.includes(r));
+    const { count } = await tx.user.updateMany({
+      where: { ...scope, version: input.version },
+      data: { name: next.name, title: next.title, departmentId: next.departmentId, version: { increment: 1 }, ...(demoted ? { sessionVersion: { increment: 1 } } : {}) },
+    });
+    if (count === 0) return { ok: false, error: "conflict", current: { ...old, version: before.version } };
+    await replaceRoles(tx, input.userId, before.orgId, input.roles);
+    await replaceLeads(tx, admin, input.userId, input.campaignIds);
+
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(old[k]) !== JSON.stringify(next[k]));
+    await audit(tx, {
+      actor: admin,
+      action: "user.update",
+      entityType: "User",
+      entityId: input.userId,
+      orgId: before.orgId,
+      oldValues: Object.fromEntries(changed.map((k) => [k, old[k]])),
+      newValues: Object.fromEntries(changed.map((k) => [k, next[k]])),
+    });
+    return { ok: true, data: { version: before.version + 1 } };
+  }, WRITE_TX);
+}
 
 /** Disables or re-enables a user. Disabling bumps the session version, which ends their sessions. */
 export async function setUserDisabled(admin: SessionUser, raw: unknown): Promise<ActionResult> {
+  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
   const parsed = setDisabledSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
+  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
   const { userId, version, disabled } = parsed.data;
   if (userId === admin.id) return { ok: false, error: "forbidden" };
   return db().$transaction(async (tx) => {

@@ -1,7 +1,74 @@
+// What the user administration forms post, parsed with zod. Messages are catalogue keys (users.*,
+// password.*, validation.*), keyed by the form field they belong to.
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
+import { ROLES, USERNAME_PATTERN } from "./constants";
+
+const id = z.string().min(1).max(64);
+const version = z.coerce.number({ message: "validation.invalid" }).int().min(1);
+const ids = z
+  .array(id)
+  .max(200)
+  .default([])
+  .transform((v) => [...new Set(v)]);
+
+/** What an admin keeps about a person: the same on create and on edit. */
+const profile = {
+  name: z.string().trim().min(1, "users.nameRequired").max(40, "validation.tooLong"),
+  title: z
+    .string()
+    .trim()
+    .max(60, "validation.tooLong")
+    .default("")
+    .transform((v) => v || null),
+  departmentId: z
+    .string()
+    .max(64)
+    .default("")
+    .transform((v) => v || null),
+  roles: z
+    .array(z.enum(ROLES, { message: "users.rolesRequired" }))
+    .min(1, "users.rolesRequired")
+    .transform((v) => [...new Set(v)]),
+  campaignIds: ids,
+};
+
+/** Either the admin types the first password, or one is generated and shown to them once. */
+const passwordChoice = {
+  passwordMode: z.enum(["typed", "generated"], { message: "validation.invalid" }),
+  password: z.string().max(256).default(""),
+};
+
+export const createUserSchema = z.object({
+  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, "users.usernameInvalid"),
+  orgId: z.string({ message: "users.orgInvalid" }).min(1, "users.orgInvalid").max(64),
+  ...profile,
+  ...passwordChoice,
+});
+
+export const editUserSchema = z.object({ userId: id, version, ...profile });
+
+export const resetPasswordSchema = z.object({ userId: id, ...passwordChoice });
+
+export const changePasswordSchema = z.object({
+  current: z.string().min(1, "password.required").max(256),
+  next: z.string().min(1, "password.required").max(256, "password.tooLong"),
+  confirm: z.string().max(256),
+});
 
 export const setDisabledSchema = z.object({
-  userId: z.string().min(1).max(64),
-  version: z.coerce.number().int().min(1),
+  userId: id,
+  version,
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+/** Field errors keyed by the form field (the first path segment: "roles", not "roles.0"). */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    const list = (out[key] ??= []);
+    if (!list.includes(issue.message)) list.push(issue.message);
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserTable } from "@/components/admin/UserTable";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -13,7 +14,14 @@ export default async function UsersPage() {
   const [users, t] = await Promise.all([listUsers(admin), getTranslations("users")]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader
+        title={t("title")}
+        actions={
+          <Link href="/admin/users/new" className="btn-primary">
+            {t("new")}
+          </Link>
+        }
+      />
       <UserTable
         selfId={admin.id}
         users={users.map((u) => ({
@@ -25,6 +33,7 @@ export default async function UsersPage() {
           roles: u.roles.map((r) => r.role),
           campaigns: u.leadOf.map((l) => l.campaign.number).sort((a, b) => a - b),
           disabled: u.disabled,
+          mustChangePassword: u.mustChangePassword,
           version: u.version,
         }))}
       />

@@ -15,7 +15,7 @@ const notFound = () => Response.json({ error: "notFound" }, { status: 404 });
 
 export async function GET(_request: Request, context: Context) {
   const user = await currentUser();
-  if (!user) return Response.json({ error: "unauthorized" }, { status: 401 });
+  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
   const { id } = await context.params;
   const row = await findDownloadableAttachment(user, id);
   if (!row) return notFound();
@@ -48,7 +48,7 @@ export async function GET(_request: Request, context: Context) {
 export async function DELETE(request: Request, context: Context) {
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const user = await currentUser();
-  if (!user) return Response.json({ error: "unauthorized" }, { status: 401 });
+  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
   const { id } = await context.params;
   const result = await deleteAttachment(user, id);
   if (result.ok) return new Response(null, { status: 204 });

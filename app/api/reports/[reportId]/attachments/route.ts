@@ -37,7 +37,7 @@ async function readForm(request: Request): Promise<FormData | "tooLarge" | null>
 export async function POST(request: Request, context: { params: Promise<{ reportId: string }> }) {
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const user = await currentUser();
-  if (!user) return Response.json({ error: "unauthorized" }, { status: 401 });
+  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) return Response.json(TOO_LARGE, { status: 413 });
 

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/admin/CreateUserForm";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireRole } from "@/lib/auth/session";
+import { userFormChoices } from "@/lib/users/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("users"))("new") };
+}
+
+export default async function NewUserPage() {
+  const admin = await requireRole("ADMIN");
+  const [choices, t] = await Promise.all([userFormChoices(admin), getTranslations("users")]);
+  return (
+    <>
+      <PageHeader title={t("new")} subtitle={t("newIntro")} crumbs={[{ href: "/admin/users", label: t("title") }]} />
+      <CreateUserForm choices={choices} defaultOrgId={admin.orgId} />
+    </>
+  );
+}
