@@ -11,6 +11,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const roles = await getTranslations("roles");
   const departments = await getTranslations("departments");
   const password = await getTranslations("password");
+  const auditLog = await getTranslations("auditLog");
   const links = [
     ...(hasRole(user, "LEAD") ? [{ href: "/my", label: t("nav.my") }] : []),
     // County users see all their towns: the overview comes first.
@@ -19,6 +20,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     { href: "/plans", label: t("nav.plans") },
     ...(can.administer(user) ? [{ href: "/admin/users", label: t("nav.users") }] : []),
     ...(mayKeepDepartments(user) ? [{ href: "/admin/departments", label: departments("title") }] : []),
+    ...(hasRole(user, "ADMIN", "LEADER") ? [{ href: "/admin/audit", label: auditLog("title") }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">

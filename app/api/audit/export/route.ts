@@ -1,0 +1,36 @@
+// GET ?format=csv|xlsx&<the viewer's filters>: the audit trail as a file, for admins and leaders,
+// scoped like the page. The export is put on record in the trail itself.
+import { cookies } from "next/headers";
+import { contentDisposition } from "@/lib/attachments/rules";
+import { exportAudit } from "@/lib/audit/export";
+import { mayReadAudit } from "@/lib/audit/queries";
+import { filtersFromParams } from "@/lib/audit/schemas";
+import { currentUser } from "@/lib/auth/session";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  // A GET that writes (the export's record): another site must not be able to set one off.
+  if (request.headers.get("sec-fetch-site") === "cross-site") return Response.json({ error: "forbidden" }, { status: 403 });
+  const user = await currentUser();
+  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
+  if (!mayReadAudit(user)) return Response.json({ error: "forbidden" }, { status: 403 });
+
+  const params = new URL(request.url).searchParams;
+  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  const result = await exportAudit(user, filtersFromParams(params), params.get("format") ?? "csv", locale);
+  if (!result.ok) return Response.json(result, { status: result.error === "forbidden" ? 403 : 400 });
+  return new Response(new Uint8Array(result.body), {
+    status: 200,
+    headers: {
+      "Content-Type": result.mime,
+      "Content-Length": String(result.body.byteLength),
+      "Content-Disposition": contentDisposition(result.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      "X-Audit-Rows": String(result.rows),
+      "X-Audit-Truncated": result.truncated ? "1" : "0",
+    },
+  });
+}

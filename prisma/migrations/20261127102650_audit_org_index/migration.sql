@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "AuditRecord_orgId_id_idx" ON "AuditRecord"("orgId", "id");
+
