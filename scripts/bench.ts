@@ -70,7 +70,9 @@ async function signIn(username: string): Promise<string> {
 }
 
 async function firstLoadJs(html: string): Promise<{ files: number; gzipKb: number }> {
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] ?? ""))];
+  // A noModule script (Next's legacy polyfills) is never loaded by a browser that runs modules.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\snoModule/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1] ?? ""))];
   let bytes = 0;
   for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(`${BASE}${src}`)).arrayBuffer())).length;
   return { files: srcs.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
