@@ -21,7 +21,11 @@ export function SignOutButton({ label }: { label: string }) {
       onClick={() => {
         setBusy(true);
         // Whatever the answer, leave for the sign-in page: it shows whether the session ended.
-        void signOut().finally(() => window.location.assign("/login"));
+        void signOut().finally(() => {
+          // A full page load, not a client navigation: nothing of the signed-in pages stays in memory.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- on purpose, see above
+          window.location.href = "/login";
+        });
       }}
       className="rounded border border-white/40 px-2 py-1 hover:bg-white/10"
     >
