@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SampleBadge } from "@/components/ui/SampleBadge";
 import { formatDate, formatMonth, formatQuantity } from "@/lib/format";
@@ -24,12 +25,15 @@ export async function IndicatorList({
   indicators,
   plan,
   month,
+  editBase,
 }: {
   indicators: IndicatorRow[];
   plan: { year: number; baselineYear: number };
   month: number;
+  /** The campaign's path, for those who keep the plan: each indicator gets an edit link. */
+  editBase?: string;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("campaign"), getLocale() as Promise<Locale>]);
+  const [t, at, locale] = await Promise.all([getTranslations("campaign"), getTranslations("planAdmin"), getLocale() as Promise<Locale>]);
   if (indicators.length === 0) return <p className="card p-4 text-slate-600">{t("noIndicators")}</p>;
   const cols = {
     name: t("col.indicator"),
@@ -61,6 +65,11 @@ export async function IndicatorList({
                   <span className="block text-xs text-slate-500">
                     {t("unit", { unit: ind.unit })} · {ind.direction === "LOWER_BETTER" ? t("lowerBetter") : t("higherBetter")}
                   </span>
+                  {editBase && (
+                    <Link href={`${editBase}/indicators/${ind.id}/edit`} className="link text-xs" aria-label={at("editIndicatorLabel", { name: ind.name })}>
+                      {at("editIndicator")}
+                    </Link>
+                  )}
                 </td>
                 <td data-label={cols.baseline} className="num sm:text-right" data-testid="baseline">
                   {formatQuantity(ind.baselineValue, ind.unit, locale)}

@@ -16,8 +16,8 @@ interface TaskRow {
   children?: TaskRow[];
 }
 
-export async function TaskList({ tasks, campaignId, canReport }: { tasks: TaskRow[]; campaignId: string; canReport: boolean }) {
-  const [t, locale] = await Promise.all([getTranslations("tasks"), getLocale() as Promise<Locale>]);
+export async function TaskList({ tasks, campaignId, canReport, canKeep = false }: { tasks: TaskRow[]; campaignId: string; canReport: boolean; canKeep?: boolean }) {
+  const [t, at, locale] = await Promise.all([getTranslations("tasks"), getTranslations("planAdmin"), getLocale() as Promise<Locale>]);
   if (tasks.length === 0) return <p className="card p-4 text-slate-600">{t("none")}</p>;
   const today = now();
 
@@ -32,6 +32,15 @@ export async function TaskList({ tasks, campaignId, canReport }: { tasks: TaskRo
           {canReport && (
             <Link href={`/campaigns/${campaignId}/tasks/${task.id}`} className="link ml-auto text-sm">
               {t("update")}
+            </Link>
+          )}
+          {canKeep && (
+            <Link
+              href={`/campaigns/${campaignId}/tasks/${task.id}/edit`}
+              className={`link text-sm ${canReport ? "" : "ml-auto"}`}
+              aria-label={at("editTaskLabel", { title: task.title })}
+            >
+              {at("editTask")}
             </Link>
           )}
         </div>

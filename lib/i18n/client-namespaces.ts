@@ -11,6 +11,7 @@ export const CLIENT_NAMESPACES = [
   "export",
   "login",
   "password",
+  "planAdmin",
   "report",
   "roles",
   "rollover",

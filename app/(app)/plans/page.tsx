@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge } from "@/components/ui/SampleBadge";
+import { can } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { listPlans } from "@/lib/plans/queries";
@@ -12,10 +13,19 @@ export async function generateMetadata() {
 
 export default async function PlansPage() {
   const user = await requireUser();
-  const [plans, t, locale] = await Promise.all([listPlans(user), getTranslations("plans"), getLocale() as Promise<Locale>]);
+  const [plans, t, at, locale] = await Promise.all([listPlans(user), getTranslations("plans"), getTranslations("planAdmin"), getLocale() as Promise<Locale>]);
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader
+        title={t("title")}
+        actions={
+          can.keepPlan(user) && (
+            <Link href="/plans/new" className="btn-secondary">
+              {at("newPlan")}
+            </Link>
+          )
+        }
+      />
       {plans.length === 0 ? (
         <p className="card p-6 text-slate-600">{t("empty")}</p>
       ) : (

@@ -10,6 +10,7 @@ import { ReportStrip } from "@/components/campaigns/ReportStrip";
 import { CommentForm } from "@/components/reports/CommentForm";
 import { CommentList } from "@/components/reports/CommentList";
 import { TaskList } from "@/components/campaigns/TaskList";
+import { CampaignAdminLinks } from "@/components/plan-admin/CampaignAdminLinks";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
 import { requireUser } from "@/lib/auth/session";
@@ -60,6 +61,8 @@ export default async function CampaignPage({
     ...allTasks.map((task) => [task.id, task.title]),
   ]);
   const name = locale === "en" && campaign.nameEn ? campaign.nameEn : campaign.name;
+  // Office staff and admins keep the plan: edit links (the pages and their actions check again).
+  const keepPlan = can.keepPlan(user);
 
   return (
     <>
@@ -73,6 +76,7 @@ export default async function CampaignPage({
           </>
         }
         subtitle={`${formatDate(campaign.startDate, locale)} – ${formatDate(campaign.endDate, locale)}`}
+        actions={keepPlan && <CampaignAdminLinks campaignId={campaign.id} />}
       />
       {campaign.plan.isSample && <SampleBanner />}
       {campaign.description && <p className="mb-4 text-slate-700">{campaign.description}</p>}
@@ -104,7 +108,7 @@ export default async function CampaignPage({
           {t("indicators")}
           <span className="ml-2 text-sm font-normal text-slate-600">{t("asOfMonth", { month: formatMonth(campaign.plan.year, month, locale) })}</span>
         </h2>
-        <IndicatorList indicators={campaign.indicators} plan={campaign.plan} month={month} />
+        <IndicatorList indicators={campaign.indicators} plan={campaign.plan} month={month} editBase={keepPlan ? `/campaigns/${campaign.id}` : undefined} />
       </section>
 
       <section aria-labelledby="charts-heading" className="mb-8">
@@ -156,7 +160,7 @@ export default async function CampaignPage({
         <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">
           {t("tasks")}
         </h2>
-        <TaskList tasks={campaign.tasks} campaignId={campaign.id} canReport={canReport} />
+        <TaskList tasks={campaign.tasks} campaignId={campaign.id} canReport={canReport} canKeep={keepPlan} />
       </section>
 
       <section aria-labelledby="campaign-comments-heading" className="mb-8 space-y-3">

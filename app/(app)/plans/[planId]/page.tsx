@@ -20,11 +20,12 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const overview = await getPlanOverview(user, (await params).planId);
   if (!overview) notFound();
   const { plan, campaigns, planIndicators } = overview;
-  const [t, ct, rt, et, locale] = await Promise.all([
+  const [t, ct, rt, et, at, locale] = await Promise.all([
     getTranslations("plans"),
     getTranslations("campaign"),
     getTranslations("rollover"),
     getTranslations("export"),
+    getTranslations("planAdmin"),
     getLocale() as Promise<Locale>,
   ]);
   const en = locale === "en";
@@ -66,6 +67,16 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
               <Link href={`/plans/${plan.id}/rollover`} className="btn-secondary">
                 {rt("link")}
               </Link>
+            )}
+            {can.keepPlan(user) && (
+              <>
+                <Link href={`/plans/${plan.id}/edit`} className="btn-secondary">
+                  {at("editPlan")}
+                </Link>
+                <Link href={`/plans/${plan.id}/campaigns/new`} className="btn-secondary">
+                  {at("newCampaign")}
+                </Link>
+              </>
             )}
           </>
         }

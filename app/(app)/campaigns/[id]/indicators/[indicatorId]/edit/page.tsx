@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { IndicatorForm } from "@/components/plan-admin/IndicatorForm";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireUser } from "@/lib/auth/session";
+import { indicatorFormValues } from "@/lib/plan-admin/indicator-initial";
+import { indicatorForEdit } from "@/lib/plan-admin/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("planAdmin"))("editIndicator") };
+}
+
+/** Editing one of the campaign's indicators and its monthly plan. */
+export default async function EditCampaignIndicatorPage({ params }: { params: Promise<{ id: string; indicatorId: string }> }) {
+  const user = await requireUser();
+  const { id, indicatorId } = await params;
+  const indicator = await indicatorForEdit(user, indicatorId);
+  if (!indicator?.campaign || indicator.campaign.id !== id) notFound();
+  const t = await getTranslations("planAdmin.indicator");
+  const back = `/campaigns/${indicator.campaign.id}`;
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader crumbs={[{ href: back, label: indicator.campaign.name }]} title={t("editTitle", { name: indicator.name })} />
+      <IndicatorForm
+        mode="edit"
+        indicatorId={indicator.id}
+        version={indicator.version}
+        planId={indicator.plan.id}
+        campaignId={indicator.campaign.id}
+        year={indicator.plan.year}
+        baselineYear={indicator.plan.baselineYear}
+        initial={indicatorFormValues(indicator)}
+        cancelHref={back}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { IndicatorForm } from "@/components/plan-admin/IndicatorForm";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { requireUser } from "@/lib/auth/session";
+import { indicatorFormValues } from "@/lib/plan-admin/indicator-initial";
+import { indicatorForEdit } from "@/lib/plan-admin/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("planAdmin"))("editIndicator") };
+}
+
+/** Editing a town-wide indicator and its monthly plan. */
+export default async function EditPlanIndicatorPage({ params }: { params: Promise<{ planId: string; indicatorId: string }> }) {
+  const user = await requireUser();
+  const { planId, indicatorId } = await params;
+  const indicator = await indicatorForEdit(user, indicatorId);
+  if (!indicator || indicator.campaign || indicator.plan.id !== planId) notFound();
+  const t = await getTranslations("planAdmin.indicator");
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader crumbs={[{ href: `/plans/${planId}`, label: indicator.plan.title }]} title={t("editTitle", { name: indicator.name })} />
+      <IndicatorForm
+        mode="edit"
+        indicatorId={indicator.id}
+        version={indicator.version}
+        planId={planId}
+        campaignId={null}
+        year={indicator.plan.year}
+        baselineYear={indicator.plan.baselineYear}
+        initial={indicatorFormValues(indicator)}
+        cancelHref={`/plans/${planId}/edit`}
+      />
+    </div>
+  );
+}

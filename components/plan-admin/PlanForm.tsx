@@ -1,0 +1,62 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createPlanAction, updatePlanAction, type AdminFormState } from "@/lib/plan-admin/actions";
+import { PLAN_STATUSES } from "@/lib/plan-admin/constants";
+import { formView, type FormValues } from "./form-state";
+import { FormButtons, FormStatus } from "./FormStatus";
+import { SelectField, TextArea, TextField } from "./inputs";
+
+type Props =
+  | { mode: "create"; orgs: { id: string; name: string }[]; initial: FormValues; cancelHref: string }
+  | { mode: "edit"; planId: string; version: number; year: number; initial: FormValues; cancelHref: string };
+
+/** A plan's title, goals and rules, and the reporting rules: report due day and escalation days. */
+export function PlanForm(props: Props) {
+  const t = useTranslations("planAdmin.plan");
+  const [state, action, pending] = useActionState<AdminFormState, FormData>(props.mode === "create" ? createPlanAction : updatePlanAction, {});
+  const view = formView(state, props.initial, props.mode === "edit" ? props.version : undefined);
+  const { errors, text } = view;
+  const whole = { inputMode: "numeric" as const, errors };
+
+  return (
+    <form action={action} className="card space-y-5 p-4 sm:p-6" noValidate key={view.key}>
+      {props.mode === "edit" && (
+        <>
+          <input type="hidden" name="planId" value={props.planId} />
+          <input type="hidden" name="version" value={view.version} />
+        </>
+      )}
+      <FormStatus result={view.result} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        {props.mode === "create" ? (
+          <>
+            <SelectField name="orgId" label={t("org")} errors={errors} defaultValue={text("orgId")} options={props.orgs.map((o) => ({ value: o.id, label: o.name }))} />
+            <TextField name="year" label={t("year")} defaultValue={text("year")} {...whole} />
+          </>
+        ) : (
+          <p className="text-sm text-slate-700 sm:col-span-2">{t("yearFixed", { year: props.year })}</p>
+        )}
+        <TextField name="baselineYear" label={t("baselineYear")} hint={t("baselineYearHint")} defaultValue={text("baselineYear")} {...whole} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="title" label={t("title")} hint={t("titleHint")} errors={errors} defaultValue={text("title")} />
+        <TextField name="titleEn" label={t("titleEn")} errors={errors} defaultValue={text("titleEn")} />
+      </div>
+      <TextArea name="goals" label={t("goals")} hint={t("linesHint")} errors={errors} defaultValue={text("goals")} />
+      <TextArea name="rules" label={t("rules")} hint={t("linesHint")} errors={errors} defaultValue={text("rules")} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="reportDueDay" label={t("reportDueDay")} hint={t("reportDueDayHint")} defaultValue={text("reportDueDay")} {...whole} />
+        <TextField name="escalateAfterDays" label={t("escalateAfterDays")} hint={t("escalateAfterDaysHint")} defaultValue={text("escalateAfterDays")} {...whole} />
+        <SelectField
+          name="status"
+          label={t("status")}
+          errors={errors}
+          defaultValue={text("status")}
+          options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`statusOptions.${s}`) }))}
+        />
+      </div>
+      <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+// What the campaign form posts: who leads it (department, official, leads) and when it runs.
+import { z } from "zod";
+import { id, idList, optionalDate, optionalId, optionalText, requiredText, version, wholeNumber } from "./fields";
+
+const campaignFields = {
+  number: wholeNumber(1, 999, "validation.campaignNumber"),
+  name: requiredText(100),
+  nameEn: optionalText(200),
+  description: optionalText(2000),
+  leadDepartmentId: optionalId,
+  cooperatingIds: idList,
+  leadingOfficialId: optionalId,
+  leadIds: idList,
+  startDate: optionalDate,
+  endDate: optionalDate,
+};
+
+const datesInOrder = <T extends { startDate: Date | null; endDate: Date | null }>(c: T) => !c.startDate || !c.endDate || c.endDate >= c.startDate;
+const dateOrder = { path: ["endDate"], message: "validation.endBeforeStart" };
+
+export const createCampaignSchema = z.object({ planId: id, ...campaignFields }).refine(datesInOrder, dateOrder);
+export const updateCampaignSchema = z.object({ campaignId: id, version, ...campaignFields }).refine(datesInOrder, dateOrder);
+
+export type CampaignFields = z.infer<typeof createCampaignSchema>;

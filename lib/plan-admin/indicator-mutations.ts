@@ -1,0 +1,116 @@
+// Adding and editing an indicator of a campaign or (campaignId null) of the plan as a whole. The
+// twelve trajectory points are replaced in the same transaction as the indicator and its audit record.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { audit } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/roles";
+import { db, WRITE_TX, type Tx } from "@/lib/db";
+import { changes } from "./diff";
+import { fieldErrorsOf } from "./fields";
+import { createIndicatorSchema, parseIndicator, updateIndicatorSchema, type IndicatorValues } from "./indicator-schema";
+import type { Saved } from "./types";
+import { keepableCampaigns, keepablePlans } from "./scope";
+
+async function snapshot(tx: Tx, indicatorId: string) {
+  const i = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, include: { trajectory: { orderBy: { month: "asc" } } } });
+  return {
+    name: i.name,
+    nameEn: i.nameEn,
+    unit: i.unit,
+    decimals: i.decimals,
+    direction: i.direction,
+    accumulation: i.accumulation,
+    baseline: i.baselineValue?.toFixed() ?? null,
+    baselineIsSample: i.baselineIsSample,
+    baselineNote: i.baselineNote,
+    target: i.targetValue?.toFixed() ?? null,
+    dataSource: i.dataSource,
+    trajectory: i.trajectory.map((p) => p.plannedValue.toFixed()),
+    version: i.version,
+  };
+}
+
+/** The indicator's own columns. */
+function columns(v: IndicatorValues) {
+  return {
+    name: v.name,
+    nameEn: v.nameEn,
+    unit: v.unit,
+    decimals: v.decimals,
+    direction: v.direction,
+    accumulation: v.accumulation,
+    baselineValue: v.baseline,
+    baselineIsSample: v.baselineIsSample,
+    baselineNote: v.baselineNote,
+    targetValue: v.target,
+    dataSource: v.dataSource,
+  };
+}
+
+async function writeTrajectory(tx: Tx, indicatorId: string, planned: string[]) {
+  await tx.trajectoryPoint.deleteMany({ where: { indicatorId } });
+  await tx.trajectoryPoint.createMany({ data: planned.map((plannedValue, i) => ({ indicatorId, month: i + 1, plannedValue })) });
+}
+
+export async function createIndicator(user: SessionUser, raw: Record<string, unknown>): Promise<Saved> {
+  const where = createIndicatorSchema.safeParse(raw);
+  if (!where.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(where.error) };
+  const { planId, campaignId } = where.data;
+  return db().$transaction(async (tx): Promise<Saved> => {
+    const plan = await tx.plan.findFirst({ where: { AND: [{ id: planId }, keepablePlans(user)] }, select: { orgId: true } });
+    const campaign = campaignId
+      ? await tx.campaign.findFirst({ where: { AND: [{ id: campaignId, planId }, keepableCampaigns(user)] }, select: { number: true } })
+      : null;
+    if (!plan || (campaignId && !campaign)) return { ok: false, error: "notFound" };
+    const parsed = parseIndicator(raw);
+    if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
+    const last = await tx.indicator.aggregate({ where: { planId }, _max: { sortOrder: true } });
+    // The key carries an indicator into next year's plan (rollover); a new one gets a fresh one.
+    const key = `${campaign ? `c${campaign.number}` : "plan"}-${randomUUID().slice(0, 8)}`;
+    const created = await tx.indicator.create({
+      data: { ...columns(parsed.data), planId, campaignId, key, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+      select: { id: true },
+    });
+    await writeTrajectory(tx, created.id, parsed.data.planned);
+    await audit(tx, {
+      actor: user,
+      action: "indicator.create",
+      entityType: "Indicator",
+      entityId: created.id,
+      orgId: plan.orgId,
+      campaignId,
+      newValues: await snapshot(tx, created.id),
+    });
+    return { ok: true, data: { id: created.id } };
+  }, WRITE_TX);
+}
+
+export async function updateIndicator(user: SessionUser, raw: Record<string, unknown>): Promise<Saved> {
+  const where = updateIndicatorSchema.safeParse(raw);
+  if (!where.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(where.error) };
+  const { indicatorId, version } = where.data;
+  return db().$transaction(async (tx): Promise<Saved> => {
+    const scope = { AND: [{ id: indicatorId }, { plan: keepablePlans(user) }] };
+    const found = await tx.indicator.findFirst({ where: scope, select: { campaignId: true, plan: { select: { orgId: true } } } });
+    if (!found) return { ok: false, error: "notFound" };
+    const parsed = parseIndicator(raw);
+    if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
+    const before = await snapshot(tx, indicatorId);
+    if (before.version !== version) return { ok: false, error: "conflict", current: before };
+    // A target office staff change is a real one, no longer the demo's sample figure.
+    const targetIsSample = before.target === parsed.data.target ? undefined : false;
+    const { count } = await tx.indicator.updateMany({ where: { ...scope, version }, data: { ...columns(parsed.data), targetIsSample, version: { increment: 1 } } });
+    if (count === 0) return { ok: false, error: "conflict", current: await snapshot(tx, indicatorId) };
+    await writeTrajectory(tx, indicatorId, parsed.data.planned);
+    await audit(tx, {
+      actor: user,
+      action: "indicator.update",
+      entityType: "Indicator",
+      entityId: indicatorId,
+      orgId: found.plan.orgId,
+      campaignId: found.campaignId,
+      ...changes(before, await snapshot(tx, indicatorId)),
+    });
+    return { ok: true, data: { id: indicatorId } };
+  }, WRITE_TX);
+}

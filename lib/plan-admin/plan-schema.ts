@@ -1,0 +1,32 @@
+// What the plan form posts. The org and year are chosen when the plan is created and stay.
+import { z } from "zod";
+import { PLAN_STATUSES } from "./constants";
+import { id, lines, optionalText, requiredText, version, wholeNumber } from "./fields";
+
+/** Left blank, the baseline year is the year before the plan's. */
+const baselineYear = z
+  .string()
+  .optional()
+  .pipe(z.union([z.string().trim().max(0).optional().transform(() => null), wholeNumber(1990, 2100, "validation.year")], { message: "validation.year" }));
+
+const planFields = {
+  baselineYear,
+  title: requiredText(100),
+  titleEn: optionalText(200),
+  goals: lines(30, 500),
+  rules: lines(30, 500),
+  reportDueDay: wholeNumber(1, 28, "validation.reportDueDay"),
+  escalateAfterDays: wholeNumber(0, 30, "validation.escalateAfterDays"),
+  status: z.enum(PLAN_STATUSES, { message: "validation.choice" }),
+};
+
+export const createPlanSchema = z
+  .object({ orgId: z.string({ message: "validation.org" }).min(1, "validation.org").max(64), year: wholeNumber(2000, 2100, "validation.year"), ...planFields })
+  .transform((p) => ({ ...p, baselineYear: p.baselineYear ?? p.year - 1 }))
+  // Written so that a year refused above (left undefined) does not also fail this check.
+  .refine((p) => !(p.baselineYear >= p.year), { path: ["baselineYear"], message: "validation.baselineYear" });
+
+export const updatePlanSchema = z.object({ planId: id, version, ...planFields });
+
+export type CreatePlanInput = z.infer<typeof createPlanSchema>;
+export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;

@@ -1,0 +1,82 @@
+// Adding and editing a campaign's task nodes (title, owner, dates, weight, parent). Progress is the
+// leads' business (lib/tasks); office staff keep the plan of the work.
+import "server-only";
+import { audit } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/roles";
+import { db, WRITE_TX, type Tx } from "@/lib/db";
+import { changes } from "./diff";
+import { fieldErrorsOf, isoDay } from "./fields";
+import type { Saved } from "./types";
+import { keepableCampaigns } from "./scope";
+import { taskErrors } from "./task-checks";
+import { createTaskSchema, updateTaskSchema } from "./task-schema";
+
+async function snapshot(tx: Tx, taskId: string) {
+  const t = await tx.task.findUniqueOrThrow({ where: { id: taskId } });
+  return {
+    title: t.title,
+    ownerId: t.ownerId,
+    startDate: isoDay(t.startDate),
+    dueDate: isoDay(t.dueDate),
+    weight: t.weight.toFixed(),
+    parentId: t.parentId,
+    version: t.version,
+  };
+}
+
+const campaignSelect = { id: true, plan: { select: { orgId: true, year: true } } } as const;
+
+export async function createTask(user: SessionUser, raw: unknown): Promise<Saved> {
+  const parsed = createTaskSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { campaignId, ...input } = parsed.data;
+  return db().$transaction(async (tx): Promise<Saved> => {
+    const campaign = await tx.campaign.findFirst({ where: { AND: [{ id: campaignId }, keepableCampaigns(user)] }, select: campaignSelect });
+    if (!campaign) return { ok: false, error: "notFound" };
+    const errors = await taskErrors(tx, { campaignId, ...campaign.plan }, input);
+    if (Object.keys(errors).length) return { ok: false, error: "invalid", fieldErrors: errors };
+    const last = await tx.task.aggregate({ where: { campaignId, parentId: input.parentId }, _max: { sortOrder: true } });
+    const created = await tx.task.create({ data: { ...input, campaignId, sortOrder: (last._max.sortOrder ?? -1) + 1 }, select: { id: true } });
+    await audit(tx, {
+      actor: user,
+      action: "task.create",
+      entityType: "Task",
+      entityId: created.id,
+      orgId: campaign.plan.orgId,
+      campaignId,
+      newValues: await snapshot(tx, created.id),
+    });
+    return { ok: true, data: { id: created.id } };
+  }, WRITE_TX);
+}
+
+export async function updateTask(user: SessionUser, raw: unknown): Promise<Saved> {
+  const parsed = updateTaskSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { campaignId, taskId, version, ...input } = parsed.data;
+  return db().$transaction(async (tx): Promise<Saved> => {
+    const scope = { AND: [{ id: taskId, campaignId }, { campaign: keepableCampaigns(user) }] };
+    const found = await tx.task.findFirst({
+      where: scope,
+      select: { ownerId: true, campaign: { select: campaignSelect }, _count: { select: { children: true } } },
+    });
+    if (!found) return { ok: false, error: "notFound" };
+    const before = await snapshot(tx, taskId);
+    if (before.version !== version) return { ok: false, error: "conflict", current: before };
+    const task = { id: taskId, ownerId: found.ownerId, hasChildren: found._count.children > 0 };
+    const errors = await taskErrors(tx, { campaignId, ...found.campaign.plan, task }, input);
+    if (Object.keys(errors).length) return { ok: false, error: "invalid", fieldErrors: errors };
+    const { count } = await tx.task.updateMany({ where: { ...scope, version }, data: { ...input, version: { increment: 1 } } });
+    if (count === 0) return { ok: false, error: "conflict", current: await snapshot(tx, taskId) };
+    await audit(tx, {
+      actor: user,
+      action: "task.update",
+      entityType: "Task",
+      entityId: taskId,
+      orgId: found.campaign.plan.orgId,
+      campaignId,
+      ...changes(before, await snapshot(tx, taskId)),
+    });
+    return { ok: true, data: { id: taskId } };
+  }, WRITE_TX);
+}
