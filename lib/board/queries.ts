@@ -167,7 +167,8 @@ function toBoardCampaign(c: CampaignRow, ctx: { cutoff: Date; month: number; his
   };
 }
 
-function context(plan: { year: number; reportDueDay: number }, cutoff: Date, historical: boolean) {
+/** A plan's reporting month, year start and report due date as of `cutoff` (the county overview uses it too). */
+export function context(plan: { year: number; reportDueDay: number }, cutoff: Date, historical: boolean) {
   const month = reportingMonth(plan.year, cutoff);
   return {
     cutoff,
@@ -196,33 +197,3 @@ export const getBoard = cache(async (user: SessionUser, planId: string, asOf: { 
   });
   return { plan, cutoff, month: ctx.month, due: ctx.due, campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)), asOf };
 });
-
-/** Every visible town's current plan, with its campaigns' lights: the county overview (全县概览). */
-export async function getCountyOverview(user: SessionUser) {
-  const plans = await db().plan.findMany({
-    where: { ...visiblePlans(user), status: "ACTIVE" },
-    orderBy: [{ org: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, year: true, title: true, reportDueDay: true, org: { select: { id: true, name: true } } },
-  });
-  const today = now();
-  const byYear = new Map<number, typeof plans>();
-  for (const p of plans) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
-  const rows = new Map<string, BoardCampaign[]>();
-  // One query per plan year, for all towns at once.
-  for (const [year, yearPlans] of byYear) {
-    const first = yearPlans[0];
-    if (!first) continue;
-    const ctx = context({ year, reportDueDay: first.reportDueDay }, today, false);
-    const campaigns = await db().campaign.findMany({
-      where: { planId: { in: yearPlans.map((p) => p.id) }, ...visibleCampaigns(user) },
-      orderBy: { number: "asc" },
-      select: campaignSelect(today, ctx.month, false),
-    });
-    for (const c of campaigns) {
-      const plan = yearPlans.find((p) => p.id === c.planId);
-      if (!plan) continue;
-      rows.set(plan.id, [...(rows.get(plan.id) ?? []), toBoardCampaign(c, context(plan, today, false))]);
-    }
-  }
-  return plans.map((p) => ({ plan: p, campaigns: rows.get(p.id) ?? [], month: reportingMonth(p.year, today) }));
-}

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { getCountyOverview } from "@/lib/board/queries";
+import { getCountyOverview } from "@/lib/board/county";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
