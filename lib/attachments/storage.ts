@@ -1,5 +1,5 @@
 // Stored files on disk, outside the database: <filesDir>/<kind>/<yyyy>/<uuid>, where kind is
-// "evidence" (佐证材料) or "summaries" (archived 月报). The name a
+// "evidence" (佐证材料), "summaries" (archived 月报) or "imports" (uploaded plan workbooks). The name a
 // file is stored under is random (never the uploaded name), written to a temporary file and
 // renamed into place, so a reader never sees half a file. The database row keeps its sha256.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
@@ -7,9 +7,9 @@ import { mkdir, open, readFile, rename, rm, unlink } from "node:fs/promises";
 import path from "node:path";
 import { filesDir } from "@/lib/env";
 
-export type StorageKind = "evidence" | "summaries";
+export type StorageKind = "evidence" | "summaries" | "imports";
 
-const STORAGE_KEY = /^(evidence|summaries)\/(\d{4})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const STORAGE_KEY = /^(evidence|summaries|imports)\/(\d{4})\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 export interface StoredFile {
   storageKey: string;
@@ -29,8 +29,8 @@ export function isStorageKey(key: string): boolean {
 export function storagePath(storageKey: string): string {
   const m = STORAGE_KEY.exec(storageKey);
   if (!m) throw new Error(`Invalid storage key ${JSON.stringify(storageKey)}`);
-  const root = path.join(filesDir, m[1] ?? "");
-  const full = path.join(root, m[2] ?? "", m[3] ?? "");
+  const root = path.join(/* turbopackIgnore: true */ filesDir, m[1] ?? "");
+  const full = path.join(/* turbopackIgnore: true */ root, m[2] ?? "", m[3] ?? "");
   if (path.dirname(path.dirname(full)) !== root) throw new Error(`Invalid storage key ${JSON.stringify(storageKey)}`);
   return full;
 }
@@ -58,7 +58,7 @@ export async function storeFile(buffer: Uint8Array, kind: StorageKind = "evidenc
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer<ArrayBuffer>> {
-  return readFile(storagePath(storageKey));
+  return readFile(/* turbopackIgnore: true */ storagePath(storageKey));
 }
 
 /** Removes a stored file; one already gone is not an error. */
