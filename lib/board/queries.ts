@@ -1,10 +1,12 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
+import { visiblePlans } from "@/lib/auth/scope";
 import { endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { coalesced } from "./coalesce";
 import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorStatus, type TaskStatus } from "@/lib/status";
 
 const DAY = 24 * 3600_000;
@@ -179,21 +181,61 @@ export function context(plan: { year: number; reportDueDay: number }, cutoff: Da
   };
 }
 
-/**
- * The board of a plan as known at `cutoff`: only figures and task updates reported by then count
- * (a later report or correction does not leak backwards), from submitted or approved reports or
- * entered directly. Without a cutoff it is the board now.
- */
-export const getBoard = cache(async (user: SessionUser, planId: string, asOf: { year: number; month: number } | null) => {
-  const plan = await db().plan.findFirst({ where: { id: planId, ...visiblePlans(user) }, include: { org: { select: { name: true, nameEn: true } } } });
-  if (!plan) return null;
-  const today = now();
-  const cutoff = asOf ? new Date(Math.min(endOfMonth(asOf.year, asOf.month).getTime(), today.getTime())) : today;
-  const ctx = context(plan, cutoff, !!asOf);
+interface ComputedBoard {
+  cutoff: Date;
+  month: number;
+  due: Date | null;
+  campaigns: BoardCampaign[];
+}
+
+async function computeBoard(arg: { plan: { id: string; year: number; reportDueDay: number }; cutoff: Date; historical: boolean }): Promise<ComputedBoard> {
+  const { plan, cutoff, historical } = arg;
+  const ctx = context(plan, cutoff, historical);
   const campaigns = await db().campaign.findMany({
-    where: { planId, ...visibleCampaigns(user) },
+    // Every campaign of a plan the user may see (getBoard checked the plan): the same for everyone.
+    where: { planId: plan.id },
     orderBy: { number: "asc" },
     select: campaignSelect(cutoff, ctx.month, ctx.historical),
   });
-  return { plan, cutoff, month: ctx.month, due: ctx.due, campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)), asOf };
+  return { cutoff, month: ctx.month, due: ctx.due, campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)) };
+}
+
+/**
+ * The newest audit record's id. Every write appends one in its own transaction, and appends are
+ * serialised in commit order (lib/audit/record.ts), so this changes whenever any figure does, on
+ * every instance of the app alike.
+ */
+async function dataStamp(): Promise<string> {
+  const rows = await db().$queryRaw<{ id: bigint | number | string | null }[]>`SELECT max(id) AS id FROM "AuditRecord"`;
+  return String(rows[0]?.id ?? 0);
+}
+
+// Computed boards, kept by plan, "as of" and the data stamp: a write anywhere makes the next
+// request compute afresh. The board "now" is also keyed by the minute, so that lights which
+// depend on the time (tasks falling behind, reports getting late) move on without a write. The
+// same board serves everyone who may see the plan, and people asking together share one run.
+const computedBoards = new LRUCache<string, ComputedBoard>({ max: 500 });
+const sharedBoard = coalesced(computeBoard);
+
+/**
+ * The board of a plan as known at `cutoff`: only figures and task updates reported by then count
+ * (a later report or correction does not leak backwards), from submitted or approved reports or
+ * entered directly. Without a cutoff it is the board now. The result is shared: read it, never change it.
+ */
+export const getBoard = cache(async (user: SessionUser, planId: string, asOf: { year: number; month: number } | null) => {
+  const [plan, stamp] = await Promise.all([
+    db().plan.findFirst({ where: { id: planId, ...visiblePlans(user) }, include: { org: { select: { name: true, nameEn: true } } } }),
+    dataStamp(),
+  ]);
+  if (!plan) return null;
+  const today = now();
+  const cutoff = asOf ? new Date(Math.min(endOfMonth(asOf.year, asOf.month).getTime(), today.getTime())) : today;
+  const when = asOf && cutoff < today ? `${asOf.year}-${asOf.month}` : `now@${Math.floor(today.getTime() / 60_000)}`;
+  const key = `${plan.id}|${plan.version}|${asOf ? "history" : "current"}|${when}|${stamp}`;
+  let board = computedBoards.get(key);
+  if (!board) {
+    board = await sharedBoard(key, { plan, cutoff, historical: !!asOf });
+    computedBoards.set(key, board);
+  }
+  return { plan, asOf, ...board };
 });
