@@ -3,6 +3,9 @@
 // year's figure as a reference line. The same numbers are in the history table below it.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
+// Built once: the axis formats every tick of every chart with it.
+const AXIS_NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+
 export interface ChartPoint {
   month: number;
   planned: number | null;
@@ -32,7 +35,7 @@ export function IndicatorChart({
   /** A sentence for screen readers: what the chart shows. */
   summary: string;
 }) {
-  const format = (v: number) => new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 }).format(v);
+  const format = (v: number) => AXIS_NUMBER.format(v);
   return (
     <figure className="card p-3" data-testid="indicator-chart">
       <figcaption className="mb-1 text-sm font-medium">
