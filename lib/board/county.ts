@@ -3,6 +3,7 @@
 // every indicator and every column of every task, so this reads only what the lights need, with a
 // few set-based queries, and feeds the same status rule (lib/status.ts) as the board.
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/roles";
 import { now, reportingMonth } from "@/lib/clock";
@@ -10,6 +11,7 @@ import { db } from "@/lib/db";
 import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorInput, type IndicatorStatus, type TaskInput, type TaskStatus } from "@/lib/status";
 import { coalesced } from "./coalesce";
 import { context } from "./queries";
+import { dataStamp } from "./stamp";
 
 const DAY = 24 * 3600_000;
 
@@ -235,7 +237,12 @@ async function overview(user: SessionUser) {
   return plans.map((p) => ({ plan: p, campaigns: byPlan.get(p.id) ?? [], month: reportingMonth(p.year, today) }));
 }
 
+type Overview = Awaited<ReturnType<typeof overview>>;
 const sharedOverview = coalesced(overview);
+
+// Computed overviews, kept by scope, minute and data stamp (see ./stamp): unchanged data is not
+// recomputed, and any write is seen by the next request.
+const overviews = new LRUCache<string, Overview>({ max: 100 });
 
 /**
  * Every visible town's current (active) plan, with its campaigns' lights: the county overview.
@@ -243,7 +250,13 @@ const sharedOverview = coalesced(overview);
  * may see the same plans and campaigns share one run (started after they asked, see ./coalesce),
  * so the result is shared too and must not be modified.
  */
-export function getCountyOverview(user: SessionUser): ReturnType<typeof overview> {
+export async function getCountyOverview(user: SessionUser): Promise<Overview> {
   // The scope is all the computation reads of the user: the same scope, the same overview.
-  return sharedOverview(JSON.stringify([visiblePlans(user), visibleCampaigns(user)]), user);
+  const scope = JSON.stringify([visiblePlans(user), visibleCampaigns(user)]);
+  const key = `${scope}|${Math.floor(now().getTime() / 60_000)}|${await dataStamp()}`;
+  const kept = overviews.get(key);
+  if (kept) return kept;
+  const computed = await sharedOverview(key, user);
+  overviews.set(key, computed);
+  return computed;
 }

@@ -7,6 +7,7 @@ import { visiblePlans } from "@/lib/auth/scope";
 import { endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { coalesced } from "./coalesce";
+import { dataStamp } from "./stamp";
 import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorStatus, type TaskStatus } from "@/lib/status";
 
 const DAY = 24 * 3600_000;
@@ -198,16 +199,6 @@ async function computeBoard(arg: { plan: { id: string; year: number; reportDueDa
     select: campaignSelect(cutoff, ctx.month, ctx.historical),
   });
   return { cutoff, month: ctx.month, due: ctx.due, campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)) };
-}
-
-/**
- * The newest audit record's id. Every write appends one in its own transaction, and appends are
- * serialised in commit order (lib/audit/record.ts), so this changes whenever any figure does, on
- * every instance of the app alike.
- */
-async function dataStamp(): Promise<string> {
-  const rows = await db().$queryRaw<{ id: bigint | number | string | null }[]>`SELECT max(id) AS id FROM "AuditRecord"`;
-  return String(rows[0]?.id ?? 0);
 }
 
 // Computed boards, kept by plan, "as of" and the data stamp: a write anywhere makes the next
