@@ -124,6 +124,8 @@ async function main() {
     server.process = spawn("npx", ["next", "start", "-p", String(PORT)], {
       env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: BASE, DUBAN_TODAY: "2018-12-20" },
       stdio: ["ignore", "ignore", "inherit"],
+      // Its own process group, so that stopping it also stops the next-server that npx starts.
+      detached: true,
     });
     for (let i = 0; i < 120; i++) {
       if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) break;
@@ -165,7 +167,7 @@ async function main() {
     for (const e of exports) console.log(`| ${e.format} | ${e.medianMs} | ${e.kb} |`);
     console.log(`\nboard throughput = ${summary.boardVsStaticThroughput}% of the static file's; board first-load JS ${js.gzipKb} KB gzip in ${js.files} files`);
   } finally {
-    server.process?.kill("SIGTERM");
+    if (server.process?.pid) process.kill(-server.process.pid, "SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
     if (process.env.BENCH_KEEP !== "1") await dropTestDatabase(database.name);
     else console.log(`[bench] kept the database: ${database.url}`);
