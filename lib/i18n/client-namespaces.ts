@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   "login",
   "password",
   "planAdmin",
+  "planImport",
   "report",
   "roles",
   "rollover",

@@ -13,16 +13,27 @@ export async function generateMetadata() {
 
 export default async function PlansPage() {
   const user = await requireUser();
-  const [plans, t, at, locale] = await Promise.all([listPlans(user), getTranslations("plans"), getTranslations("planAdmin"), getLocale() as Promise<Locale>]);
+  const [plans, t, at, it, locale] = await Promise.all([
+    listPlans(user),
+    getTranslations("plans"),
+    getTranslations("planAdmin"),
+    getTranslations("planImport"),
+    getLocale() as Promise<Locale>,
+  ]);
   return (
     <>
       <PageHeader
         title={t("title")}
         actions={
           can.keepPlan(user) && (
-            <Link href="/plans/new" className="btn-secondary">
-              {at("newPlan")}
-            </Link>
+            <>
+              <Link href="/plans/new" className="btn-secondary">
+                {at("newPlan")}
+              </Link>
+              <Link href="/plans/import" className="btn-secondary">
+                {it("link")}
+              </Link>
+            </>
           )
         }
       />

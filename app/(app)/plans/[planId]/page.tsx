@@ -20,12 +20,13 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const overview = await getPlanOverview(user, (await params).planId);
   if (!overview) notFound();
   const { plan, campaigns, planIndicators } = overview;
-  const [t, ct, rt, et, at, locale] = await Promise.all([
+  const [t, ct, rt, et, at, it, locale] = await Promise.all([
     getTranslations("plans"),
     getTranslations("campaign"),
     getTranslations("rollover"),
     getTranslations("export"),
     getTranslations("planAdmin"),
+    getTranslations("planImport"),
     getLocale() as Promise<Locale>,
   ]);
   const en = locale === "en";
@@ -76,6 +77,10 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                 <Link href={`/plans/${plan.id}/campaigns/new`} className="btn-secondary">
                   {at("newCampaign")}
                 </Link>
+                {/* A download, not a page: a plain link, so it is never prefetched. */}
+                <a href={`/api/plans/${plan.id}/workbook`} download className="btn-secondary">
+                  {it("exportLink")}
+                </a>
               </>
             )}
           </>

@@ -3,36 +3,12 @@
 import { uploadAttachment } from "@/lib/attachments/mutations";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/attachments/rules";
 import { currentUser } from "@/lib/auth/session";
+import { readLimitedForm } from "@/lib/http/limited-form";
 import { sameOrigin } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
 const TOO_LARGE = { error: "invalid", fieldErrors: { file: ["validation.fileTooLarge"] } };
-
-/** The multipart body, read no further than the limit (a missing or false Content-Length included). */
-async function readForm(request: Request): Promise<FormData | "tooLarge" | null> {
-  if (!request.body) return null;
-  let received = 0;
-  let exceeded = false;
-  const limited = request.body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        received += chunk.byteLength;
-        if (received > MAX_REQUEST_BYTES) {
-          exceeded = true;
-          controller.error(new Error("request too large"));
-          return;
-        }
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-  try {
-    return await new Response(limited, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
-  } catch {
-    return exceeded ? "tooLarge" : null;
-  }
-}
 
 export async function POST(request: Request, context: { params: Promise<{ reportId: string }> }) {
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
@@ -41,7 +17,7 @@ export async function POST(request: Request, context: { params: Promise<{ report
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) return Response.json(TOO_LARGE, { status: 413 });
 
-  const form = await readForm(request);
+  const form = await readLimitedForm(request, MAX_REQUEST_BYTES);
   if (form === "tooLarge") return Response.json(TOO_LARGE, { status: 413 });
   if (!form) {
     // Cut short: a body over MAX_FILE_BYTES that ends early was most likely truncated by a body

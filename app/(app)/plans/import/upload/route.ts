@@ -1,0 +1,35 @@
+// POST: an uploaded plan workbook (multipart/form-data, field "file"), checked by content and kept,
+// then the import page opened on its dry run (303). A problem sends the page back with ?error=…
+// A plain form post: no script needed.
+import { cleanFileName } from "@/lib/attachments/rules";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { sameOrigin } from "@/lib/http/same-origin";
+import { importTown } from "@/lib/plan-import/context";
+import { storeImportFile } from "@/lib/plan-import/files";
+import { MAX_IMPORT_BYTES } from "@/lib/plan-import/format";
+import { readLimitedForm } from "@/lib/http/limited-form";
+
+export const dynamic = "force-dynamic";
+
+/** Room for the multipart envelope around the file. */
+const MAX_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
+
+export async function POST(request: Request) {
+  const page = (query: URLSearchParams) => Response.redirect(new URL(`/plans/import?${query.toString()}`, request.url), 303);
+  const problem = (error: string) => page(new URLSearchParams({ error }));
+  if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
+  const user = await currentUser();
+  if (!user || user.mustChangePassword) return Response.redirect(new URL("/login", request.url), 303);
+  if (!(await importTown(db(), user))) return problem("notAllowed");
+
+  const form = await readLimitedForm(request, MAX_REQUEST_BYTES);
+  if (form === "tooLarge") return problem("tooLarge");
+  if (!form) return problem("cutShort");
+  const file = form.get("file");
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return problem("missing");
+
+  const stored = await storeImportFile(new Uint8Array(await file.arrayBuffer()));
+  if (!stored.ok) return problem(stored.problem);
+  return page(new URLSearchParams({ file: stored.stored.storageKey, sha: stored.stored.sha256, name: cleanFileName(file.name).slice(0, 200) }));
+}
