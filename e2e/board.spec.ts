@@ -91,6 +91,79 @@ test.describe("the leadership status board", () => {
     await staffContext.close();
   });
 
+  test("groups the board by lead department, kept in the URL, sorted and filtered inside the groups, each group folding away", async ({ page, project }) => {
+    const leader = await createUser(page.request, project, "LEADER");
+    await signIn(page, leader.username, leader.password);
+    const board = new URL(page.url()).pathname;
+    const rows = page.getByTestId("board-row");
+    await expect(rows).toHaveCount(10);
+
+    const groupBy = page.getByRole("combobox", { name: "分组", exact: true });
+    await expect(groupBy).toHaveValue("");
+    // Retried: a choice made before the page has hydrated is not seen by React.
+    await expect(async () => {
+      await groupBy.selectOption({ label: "牵头单位" });
+      await expect(page).toHaveURL(/[?&]g=dept(&|$)/, { timeout: 1_000 });
+    }).toPass();
+    // The demo plan's ten campaigns have nine lead departments; 环保所 leads campaigns 5 and 10.
+    const headers = page.getByTestId("group-header");
+    await expect(headers).toHaveCount(9);
+    await expect(rows).toHaveCount(10);
+    const environment = page.getByTestId("table-group").filter({ has: page.getByRole("button", { name: /^环保所/ }) });
+    await expect(environment.getByTestId("group-header")).toHaveText(/^\W*环保所\s*·\s*2 个战役\s*·(\s*(红灯|黄灯|绿灯|暂无数据) \d)+\s*$/);
+    await expect(environment.getByTestId("board-row")).toHaveCount(2);
+    await expect(environment.getByTestId("board-row").nth(0)).toContainText("治水和生猪退养巩固提升战");
+    await expect(environment.getByTestId("board-row").nth(1)).toContainText("大气环境整治保卫战");
+
+    // The link keeps the grouping, and sorting applies inside each group.
+    await page.reload();
+    await expect(groupBy).toHaveValue("dept");
+    await expect(headers).toHaveCount(9);
+    await expect(rows).toHaveCount(10);
+    await expectNoSeriousA11yViolations(page);
+    await page.goto(`${board}?g=dept&sort=-number`);
+    await expect(headers).toHaveCount(9);
+    await expect(environment.getByTestId("board-row").nth(0)).toContainText("大气环境整治保卫战");
+    await expect(environment.getByTestId("board-row").nth(1)).toContainText("治水和生猪退养巩固提升战");
+
+    // Filtering happens before grouping: only the groups with a matching campaign remain.
+    const search = page.getByRole("searchbox", { name: "搜索战役、单位、领导或原因" });
+    await expect(async () => {
+      await search.fill("大气环境整治保卫战");
+      await expect(headers).toHaveCount(1, { timeout: 1_000 });
+    }).toPass();
+    await expect(rows).toHaveCount(1);
+    await expect(environment.getByTestId("group-header")).toContainText("1 个战役");
+    await search.fill("");
+    await expect(rows).toHaveCount(10);
+
+    // A group folds away and opens again; the others stay as they are.
+    const toggle = environment.getByRole("button", { name: /^环保所/ });
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(environment.getByTestId("board-row")).toHaveCount(0);
+    await expect(rows).toHaveCount(8);
+    await expect(rows.filter({ hasText: "大气环境整治保卫战" })).toHaveCount(0);
+    await expect(headers).toHaveCount(9);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(environment.getByTestId("board-row")).toHaveCount(2);
+
+    // On a phone each group header is one band across the screen above its campaigns' cards.
+    await page.setViewportSize(PHONE);
+    await expect(toggle).toBeVisible();
+    const band = await environment.getByTestId("group-header").boundingBox();
+    expect(band?.width ?? Infinity).toBeLessThanOrEqual(PHONE.width);
+    await expectNoSeriousA11yViolations(page);
+
+    // Back to no grouping: one list again, and g leaves the URL.
+    await groupBy.selectOption({ label: "不分组" });
+    await expect(headers).toHaveCount(0);
+    await expect(rows).toHaveCount(10);
+    await expect(page).not.toHaveURL(/[?&]g=/);
+  });
+
   for (const [name, viewport] of [
     ["desktop", { width: 1366, height: 900 }],
     ["phone", PHONE],

@@ -1,9 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { Fragment, useMemo } from "react";
 import { columnHelper } from "@/components/ui/data-table-features";
-import { DataTable } from "@/components/ui/DataTable";
+import { DataTable, type DataTableGrouping } from "@/components/ui/DataTable";
+import { countByLight, lightRank } from "./lightCounts";
 import { StatusLight } from "./StatusLight";
 
 export interface BoardRow {
@@ -23,10 +24,10 @@ export interface BoardRow {
 }
 
 const col = columnHelper<BoardRow>();
-const ORDER: Record<string, number> = { RED: 0, AMBER: 1, GREEN: 2, NONE: 3 };
 
 export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: string }) {
   const t = useTranslations("board");
+  const light = useTranslations("status.light");
   const columns = useMemo(
     () =>
       col.columns([
@@ -46,7 +47,8 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
           id: "status",
           header: t("col.status"),
           filterFn: "equalsString",
-          sortFn: (a, b) => (ORDER[a.original.light] ?? 9) - (ORDER[b.original.light] ?? 9),
+          // By value, not by row.original: a group's header row has no light of its own, so groups keep their order.
+          sortFn: (a, b, id) => lightRank(a.getValue(id)) - lightRank(b.getValue(id)),
           meta: { label: t("col.status"), filter: "select", filterLabel: t("filterStatus"), allLabel: t("allStatuses"), optionLabel: "status" },
           cell: (info) => <StatusLight light={info.getValue()} label={info.row.original.lightLabel} />,
         }),
@@ -100,6 +102,27 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
       ]),
     [t, asOfQuery],
   );
+  // "综治办 · 2 个战役 · 红灯 1 黄灯 1": who leads the group, and how its campaigns stand.
+  const grouping = useMemo<DataTableGrouping<BoardRow>>(
+    () => ({
+      columns: [
+        { id: "dept", label: t("col.department") },
+        { id: "official", label: t("col.official") },
+      ],
+      summary: (campaigns) => (
+        <>
+          <span>{t("groupCount", { count: campaigns.length })}</span> <span>·</span>
+          {countByLight(campaigns).map((c) => (
+            <Fragment key={c.light}>
+              {" "}
+              <StatusLight light={c.light} label={`${light.has(c.light) ? light(c.light) : c.light} ${c.count}`} />
+            </Fragment>
+          ))}
+        </>
+      ),
+    }),
+    [t, light],
+  );
   return (
     <DataTable
       data={rows}
@@ -110,6 +133,7 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
       countText={(shown, total) => t("count", { shown, total })}
       emptyText={t("noMatch")}
       rowTestId="board-row"
+      grouping={grouping}
     />
   );
 }

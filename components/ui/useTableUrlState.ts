@@ -1,7 +1,7 @@
 "use client";
-// Sorting and filters of a DataTable, kept in the URL (?q=…&sort=-number&f.dept=…) so a filtered
-// view can be shared as a link. history.replaceState updates the URL without refetching the page.
-import { functionalUpdate, type ColumnFiltersState, type OnChangeFn, type SortingState } from "@tanstack/react-table";
+// Sorting, filters and grouping of a DataTable, kept in the URL (?q=…&sort=-number&f.dept=…&g=dept)
+// so a filtered view can be shared as a link. history.replaceState updates the URL without refetching the page.
+import { functionalUpdate, type ColumnFiltersState, type GroupingState, type OnChangeFn, type SortingState } from "@tanstack/react-table";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 
@@ -17,6 +17,15 @@ export function formatSort(sorting: SortingState): string {
   return sorting.map((s) => `${s.desc ? "-" : ""}${s.id}`).join(",");
 }
 
+/** "dept" → ["dept"]; comma-separated like sort, though the table offers one level. */
+export function parseGrouping(value: string | null): GroupingState {
+  return value ? value.split(",").filter(Boolean) : [];
+}
+
+export function formatGrouping(grouping: GroupingState): string {
+  return grouping.join(",");
+}
+
 export function useTableUrlState() {
   const pathname = usePathname();
   const params = useSearchParams();
@@ -27,6 +36,7 @@ export function useTableUrlState() {
     () => [...params.entries()].filter(([k, v]) => k.startsWith("f.") && v).map(([k, v]) => ({ id: k.slice(2), value: v })),
     [params],
   );
+  const grouping = useMemo(() => parseGrouping(params.get("g")), [params]);
 
   const write = useCallback(
     (mutate: (next: URLSearchParams) => void) => {
@@ -60,10 +70,18 @@ export function useTableUrlState() {
       }
     });
 
+  const onGroupingChange: OnChangeFn<GroupingState> = (updater) =>
+    write((next) => {
+      const value = formatGrouping(functionalUpdate(updater, grouping));
+      if (value) next.set("g", value);
+      else next.delete("g");
+    });
+
+  // Grouping is how the rows are laid out, not which rows are shown: clearing filters keeps it.
   const clear = () =>
     write((next) => {
       for (const key of [...next.keys()]) if (key === "q" || key === "sort" || key.startsWith("f.")) next.delete(key);
     });
 
-  return { sorting, onSortingChange, globalFilter, onGlobalFilterChange, columnFilters, onColumnFiltersChange, clear };
+  return { sorting, onSortingChange, globalFilter, onGlobalFilterChange, columnFilters, onColumnFiltersChange, grouping, onGroupingChange, clear };
 }
