@@ -142,7 +142,11 @@ export async function renderPdf(summary: MonthlySummary, text: SummaryText): Pro
   doc.registerFont(BOLD, fonts.bold);
   doc.font(BODY);
   const blocks = summaryOutline(summary, text);
-  blocks.forEach((block, i) => drawBlock(doc, block, blocks[i + 1], text));
+  for (const [i, block] of blocks.entries()) {
+    drawBlock(doc, block, blocks[i + 1], text);
+    // Laying out a long summary is all CPU: let other requests in between every few blocks.
+    if (i % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
+  }
   numberPages(doc, text);
   doc.end();
   return finished;
