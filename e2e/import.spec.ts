@@ -165,20 +165,26 @@ test.describe("importing a plan from Excel", () => {
   });
 
   test("the demo plan exported in the template format imports back as every row 不变", async ({ page, project }) => {
+    test.setTimeout(150_000);
     const staff = await createUser(page.request, project, "STAFF");
     await signIn(page, staff.username, staff.password);
-    await openPlan(page);
-    const downloading = page.waitForEvent("download");
-    await page.getByRole("link", { name: "导出计划（Excel）" }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe("2018年十大战役.xlsx");
+    // Other spec files add test leads to the demo campaigns while this one runs: a lead added
+    // between the export and the dry run is a real difference, so such a run starts again from a
+    // fresh export (a lossy round trip fails every time, and so still fails the test).
+    await expect(async () => {
+      await openPlan(page);
+      const downloading = page.waitForEvent("download");
+      await page.getByRole("link", { name: "导出计划（Excel）" }).click();
+      const download = await downloading;
+      expect(download.suggestedFilename()).toBe("2018年十大战役.xlsx");
 
-    await page.goto("/plans/import");
-    await upload(page, await readFile(await download.path()), download.suggestedFilename());
-    await expect(page.getByTestId("import-plan")).toHaveText("将更新本镇已有的计划“2018年十大战役”（2018年）。");
-    await expect(page.getByTestId("import-error")).toHaveCount(0);
-    await expect(page.locator('[data-testid="import-row"]:not([data-fate="unchanged"])')).toHaveCount(0);
-    await expect(page.getByTestId("import-summary")).toHaveText(/^新增 0 行 · 更新 0 行 · 不变 \d+ 行 · 错误 0 行$/);
+      await page.goto("/plans/import");
+      await upload(page, await readFile(await download.path()), download.suggestedFilename());
+      await expect(page.getByTestId("import-plan")).toHaveText("将更新本镇已有的计划“2018年十大战役”（2018年）。");
+      await expect(page.getByTestId("import-error")).toHaveCount(0, { timeout: 2_000 });
+      await expect(page.locator('[data-testid="import-row"]:not([data-fate="unchanged"])')).toHaveCount(0, { timeout: 2_000 });
+      await expect(page.getByTestId("import-summary")).toHaveText(/^新增 0 行 · 更新 0 行 · 不变 \d+ 行 · 错误 0 行$/, { timeout: 2_000 });
+    }).toPass({ timeout: 90_000 });
     await expect(page.getByRole("button", { name: "确认导入" })).toBeVisible();
   });
 
