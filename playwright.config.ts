@@ -5,8 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
 const token = process.env.E2E_TOKEN ?? "e2e-token-for-local-runs-only";
 const today = "2018-04-10";
 const password = process.env.E2E_DEMO_PASSWORD ?? "demo-pass-e2e-1";
-const embeddedPort = 3201;
-const postgresPort = 3202;
+// E2E_PORT_BASE lets several checkouts run their browser tests side by side on one machine.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3200);
+const embeddedPort = portBase + 1;
+const postgresPort = portBase + 2;
 
 const common = {
   ...process.env,
