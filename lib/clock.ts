@@ -49,3 +49,15 @@ export function endOfMonth(year: number, month: number): Date {
 export function reportDueDate(year: number, month: number, dueDay: number): Date {
   return new Date(Date.UTC(year, month, dueDay) - SHANGHAI);
 }
+
+/**
+ * A data month in a URL ("?asOf=2018-03") for a plan of `planYear`: 3. Absent: null. Malformed, of
+ * another year or out of range: "invalid" (the page says so rather than showing something else).
+ */
+export function parseMonthParam(raw: string | string[] | undefined, planYear: number): number | null | "invalid" {
+  if (raw === undefined || raw === "") return null;
+  const m = typeof raw === "string" ? raw.match(/^(\d{4})-(\d{1,2})$/) : null;
+  if (!m) return "invalid";
+  const month = Number(m[2]);
+  return Number(m[1]) === planYear && month >= 1 && month <= 12 ? month : "invalid";
+}

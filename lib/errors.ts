@@ -20,3 +20,20 @@ export function invalid(error: z.ZodError): ActionResult<never> {
   }
   return { ok: false, error: "invalid", fieldErrors };
 }
+
+/** Thrown inside a transaction to roll back what it wrote so far and answer with `result` instead. */
+export class Refusal<T = undefined> extends Error {
+  constructor(readonly result: ActionResult<T>) {
+    super(result.ok ? "refused" : result.error);
+  }
+}
+
+/** Runs a write (a transaction) and turns a Refusal thrown inside it into its answer. */
+export async function refusable<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Refusal) return error.result as ActionResult<T>;
+    throw error;
+  }
+}

@@ -5,23 +5,10 @@ import { Fragment, useMemo } from "react";
 import { columnHelper } from "@/components/ui/data-table-features";
 import { DataTable, type DataTableGrouping } from "@/components/ui/DataTable";
 import { countByLight, lightRank } from "./lightCounts";
+import type { BoardRow } from "@/lib/board/view";
 import { StatusLight } from "./StatusLight";
 
-export interface BoardRow {
-  id: string;
-  number: number;
-  name: string;
-  /** RED | AMBER | GREEN | NONE: the URL filter uses the code (?f.status=RED). */
-  light: string;
-  lightLabel: string;
-  reasons: string[];
-  indicators: { name: string; line: string; light: string }[];
-  progress: number;
-  overdue: number;
-  report: string;
-  department: string;
-  official: string;
-}
+export type { BoardRow };
 
 const col = columnHelper<BoardRow>();
 
@@ -46,24 +33,44 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
         col.accessor("light", {
           id: "status",
           header: t("col.status"),
-          filterFn: "equalsString",
+          filterFn: "oneOfString",
           // By value, not by row.original: a group's header row has no light of its own, so groups keep their order.
           sortFn: (a, b, id) => lightRank(a.getValue(id)) - lightRank(b.getValue(id)),
           meta: { label: t("col.status"), filter: "select", filterLabel: t("filterStatus"), allLabel: t("allStatuses"), optionLabel: "status" },
           cell: (info) => <StatusLight light={info.getValue()} label={info.row.original.lightLabel} />,
         }),
-        col.accessor((r) => r.reasons.join(" "), {
+        col.accessor((r) => [r.verdict, ...r.list, ...r.marks].join(" "), {
           id: "reason",
           header: t("col.reason"),
           enableSorting: false,
           meta: { label: t("col.reason") },
-          cell: (info) => (
-            <ul className="space-y-0.5 text-xs leading-5 text-slate-700" data-testid="reasons">
-              {info.row.original.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          ),
+          cell: (info) => {
+            const r = info.row.original;
+            return (
+              <div className="text-xs leading-5 text-slate-700" data-testid="reasons">
+                <p className="font-medium text-slate-900" data-testid="verdict">
+                  {r.verdict}
+                </p>
+                {r.list.length > 0 && (
+                  <>
+                    <p className="mt-0.5 text-slate-500">{r.listLabel}：</p>
+                    <ul className="list-disc space-y-0.5 pl-4">
+                      {r.list.map((x) => (
+                        <li key={x}>{x}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {r.marks.length > 0 && (
+                  <p className="mt-1 flex flex-wrap gap-1">
+                    {r.marks.map((m) => (
+                      <Mark key={m}>{m}</Mark>
+                    ))}
+                  </p>
+                )}
+              </div>
+            );
+          },
         }),
         col.accessor((r) => r.indicators.map((i) => i.line).join(" "), {
           id: "indicators",
@@ -77,6 +84,9 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
                   <StatusLight light={i.light} label="" />
                   <span>
                     <span className="text-slate-600">{i.name}</span> <span className="num">{i.line}</span>
+                    {i.marks.map((m) => (
+                      <Mark key={m}>{m}</Mark>
+                    ))}
                   </span>
                 </li>
               ))}
@@ -136,4 +146,9 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
       grouping={grouping}
     />
   );
+}
+
+/** A word that qualifies a figure or a campaign: 待审核, 目标调整, 2月数据, 逾期报送. */
+function Mark({ children }: { children: React.ReactNode }) {
+  return <span className="ml-1 inline-block rounded border border-slate-300 bg-slate-50 px-1 text-[11px] leading-4 whitespace-nowrap text-slate-700">{children}</span>;
 }

@@ -5,6 +5,8 @@ import { createIndicatorAction, updateIndicatorAction, type AdminFormState } fro
 import { ACCUMULATIONS, DIRECTIONS } from "@/lib/plan-admin/constants";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 import { MONTHS, monthField, TRAJECTORY_CHOICES, type TrajectoryBasis, type TrajectoryChoice } from "@/lib/plan-admin/trajectory-choice";
+import type { ChangeContext } from "@/lib/plan/versioning";
+import { ChangeFields } from "./ChangeFields";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
 import { SelectField, TextField } from "./inputs";
@@ -18,7 +20,7 @@ type Props = {
   baselineYear: number;
   initial: FormValues;
   cancelHref: string;
-} & ({ mode: "create" } | { mode: "edit"; indicatorId: string; version: number });
+} & ({ mode: "create" } | { mode: "edit"; indicatorId: string; version: number; change: ChangeContext });
 
 /** The figures the trajectory is generated from, as they stand in the form (or were posted). */
 function basisOf(get: (name: string) => string): TrajectoryBasis {
@@ -55,6 +57,7 @@ export function IndicatorForm(props: Props) {
       )}
       <FormStatus result={view.result} />
       <IndicatorFields view={view} year={props.year} baselineYear={props.baselineYear} />
+      {props.mode === "edit" && <ChangeFields change={props.change} errors={view.errors} text={view.text} year={props.year} />}
       <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
     </form>
   );

@@ -3,13 +3,15 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createPlanAction, updatePlanAction, type AdminFormState } from "@/lib/plan-admin/actions";
 import { PLAN_STATUSES } from "@/lib/plan-admin/constants";
+import type { ChangeContext } from "@/lib/plan/versioning";
+import { ChangeFields } from "./ChangeFields";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
 import { SelectField, TextArea, TextField } from "./inputs";
 
 type Props =
   | { mode: "create"; orgs: { id: string; name: string }[]; initial: FormValues; cancelHref: string }
-  | { mode: "edit"; planId: string; version: number; year: number; initial: FormValues; cancelHref: string };
+  | { mode: "edit"; planId: string; version: number; year: number; initial: FormValues; cancelHref: string; change: ChangeContext };
 
 /** A plan's title, goals and rules, and the reporting rules: report due day and escalation days. */
 export function PlanForm(props: Props) {
@@ -56,7 +58,40 @@ export function PlanForm(props: Props) {
           options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`statusOptions.${s}`) }))}
         />
       </div>
+      <LightRuleFields errors={errors} text={text} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="targetChangeNeedsApproval" defaultChecked={text("targetChangeNeedsApproval") === "on"} />
+        {t("targetChangeNeedsApproval")}
+      </label>
+      {props.mode === "edit" && <ChangeFields change={props.change} errors={errors} text={text} year={props.year} />}
       <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
     </form>
+  );
+}
+
+/** The status rule's thresholds, in the terms the rule text uses (lib/status/rules.ts). */
+function LightRuleFields({ errors, text }: { errors: Record<string, string[]>; text: (name: string) => string }) {
+  const t = useTranslations("planAdmin.rules");
+  const pair = (group: "ytd" | "rate" | "level" | "task" | "campaign") => (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <TextField name={`${group}Green`} label={t(`${group}Green`)} errors={errors} defaultValue={text(`${group}Green`)} inputMode="decimal" />
+      <TextField name={`${group}Amber`} label={t(`${group}Amber`)} errors={errors} defaultValue={text(`${group}Amber`)} inputMode="decimal" />
+    </div>
+  );
+  return (
+    <fieldset className="space-y-3 rounded-md border border-slate-300 p-3" data-testid="light-rules">
+      <legend className="px-1 text-sm font-semibold">{t("legend")}</legend>
+      <input type="hidden" name="rulesPosted" value="1" />
+      <p className="text-xs text-slate-600">{t("hint")}</p>
+      {pair("ytd")}
+      {pair("rate")}
+      {pair("level")}
+      {pair("task")}
+      {pair("campaign")}
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="countUnapproved" defaultChecked={text("countUnapproved") === "on"} />
+        {t("countUnapproved")}
+      </label>
+    </fieldset>
   );
 }

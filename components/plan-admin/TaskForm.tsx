@@ -2,6 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createTaskAction, updateTaskAction, type AdminFormState } from "@/lib/plan-admin/actions";
+import type { ChangeContext } from "@/lib/plan/versioning";
+import { ChangeFields } from "./ChangeFields";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
 import { SelectField, TextField } from "./inputs";
@@ -14,7 +16,7 @@ type Props = {
   parents: { id: string; title: string }[];
   initial: FormValues;
   cancelHref: string;
-} & ({ mode: "create" } | { mode: "edit"; taskId: string; version: number; hasChildren: boolean });
+} & ({ mode: "create" } | { mode: "edit"; taskId: string; version: number; hasChildren: boolean; change: ChangeContext });
 
 /** A task node: title, owner, start and due dates, weight, and the task it is part of (one level). */
 export function TaskForm(props: Props) {
@@ -62,6 +64,7 @@ export function TaskForm(props: Props) {
         options={hasChildren ? [] : props.parents.map((p) => ({ value: p.id, label: p.title }))}
         empty={t("noParent")}
       />
+      {props.mode === "edit" && <ChangeFields change={props.change} errors={errors} text={text} year={props.year} />}
       <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
     </form>
   );

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { VerifyArchiveButton } from "./VerifyArchiveButton";
 
 export interface ArchiveRow {
   id: string;
@@ -38,6 +39,7 @@ export async function SummaryArchiveList({ rows, locale }: { rows: ArchiveRow[];
               <th scope="col" className="num">
                 {t("colSize")}
               </th>
+              <th scope="col">{t("colVerify")}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,6 +56,9 @@ export async function SummaryArchiveList({ rows, locale }: { rows: ArchiveRow[];
                 <td data-label={t("colAt")}>{formatDateTime(r.at, locale)}</td>
                 <td data-label={t("colSize")} className="num">
                   {fileSize(r.size, locale)}
+                </td>
+                <td data-label={t("colVerify")}>
+                  <VerifyArchiveButton id={r.id} />
                 </td>
               </tr>
             ))}

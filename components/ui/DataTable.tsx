@@ -184,17 +184,21 @@ function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {
 function SelectFilter<TData extends RowData>({ column }: { column: Column<DataTableFeatures, TData, unknown> }) {
   const meta = column.columnDef.meta;
   const status = useTranslations("status.light");
-  const label = (o: string) => (meta?.optionLabel === "status" && status.has(o) ? status(o) : o);
+  const one = (o: string) => (meta?.optionLabel === "status" && status.has(o) ? status(o) : o);
   const value = column.getFilterValue();
   // Facets leave out this column's own filter, so every choice stays listed.
   const options = [...column.getFacetedUniqueValues().keys()]
     .filter((v): v is string => typeof v === "string" && v !== "")
     .sort((a, b) => a.localeCompare(b, "zh-CN"));
+  // A list from a shared link ("RED,AMBER") is offered as it is, in words ("红灯、黄灯").
+  const current = typeof value === "string" ? value : "";
+  if (current.includes(",") && !options.includes(current)) options.unshift(current);
+  const label = (o: string) => o.split(",").map(one).join("、");
   return (
     <select
       className="input w-auto min-w-40"
       aria-label={meta?.filterLabel ?? column.id}
-      value={typeof value === "string" ? value : ""}
+      value={current}
       onChange={(e) => column.setFilterValue(e.target.value || undefined)}
     >
       <option value="">{meta?.allLabel ?? "—"}</option>

@@ -4,6 +4,7 @@ import {
   columnFacetingFeature,
   columnFilteringFeature,
   columnGroupingFeature,
+  constructFilterFn,
   createColumnHelper,
   createFacetedRowModel,
   createFacetedUniqueValues,
@@ -38,6 +39,18 @@ export interface DataTableColumnMeta {
   optionLabel?: "status";
 }
 
+/** One of a comma-separated list ("RED,AMBER"): a shared link can ask for red or amber campaigns. */
+export const filterFn_oneOfString = constructFilterFn({
+  filter: (dataValue: string | undefined, filterValue: string[]) => dataValue !== undefined && filterValue.includes(dataValue),
+  autoRemove: (val: unknown) => !val,
+  resolveFilterValue: (val: unknown) =>
+    String(val)
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  resolveDataValue: (val: unknown) => (val == null ? undefined : String(val).toLowerCase()),
+});
+
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
@@ -45,7 +58,7 @@ export const dataTableFeatures = tableFeatures({
   columnFilteringFeature,
   globalFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
-  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString, oneOfString: filterFn_oneOfString },
   columnFacetingFeature,
   facetedRowModel: createFacetedRowModel(),
   facetedUniqueValues: createFacetedUniqueValues(),

@@ -5,6 +5,7 @@ import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db"
 import { sessionUser } from "@/lib/testing/users";
 import { updateTaskProgress } from "@/lib/tasks/mutations";
 import { loadDemo } from "@/prisma/seed/demo";
+import { boardOf } from "@/lib/testing/board";
 import { getBoard } from "./queries";
 
 describe.each(DB_KINDS)("the board's cache (%s)", (kind) => {
@@ -17,28 +18,33 @@ describe.each(DB_KINDS)("the board's cache (%s)", (kind) => {
   afterAll(() => t.close());
 
   it("serves one computation to everyone who may see the plan, until something is written", async () => {
-    const first = await getBoard(await sessionUser("leader"), planId, null);
-    const second = await getBoard(await sessionUser("staff"), planId, null);
-    expect(first?.campaigns).toBeDefined();
-    expect(second?.campaigns).toBe(first?.campaigns);
+    const first = await boardOf(await sessionUser("leader"), planId);
+    const second = await boardOf(await sessionUser("staff"), planId);
+    expect(first.campaigns).toBeDefined();
+    expect(second.campaigns).toBe(first.campaigns);
 
     const lead = await sessionUser("lead1");
     const task = await t.prisma.task.findFirstOrThrow({ where: { campaign: { number: 1 }, parentId: null, status: { not: "DONE" } }, orderBy: { sortOrder: "asc" } });
     const saved = await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: "100", status: "DONE" });
     expect(saved.ok).toBe(true);
 
-    const after = await getBoard(await sessionUser("leader"), planId, null);
-    expect(after?.campaigns).not.toBe(first?.campaigns);
-    expect(after?.campaigns[0]?.tasks.find((x) => x.id === task.id)?.percentDone).toBe(100);
-    expect(first?.campaigns[0]?.tasks.find((x) => x.id === task.id)?.percentDone).toBe(task.percentDone);
+    const after = await boardOf(await sessionUser("leader"), planId);
+    expect(after.campaigns).not.toBe(first.campaigns);
+    expect(after.campaigns[0]?.tasks.find((x) => x.id === task.id)?.percentDone).toBe(100);
+    expect(first.campaigns[0]?.tasks.find((x) => x.id === task.id)?.percentDone).toBe(task.percentDone);
   });
 
-  it("keeps the board as of a past month apart from the board now", async () => {
-    const now = await getBoard(await sessionUser("leader"), planId, null);
-    const february = await getBoard(await sessionUser("leader"), planId, { year: 2018, month: 2 });
-    expect(february?.campaigns).not.toBe(now?.campaigns);
-    expect(february?.month).toBe(1);
-    expect(now?.month).toBe(3);
+  it("keeps the board of a past month apart from the board now, and refuses a month not yet due", async () => {
+    const now = await boardOf(await sessionUser("leader"), planId);
+    const february = await boardOf(await sessionUser("leader"), planId, 2);
+    expect(february.campaigns).not.toBe(now.campaigns);
+    expect(february.month).toBe(2);
+    expect(february.historical).toBe(true);
+    // February as its reports stood at the end of March, when they were due
+    expect(february.cutoff.toISOString()).toBe("2018-03-31T15:59:59.999Z");
+    expect(now.month).toBe(3);
+    expect((await getBoard(await sessionUser("leader"), planId, 4))?.refused).toBe(true);
+    expect((await getBoard(await sessionUser("leader"), planId, 0))?.refused).toBe(true);
   });
 
   it("still shows nothing to someone who may not see the plan", async () => {

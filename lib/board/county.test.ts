@@ -6,7 +6,7 @@ import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db"
 import { sessionUser } from "@/lib/testing/users";
 import { loadDemo } from "@/prisma/seed/demo";
 import { getCountyOverview } from "./county";
-import { getBoard } from "./queries";
+import { boardOf } from "@/lib/testing/board";
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
 
@@ -123,17 +123,16 @@ describe.each(DB_KINDS)("the county overview (%s)", (kind) => {
   async function expectSameAsBoards(user: SessionUser) {
     const towns = await getCountyOverview(user);
     for (const town of towns) {
-      const board = await getBoard(user, town.plan.id, null);
-      if (!board) throw new Error(`no board for ${town.plan.id}`);
+      const board = await boardOf(user, town.plan.id);
       expect(town.month).toBe(board.month);
       expect(town.campaigns.map((c) => c.id)).toEqual(board.campaigns.map((c) => c.id));
       for (const [n, c] of town.campaigns.entries()) {
         const expected = board.campaigns[n];
-        expect({ number: c.number, light: c.status.light, score: c.status.score, reportLate: c.status.reportLate, reportDaysLate: c.reportDaysLate, report: c.report }).toEqual({
+        expect({ number: c.number, light: c.status.light, score: c.status.score, silence: c.status.silence, reportDaysLate: c.reportDaysLate, report: c.report }).toEqual({
           number: expected?.number,
           light: expected?.status.light,
           score: expected?.status.score,
-          reportLate: expected?.status.reportLate,
+          silence: expected?.status.silence,
           reportDaysLate: expected?.reportDaysLate,
           report: expected?.report,
         });
@@ -152,8 +151,8 @@ describe.each(DB_KINDS)("the county overview (%s)", (kind) => {
     // The fixtures reach every light and both ways to red, so agreement above is not agreement on one colour.
     const all = towns.flatMap((x) => x.campaigns);
     expect(new Set(all.map((c) => c.status.light))).toEqual(new Set(["RED", "AMBER", "GREEN", "NONE"]));
-    expect(all.some((c) => c.status.reportLate)).toBe(true);
-    expect(all.some((c) => c.status.light === "RED" && !c.status.reportLate)).toBe(true);
+    expect(all.some((c) => c.status.silence === "red")).toBe(true);
+    expect(all.some((c) => c.status.light === "RED" && c.status.silence === "none")).toBe(true);
   });
 
   it("lights the second town's changed copy differently from the demo where its official figures differ", async () => {

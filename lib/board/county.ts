@@ -6,11 +6,13 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/roles";
-import { now, reportingMonth } from "@/lib/clock";
+import { currentMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorInput, type IndicatorStatus, type TaskInput, type TaskStatus } from "@/lib/status";
+import { dateOf } from "@/lib/plan/history";
+import { plannedFor, readIndicatorPlan, readPlanRules, readTaskPlan, versionFor, type PlanRules, type Version } from "@/lib/plan/versions";
+import { approvedAt } from "@/lib/reports/official";
+import { campaignStatus, indicatorStatus, readRules, taskStatus, type CampaignStatus, type IndicatorInput, type IndicatorStatus, type Rules, type TaskInput, type TaskStatus } from "@/lib/status";
 import { coalesced } from "./coalesce";
-import { context } from "./queries";
 import { dataStamp } from "./stamp";
 
 const DAY = 24 * 3600_000;
@@ -20,19 +22,28 @@ export interface CountyCampaign {
   number: number;
   name: string;
   /** This month's latest submitted report, if any: the page counts the campaigns without one. */
-  report: { status: string; submittedAt: Date | null } | null;
+  report: { status: string; submittedAt: Date | null; lateDays: number } | null;
   reportDaysLate: number;
-  status: Pick<CampaignStatus, "light" | "score" | "reportLate">;
+  status: Pick<CampaignStatus, "light" | "score" | "silence">;
 }
 
 interface IndicatorRow {
+  id: string;
   campaignId: string;
+  planId: string;
+  unit: string;
+  decimals: number;
   direction: IndicatorInput["direction"];
   accumulation: IndicatorInput["accumulation"];
   baseline: unknown;
   month: number | null;
   value: unknown;
+  /** The report behind the figure, when not yet approved (待审核). */
+  pending: boolean;
+  /** The plan as the rows hold it (the latest in force): right unless the indicator was changed since it was first set. */
   planned: unknown;
+  target: unknown;
+  changed: boolean;
 }
 
 /** A campaign's tasks, one "startDay dueDay status percentDone weight" entry each, comma-separated (see lightInputs). */
@@ -45,6 +56,7 @@ interface ReportRow {
   campaignId: string;
   status: string;
   submittedAt: Date | null;
+  firstSubmittedAt: Date | null;
 }
 
 function groupBy<T extends { campaignId: string }>(rows: T[]): Map<string, T[]> {
@@ -70,14 +82,16 @@ async function lightInputs(planIds: string[], month: number, cutoff: Date) {
   const upTo = Math.max(month, 0);
   const [indicators, tasks, reports] = await Promise.all([
     db().$queryRaw<IndicatorRow[]>`
-      SELECT i."campaignId", i.direction::text AS direction, i.accumulation::text AS accumulation,
-             i."baselineValue"::text AS baseline, v.month, v.value::text AS value,
+      SELECT i.id, i."campaignId", c."planId", i.unit, i.decimals, i.direction::text AS direction, i.accumulation::text AS accumulation,
+             i."baselineValue"::text AS baseline, v.month, v.value::text AS value, COALESCE(v.pending, false) AS pending,
              -- A subquery, not a join: the planner would otherwise hash the whole trajectory table.
-             (SELECT p."plannedValue"::text FROM "TrajectoryPoint" p WHERE p."indicatorId" = i.id AND p.month = v.month) AS planned
+             (SELECT p."plannedValue"::text FROM "TrajectoryPoint" p WHERE p."indicatorId" = i.id AND p.month = v.month) AS planned,
+             i."targetValue"::text AS target,
+             EXISTS (SELECT 1 FROM "PlanVersion" pv WHERE pv."indicatorId" = i.id AND pv.kind <> 'INITIAL' AND pv.status = 'IN_FORCE') AS changed
       FROM "Indicator" i
       JOIN "Campaign" c ON c.id = i."campaignId"
       LEFT JOIN LATERAL (
-        SELECT iv.month, iv.value
+        SELECT iv.month, iv.value, (iv."reportId" IS NOT NULL AND NOT (r.status = 'APPROVED' AND r."reviewedAt" <= ${cutoff}::timestamp)) AS pending
         FROM "IndicatorValue" iv
         LEFT JOIN "ProgressReport" r ON r.id = iv."reportId"
         WHERE iv."indicatorId" = i.id
@@ -97,14 +111,16 @@ async function lightInputs(planIds: string[], month: number, cutoff: Date) {
     db().$queryRaw<TaskList[]>`
       SELECT c.id AS "campaignId",
              (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', t.status, ' ', t."percentDone", ' ', t.weight), ',')
-              FROM "Task" t WHERE t."campaignId" = c.id) AS tasks
+              FROM "Task" t WHERE t."campaignId" = c.id
+                -- A task whose dates or weight changed since it was first set is read with its history (changedTasks).
+                AND NOT EXISTS (SELECT 1 FROM "PlanVersion" pv WHERE pv."taskId" = t.id AND pv.kind <> 'INITIAL' AND pv.status = 'IN_FORCE')) AS tasks
       FROM "Campaign" c
       WHERE c."planId" = ANY(${planIds})`,
     db().$queryRaw<ReportRow[]>`
       SELECT c.id AS "campaignId", r.status, r."submittedAt"
       FROM "Campaign" c
       CROSS JOIN LATERAL (
-        SELECT r.status::text AS status, r."submittedAt"
+        SELECT r.status::text AS status, r."submittedAt", r."firstSubmittedAt"
         FROM "ProgressReport" r
         WHERE r."campaignId" = c.id AND r.month = ${month} AND r."submittedAt" <= ${cutoff}::timestamp
         ORDER BY r.revision DESC, r.id
@@ -120,7 +136,7 @@ async function lightInputs(planIds: string[], month: number, cutoff: Date) {
  * done (the status rule is pure), and at county scale thousands of tasks share those: each distinct
  * one is worked out once per request.
  */
-function taskLights(list: string | undefined, memo: Map<string, TaskStatus>, asOf: Date, yearStart: Date) {
+function taskLights(list: string | undefined, memo: Map<string, TaskStatus>, asOf: Date, yearStart: Date, rules: Rules) {
   if (!list) return [];
   return list.split(",").map((entry) => {
     const cut = entry.lastIndexOf(" ");
@@ -139,7 +155,7 @@ function taskLights(list: string | undefined, memo: Map<string, TaskStatus>, asO
         status: state as TaskInput["status"],
         weight,
       };
-      status = taskStatus(input, asOf, yearStart);
+      status = taskStatus(input, asOf, yearStart, rules);
       memo.set(key, status);
     }
     return { light: status.light, overdue: status.overdue, reason: status.reason, weight };
@@ -153,46 +169,125 @@ function taskLights(list: string | undefined, memo: Map<string, TaskStatus>, asO
 const knownIndicatorLights = new Map<string, IndicatorStatus>();
 const KEPT_INDICATOR_LIGHTS = 20_000;
 
-function indicatorLight(i: IndicatorRow): IndicatorStatus {
+function indicatorLight(i: IndicatorRow, plan: { planned: string | null; target: string | null }, actual: { month: number; value: string } | null, rules: Rules): IndicatorStatus {
   // The rule reads every figure through new Decimal(…), so "1.50" and the board's "1.5" are alike.
-  const actual = i.month === null ? null : { month: i.month, value: String(i.value) };
-  const input = {
+  const input: IndicatorInput = {
     name: "",
-    unit: "",
+    unit: i.unit,
+    decimals: i.decimals,
     direction: i.direction,
     accumulation: i.accumulation,
     baseline: i.baseline === null ? null : String(i.baseline),
     actual,
-    planned: actual && i.planned !== null ? String(i.planned) : null,
+    planned: actual ? plan.planned : null,
+    target: plan.target,
   };
-  const key = `${input.direction} ${input.accumulation} ${input.baseline} ${actual?.month} ${actual?.value} ${input.planned}`;
+  const key = `${JSON.stringify(rules)} ${input.unit} ${input.decimals} ${input.direction} ${input.accumulation} ${input.baseline} ${actual?.month} ${actual?.value} ${input.planned} ${input.target}`;
   let status = knownIndicatorLights.get(key);
   if (!status) {
-    status = indicatorStatus(input);
+    status = indicatorStatus(input, rules);
     if (knownIndicatorLights.size >= KEPT_INDICATOR_LIGHTS) knownIndicatorLights.clear();
     knownIndicatorLights.set(key, status);
   }
   return status;
 }
 
+const str = (x: unknown) => (x === null || x === undefined ? null : String(x));
+
+/** The plan's rules for its month as known at the cutoff (most plans have only their first version). */
+async function planRules(plans: { id: string; reportDueDay: number; escalateAfterDays: number; lightRules: unknown }[], months: Map<string, number>, cutoff: Date) {
+  const rows = await db().planVersion.findMany({
+    where: { planId: { in: plans.map((p) => p.id) }, indicatorId: null, taskId: null, status: "IN_FORCE" },
+    select: { id: true, planId: true, fromMonth: true, kind: true, status: true, inForceAt: true, requestedAt: true, reason: true, payload: true },
+  });
+  const out = new Map<string, PlanRules>();
+  for (const p of plans) {
+    const versions: Version<PlanRules>[] = rows.filter((r) => r.planId === p.id).flatMap((r) => {
+      const payload = readPlanRules(r.payload);
+      return payload ? [{ ...r, payload }] : [];
+    });
+    const found = versionFor(versions, Math.max(months.get(p.id) ?? 1, 1), cutoff)?.payload;
+    out.set(p.id, found ?? { reportDueDay: p.reportDueDay, escalateAfterDays: p.escalateAfterDays, rules: readRules(p.lightRules) });
+  }
+  return out;
+}
+
+/** Indicators and tasks changed since they were first set, with their history (few at county scale). */
+async function changedHistory(indicatorIds: string[], planIds: string[]) {
+  const [indicatorRows, taskRows] = await Promise.all([
+    indicatorIds.length
+      ? db().planVersion.findMany({
+          where: { indicatorId: { in: indicatorIds }, status: "IN_FORCE" },
+          select: { id: true, indicatorId: true, fromMonth: true, kind: true, status: true, inForceAt: true, requestedAt: true, reason: true, payload: true },
+        })
+      : [],
+    db().task.findMany({
+      where: { campaign: { planId: { in: planIds } }, versions: { some: { kind: { not: "INITIAL" }, status: "IN_FORCE" } } },
+      select: {
+        id: true,
+        campaignId: true,
+        status: true,
+        percentDone: true,
+        startDate: true,
+        dueDate: true,
+        weight: true,
+        versions: { where: { status: "IN_FORCE" }, select: { id: true, fromMonth: true, kind: true, status: true, inForceAt: true, requestedAt: true, reason: true, payload: true } },
+      },
+    }),
+  ]);
+  const indicators = new Map<string, Version<ReturnType<typeof readIndicatorPlan> & object>[]>();
+  for (const r of indicatorRows) {
+    const payload = readIndicatorPlan(r.payload);
+    if (!payload || !r.indicatorId) continue;
+    const list = indicators.get(r.indicatorId) ?? [];
+    list.push({ ...r, payload });
+    indicators.set(r.indicatorId, list);
+  }
+  const tasks = taskRows.map((t) => ({
+    ...t,
+    versions: t.versions.flatMap((v) => {
+      const payload = readTaskPlan(v.payload);
+      return payload ? [{ ...v, payload }] : [];
+    }),
+  }));
+  return { indicators, tasks };
+}
+
+/** The strictest plans count only approved figures: for them, each indicator's latest approved one. */
+async function approvedFigures(indicatorIds: string[], cutoff: Date, months: Map<string, number>, planOf: Map<string, string>) {
+  const out = new Map<string, { month: number; value: string; planned: string | null }>();
+  if (indicatorIds.length === 0) return out;
+  const rows = await db().indicatorValue.findMany({
+    where: { indicatorId: { in: indicatorIds }, ...approvedAt(cutoff) },
+    orderBy: [{ indicatorId: "asc" }, { month: "desc" }, { reportedAt: "desc" }],
+    select: { indicatorId: true, month: true, value: true, indicator: { select: { trajectory: { select: { month: true, plannedValue: true } } } } },
+  });
+  for (const r of rows) {
+    if (out.has(r.indicatorId) || r.month > (months.get(planOf.get(r.indicatorId) ?? "") ?? 0)) continue;
+    const planned = r.indicator.trajectory.find((p) => p.month === r.month)?.plannedValue.toFixed() ?? null;
+    out.set(r.indicatorId, { month: r.month, value: r.value.toFixed(), planned });
+  }
+  return out;
+}
+
 async function overview(user: SessionUser) {
   const plans = await db().plan.findMany({
     where: { ...visiblePlans(user), status: "ACTIVE" },
     orderBy: [{ org: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, year: true, title: true, reportDueDay: true, org: { select: { id: true, name: true } } },
+    select: { id: true, year: true, title: true, reportDueDay: true, escalateAfterDays: true, lightRules: true, org: { select: { id: true, name: true } } },
   });
   const today = now();
-  const contexts = new Map(plans.map((p) => [p.id, context(p, today, false)]));
+  const months = new Map(plans.map((p) => [p.id, reportingMonth(p.year, today)]));
   // The reporting month depends on the plan's year only: one set of queries per month, usually one.
   const byMonth = new Map<number, string[]>();
   for (const p of plans) {
-    const month = contexts.get(p.id)?.month ?? 0;
+    const month = months.get(p.id) ?? 0;
     const ids = byMonth.get(month);
     if (ids) ids.push(p.id);
     else byMonth.set(month, [p.id]);
   }
   // Which campaigns the user may see is the scope's to say, so Prisma lists them, alongside the inputs.
-  const [campaigns, inputs] = await Promise.all([
+  const [campaigns, inputs, rulesByPlan] = await Promise.all([
     plans.length
       ? db().campaign.findMany({
           where: { planId: { in: plans.map((p) => p.id) }, ...visibleCampaigns(user) },
@@ -201,6 +296,7 @@ async function overview(user: SessionUser) {
         })
       : [],
     Promise.all([...byMonth].map(([month, ids]) => lightInputs(ids, month, today))),
+    planRules(plans, months, today),
   ]);
   const indicators = new Map<string, IndicatorRow[]>();
   const tasks = new Map<string, string>();
@@ -210,31 +306,82 @@ async function overview(user: SessionUser) {
     for (const [id, list] of input.tasks) tasks.set(id, list);
     for (const [id, row] of input.reports) reports.set(id, row);
   }
+  const allIndicators = [...indicators.values()].flat();
+  const strictPlans = new Set(plans.filter((p) => !(rulesByPlan.get(p.id)?.rules.countUnapproved ?? true)).map((p) => p.id));
+  const [changed, approved] = await Promise.all([
+    changedHistory(
+      allIndicators.filter((i) => i.changed).map((i) => i.id),
+      plans.map((p) => p.id),
+    ),
+    approvedFigures(
+      allIndicators.filter((i) => strictPlans.has(i.planId) && i.pending).map((i) => i.id),
+      today,
+      months,
+      new Map(allIndicators.map((i) => [i.id, i.planId])),
+    ),
+  ]);
+  const changedTasks = new Map<string, typeof changed.tasks>();
+  for (const t of changed.tasks) changedTasks.set(t.campaignId, [...(changedTasks.get(t.campaignId) ?? []), t]);
 
-  // One memo per year start (the cutoff is the same for all): a light is computed against both.
-  const memos = new Map<number, Map<string, TaskStatus>>();
-  const taskMemo = (yearStart: Date) => {
-    let memo = memos.get(yearStart.getTime());
-    if (!memo) memos.set(yearStart.getTime(), (memo = new Map()));
+  // One memo per plan (its rules and year start): a task's light is computed against both.
+  const memos = new Map<string, Map<string, TaskStatus>>();
+  const taskMemo = (planId: string) => {
+    let memo = memos.get(planId);
+    if (!memo) memos.set(planId, (memo = new Map()));
     return memo;
   };
   const byPlan = new Map<string, CountyCampaign[]>();
+  const planById = new Map(plans.map((p) => [p.id, p]));
   for (const c of campaigns) {
-    const ctx = contexts.get(c.planId);
-    if (!ctx) continue;
-    const indicatorStatuses = (indicators.get(c.id) ?? []).map(indicatorLight);
-    const taskStatuses = taskLights(tasks.get(c.id), taskMemo(ctx.yearStart), ctx.cutoff, ctx.yearStart);
+    const plan = planById.get(c.planId);
+    const rules = rulesByPlan.get(c.planId);
+    if (!plan || !rules) continue;
+    const month = months.get(c.planId) ?? 0;
+    const yearStart = new Date(Date.UTC(plan.year, 0, 1) - 8 * 3600_000);
+    const due = month > 0 ? reportDueDate(plan.year, month, rules.reportDueDay) : null;
+    const indicatorStatuses = (indicators.get(c.id) ?? []).map((i) => {
+      const shown = i.month === null ? null : { month: i.month, value: String(i.value) };
+      const older = i.pending && strictPlans.has(i.planId) ? (approved.get(i.id) ?? null) : undefined;
+      const judged = older === undefined ? shown : older && { month: older.month, value: older.value };
+      const history = changed.indicators.get(i.id);
+      // Unchanged since first set (or judged for the figure's own month): the row is the plan.
+      const plan =
+        judged && (history || judged.month !== shown?.month)
+          ? (() => {
+              const p = history ? versionFor(history, judged.month, today)?.payload : null;
+              return p ? { planned: plannedFor(p, judged.month), target: p.target } : null;
+            })()
+          : null;
+      const rowPlanned = judged && judged.month === shown?.month ? str(i.planned) : (older?.planned ?? null);
+      return indicatorLight(i, plan ?? { planned: rowPlanned, target: str(i.target) }, judged, rules.rules);
+    });
+    const taskMonth = currentMonth(plan.year, today);
+    const taskStatuses = [
+      ...taskLights(tasks.get(c.id), taskMemo(c.planId), today, yearStart, rules.rules),
+      ...(changedTasks.get(c.id) ?? []).map((t) => {
+        const p = versionFor(t.versions, taskMonth, today)?.payload;
+        const weight = Number(p?.weight ?? t.weight.toFixed());
+        const status = taskStatus(
+          { title: "", start: p ? (p.startDate ? dateOf(p.startDate) : null) : t.startDate, due: p ? dateOf(p.dueDate) : t.dueDate, percentDone: t.percentDone, status: t.status, weight },
+          today,
+          yearStart,
+          rules.rules,
+        );
+        return { ...status, weight };
+      }),
+    ];
     const found = reports.get(c.id);
-    const report = found ? { status: found.status, submittedAt: found.submittedAt } : null;
+    const firstSubmitted = found?.firstSubmittedAt ?? found?.submittedAt ?? null;
+    const report = found ? { status: found.status, submittedAt: found.submittedAt, lateDays: due && firstSubmitted ? Math.max(0, Math.floor((firstSubmitted.getTime() - due.getTime()) / DAY)) : 0 } : null;
     // As on the board: days past the due date with no report for the month.
-    const reportDaysLate = ctx.due && !report && ctx.cutoff > ctx.due ? Math.floor((ctx.cutoff.getTime() - ctx.due.getTime()) / DAY) : 0;
-    const { light, score, reportLate } = campaignStatus(indicatorStatuses, taskStatuses, reportDaysLate);
-    const campaign = { id: c.id, number: c.number, name: c.name, report, reportDaysLate, status: { light, score, reportLate } };
+    const reportDaysLate = due && !report && today > due ? Math.floor((today.getTime() - due.getTime()) / DAY) : 0;
+    const { light, score, silence } = campaignStatus(indicatorStatuses, taskStatuses, { missing: month > 0 && !report, daysLate: reportDaysLate, redAfterDays: rules.escalateAfterDays }, rules.rules);
+    const campaign = { id: c.id, number: c.number, name: c.name, report, reportDaysLate, status: { light, score, silence } };
     const planCampaigns = byPlan.get(c.planId);
     if (planCampaigns) planCampaigns.push(campaign);
     else byPlan.set(c.planId, [campaign]);
   }
-  return plans.map((p) => ({ plan: p, campaigns: byPlan.get(p.id) ?? [], month: reportingMonth(p.year, today) }));
+  return plans.map((p) => ({ plan: p, campaigns: byPlan.get(p.id) ?? [], month: months.get(p.id) ?? 0 }));
 }
 
 type Overview = Awaited<ReturnType<typeof overview>>;

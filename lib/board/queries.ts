@@ -4,11 +4,26 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visiblePlans } from "@/lib/auth/scope";
-import { endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
+import { currentMonth, endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { dateOf, loadPlanHistory, type Adjustment, type PlanHistory } from "@/lib/plan/history";
+import { plannedFor, type PlanRules } from "@/lib/plan/versions";
+import { approvedAt, officialAt, pendingAt } from "@/lib/reports/official";
+import {
+  campaignStatus,
+  indicatorKind,
+  indicatorStatus,
+  taskStatus,
+  yearOnYear,
+  type CampaignStatus,
+  type IndicatorKind,
+  type IndicatorStatus,
+  type TaskStatus,
+  type YearOnYear,
+} from "@/lib/status";
 import { coalesced } from "./coalesce";
+import { loadSamePeriod, type SamePeriod } from "./same-period";
 import { dataStamp } from "./stamp";
-import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorStatus, type TaskStatus } from "@/lib/status";
 
 const DAY = 24 * 3600_000;
 const SHANGHAI = 8 * 3600_000;
@@ -19,12 +34,33 @@ export interface BoardIndicator {
   nameEn: string | null;
   unit: string;
   decimals: number;
+  kind: IndicatorKind;
   baseline: string | null;
+  /** The plan in force for the month of the actual (or the board's month, without one): annual target and 序时目标. */
   target: string | null;
   planned: string | null;
-  actual: { month: number; value: string; reportedBy: string; reportedAt: Date } | null;
+  /** The month the plan figures are for. */
+  planMonth: number;
+  /** The planned value of each month (January first) as the plan stood for that month at the cutoff: for charts. */
+  trajectory: (string | null)[];
+  actual: { month: number; value: string; reportedBy: string; reportedAt: Date; pending: boolean } | null;
+  /** A newer figure awaiting review that the plan does not count (shown marked 待审核, beside the approved one). */
+  awaiting: { month: number; value: string } | null;
+  /** 同比: against the baseline year's same month, when that figure is known. */
+  yoy: YearOnYear | null;
+  /** The baseline year's figure behind 同比 is sample data (示例). */
+  yoySample: boolean;
   status: IndicatorStatus;
   isSample: boolean;
+}
+
+export interface BoardTask {
+  id: string;
+  title: string;
+  status: TaskStatus;
+  weight: number;
+  percentDone: number;
+  due: Date;
 }
 
 export interface BoardCampaign {
@@ -35,18 +71,24 @@ export interface BoardCampaign {
   leadDepartment: string;
   leadingOfficial: string;
   leads: string;
+  /** The month whose report and figures are judged, and the plan's escalation days then. */
+  month: number;
+  redAfterDays: number;
   indicators: BoardIndicator[];
-  tasks: { id: string; title: string; status: TaskStatus; weight: number; percentDone: number; due: Date }[];
+  tasks: BoardTask[];
   overdueTasks: number;
   progress: number;
-  report: { status: string; submittedAt: Date | null } | null;
+  /** The month's report as of the cutoff; lateDays > 0 when it was submitted after its due day. */
+  report: { status: string; submittedAt: Date | null; lateDays: number } | null;
   reportDaysLate: number;
+  /** 调整 of the plan that reached back to this month (targets, tasks or rules), for the 目标调整 mark. */
+  adjustments: Adjustment[];
+  hasPending: boolean;
   status: CampaignStatus;
 }
 
 function campaignSelect(cutoff: Date, month: number, historical: boolean) {
-  const known = { reportedAt: { lte: cutoff } };
-  const official = { OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED" as const, "APPROVED" as const] }, submittedAt: { lte: cutoff } } }] };
+  const official = { ...officialAt(cutoff), month: { lte: Math.max(month, 0) } };
   return {
     id: true,
     planId: true,
@@ -58,25 +100,7 @@ function campaignSelect(cutoff: Date, month: number, historical: boolean) {
     leads: { select: { user: { select: { name: true } } } },
     indicators: {
       orderBy: { sortOrder: "asc" as const },
-      select: {
-        id: true,
-        name: true,
-        nameEn: true,
-        unit: true,
-        decimals: true,
-        direction: true,
-        accumulation: true,
-        baselineValue: true,
-        baselineIsSample: true,
-        targetValue: true,
-        trajectory: { select: { month: true, plannedValue: true } },
-        values: {
-          where: { ...known, ...official, month: { lte: Math.max(month, 0) } },
-          orderBy: [{ month: "desc" as const }, { reportedAt: "desc" as const }],
-          take: 1,
-          select: { month: true, value: true, reportedAt: true, reportedBy: { select: { name: true } } },
-        },
-      },
+      select: indicatorSelect(official),
     },
     tasks: {
       select: {
@@ -89,7 +113,7 @@ function campaignSelect(cutoff: Date, month: number, historical: boolean) {
         percentDone: true,
         // Only a past month needs the history; now, a task is as it stands.
         updates: historical
-          ? { where: { ...known, ...official }, orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true } }
+          ? { where: officialAt(cutoff), orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true } }
           : { where: { id: "" }, select: { percentDone: true, status: true } },
       },
     },
@@ -97,57 +121,132 @@ function campaignSelect(cutoff: Date, month: number, historical: boolean) {
       where: { month, submittedAt: { lte: cutoff } },
       orderBy: { revision: "desc" as const },
       take: 1,
-      select: { status: true, submittedAt: true },
+      select: { status: true, submittedAt: true, firstSubmittedAt: true },
     },
   } satisfies Prisma.CampaignSelect;
 }
 
-type CampaignRow = Prisma.CampaignGetPayload<{ select: ReturnType<typeof campaignSelect> }>;
+function indicatorSelect(official: Prisma.IndicatorValueWhereInput) {
+  return {
+    id: true,
+    key: true,
+    name: true,
+    nameEn: true,
+    unit: true,
+    decimals: true,
+    direction: true,
+    accumulation: true,
+    baselineValue: true,
+    baselineIsSample: true,
+    targetValue: true,
+    trajectory: { select: { month: true, plannedValue: true } },
+    values: {
+      where: official,
+      orderBy: [{ month: "desc" as const }, { reportedAt: "desc" as const }],
+      take: 1,
+      select: { month: true, value: true, reportedAt: true, reportedBy: { select: { name: true } }, report: { select: { status: true, reviewedAt: true } } },
+    },
+  } satisfies Prisma.IndicatorSelect;
+}
 
-function toBoardCampaign(c: CampaignRow, ctx: { cutoff: Date; month: number; historical: boolean; yearStart: Date; due: Date | null }): BoardCampaign {
-  const { cutoff, month, historical, yearStart, due } = ctx;
-  const indicators: BoardIndicator[] = c.indicators.map((i) => {
-    const v = i.values[0];
-    const planned = v ? (i.trajectory.find((p) => p.month === v.month)?.plannedValue.toFixed() ?? null) : null;
-    const input = {
+type CampaignRow = Prisma.CampaignGetPayload<{ select: ReturnType<typeof campaignSelect> }>;
+type IndicatorRow = CampaignRow["indicators"][number];
+
+/** The board's moment: the month judged, the instant its data is read as of, and the plan's rules then. */
+export interface BoardContext {
+  year: number;
+  /** When the board is looked at: the 调整 made by then are marked, even those after the cutoff. */
+  seenAt: Date;
+  cutoff: Date;
+  month: number;
+  historical: boolean;
+  yearStart: Date;
+  due: Date | null;
+  rules: PlanRules;
+  history: PlanHistory;
+  samePeriod: SamePeriod;
+  /** Latest approved figure per indicator, when the plan counts only approved figures. */
+  approved: Map<string, NonNullable<BoardIndicator["actual"]>>;
+}
+
+/** A town-wide or campaign indicator, judged for the board's month. */
+export function toBoardIndicator(i: IndicatorRow, ctx: BoardContext): BoardIndicator {
+  const v = i.values[0];
+  const latest = v ? { month: v.month, value: v.value.toFixed(), reportedBy: v.reportedBy.name, reportedAt: v.reportedAt, pending: pendingAt(v.report, ctx.cutoff) } : null;
+  // A plan that counts only approved figures is judged, and shown, on the latest approved one; the
+  // newer figure still awaiting review is shown beside it, marked 待审核.
+  const strict = latest?.pending && !ctx.rules.rules.countUnapproved;
+  const actual = strict ? (ctx.approved.get(i.id) ?? null) : latest;
+  const awaiting = strict && latest ? { month: latest.month, value: latest.value } : null;
+  const planMonth = actual?.month ?? Math.max(ctx.month, 1);
+  const plan = ctx.history.indicatorAt(i, planMonth, ctx.cutoff);
+  const baseline = i.baselineValue?.toFixed() ?? null;
+  const kind = indicatorKind(i);
+  const status = indicatorStatus(
+    {
       name: i.name,
-      unit: i.unit,
-      direction: i.direction,
-      accumulation: i.accumulation,
-      baseline: i.baselineValue?.toFixed() ?? null,
-      actual: v ? { month: v.month, value: v.value.toFixed() } : null,
-      planned,
-    };
-    return {
-      id: i.id,
-      name: i.name,
-      nameEn: i.nameEn,
       unit: i.unit,
       decimals: i.decimals,
-      baseline: input.baseline,
-      target: i.targetValue?.toFixed() ?? null,
-      planned: i.trajectory.find((p) => p.month === Math.max(month, 1))?.plannedValue.toFixed() ?? null,
-      actual: v ? { month: v.month, value: v.value.toFixed(), reportedBy: v.reportedBy.name, reportedAt: v.reportedAt } : null,
-      status: indicatorStatus(input),
-      isSample: i.baselineIsSample,
-    };
-  });
+      direction: i.direction,
+      accumulation: i.accumulation,
+      baseline,
+      actual: actual ? { month: actual.month, value: actual.value } : null,
+      planned: actual ? plannedFor(plan, actual.month) : null,
+      target: plan.target,
+    },
+    ctx.rules.rules,
+  );
+  const same = actual ? ctx.samePeriod.get(i.id)?.get(actual.month) : undefined;
+  return {
+    id: i.id,
+    name: i.name,
+    nameEn: i.nameEn,
+    unit: i.unit,
+    decimals: i.decimals,
+    kind,
+    baseline,
+    target: plan.target,
+    planned: plannedFor(plan, planMonth),
+    planMonth,
+    trajectory: Array.from({ length: 12 }, (_, m) => plannedFor(ctx.history.indicatorAt(i, m + 1, ctx.cutoff), m + 1)),
+    actual,
+    awaiting,
+    yoy: actual ? yearOnYear(kind, actual.value, same?.value ?? null) : null,
+    yoySample: same?.isSample ?? false,
+    status,
+    isSample: i.baselineIsSample,
+  };
+}
+
+function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
+  const { cutoff, historical, yearStart, due, month, rules } = ctx;
+  const indicators = c.indicators.map((i) => toBoardIndicator(i, ctx));
+  // A task's dates and weight as planned for the month the cutoff falls in.
+  const taskMonth = currentMonth(ctx.year, cutoff);
   const tasks = c.tasks.map((t) => {
     // As of a past month, a task is as its last update by then said (0% before any update).
     const state = historical ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const }) : { percentDone: t.percentDone, status: t.status };
-    const weight = Number(t.weight.toFixed());
+    const plan = ctx.history.taskAt(t, taskMonth, cutoff);
+    const weight = Number(plan.weight);
+    const dueDate = dateOf(plan.dueDate);
+    const start = plan.startDate ? dateOf(plan.startDate) : null;
     return {
       id: t.id,
       title: t.title,
       weight,
       percentDone: state.percentDone,
-      due: t.dueDate,
-      status: taskStatus({ title: t.title, start: t.startDate, due: t.dueDate, percentDone: state.percentDone, status: state.status, weight }, cutoff, yearStart),
+      due: dueDate,
+      status: taskStatus({ title: t.title, start, due: dueDate, percentDone: state.percentDone, status: state.status, weight }, cutoff, yearStart, rules.rules),
     };
   });
-  const report = c.reports[0] ?? null;
+  const row = c.reports[0] ?? null;
+  const firstSubmitted = row?.firstSubmittedAt ?? row?.submittedAt ?? null;
+  const report = row ? { status: row.status, submittedAt: row.submittedAt, lateDays: due && firstSubmitted ? Math.max(0, Math.floor((firstSubmitted.getTime() - due.getTime()) / DAY)) : 0 } : null;
   const reportDaysLate = due && !report && cutoff > due ? Math.floor((cutoff.getTime() - due.getTime()) / DAY) : 0;
   const totalWeight = tasks.reduce((s, t) => s + t.weight, 0);
+  const ownIndicators = new Set(c.indicators.map((i) => i.id));
+  const ownTasks = new Set(c.tasks.map((t) => t.id));
+  const adjustments = month > 0 ? ctx.history.adjustments(month, ctx.seenAt).filter((a) => ("indicatorId" in a.what ? ownIndicators.has(a.what.indicatorId) : "taskId" in a.what ? ownTasks.has(a.what.taskId) : true)) : [];
   return {
     id: c.id,
     number: c.number,
@@ -156,52 +255,114 @@ function toBoardCampaign(c: CampaignRow, ctx: { cutoff: Date; month: number; his
     leadDepartment: c.leadDepartment?.name ?? "—",
     leadingOfficial: c.leadingOfficial?.name ?? "—",
     leads: c.leads.map((l) => l.user.name).join("、"),
+    month,
+    redAfterDays: rules.escalateAfterDays,
     indicators,
     tasks,
     overdueTasks: tasks.filter((t) => t.status.overdue).length,
     progress: totalWeight ? Math.round(tasks.reduce((s, t) => s + t.weight * t.percentDone, 0) / totalWeight) : 0,
     report,
     reportDaysLate,
+    adjustments,
+    hasPending: indicators.some((i) => i.actual?.pending || i.awaiting),
     status: campaignStatus(
       indicators.map((i) => i.status),
       tasks.map((t) => ({ ...t.status, weight: t.weight })),
-      reportDaysLate,
+      { missing: month > 0 && !report, daysLate: reportDaysLate, redAfterDays: rules.escalateAfterDays },
+      rules.rules,
     ),
   };
 }
 
-/** A plan's reporting month, year start and report due date as of `cutoff` (the county overview uses it too). */
-export function context(plan: { year: number; reportDueDay: number }, cutoff: Date, historical: boolean) {
-  const month = reportingMonth(plan.year, cutoff);
-  return {
+/**
+ * The instant a board of a data month is read as of: the end of the month after it, when its
+ * reports were due (or now, if that is earlier). The 月报 of a month is the board of that instant.
+ */
+export function cutoffFor(planYear: number, dataMonth: number | null, today = now()): Date {
+  if (dataMonth === null) return today;
+  return new Date(Math.min(endOfMonth(planYear, dataMonth + 1).getTime(), today.getTime()));
+}
+
+/** The data months a board can be seen for: those whose report has come due, newest first. */
+export function boardMonths(planYear: number, today = now()): number[] {
+  const last = reportingMonth(planYear, today);
+  return Array.from({ length: last }, (_, i) => last - i);
+}
+
+interface ComputedBoard {
+  /** When it was computed as seen (now, or the instant asked for). */
+  seenAt: Date;
+  cutoff: Date;
+  month: number;
+  due: Date | null;
+  rules: PlanRules;
+  campaigns: BoardCampaign[];
+  planIndicators: BoardIndicator[];
+  /** The plan's adjustments that reached back to this month (all of them, for the plan-wide note). */
+  adjustments: Adjustment[];
+}
+
+type BoardPlan = { id: string; orgId: string; year: number; baselineYear: number; reportDueDay: number; escalateAfterDays: number; lightRules: unknown };
+
+/** Compute a plan's board for a data month (null: the current one) as known at `cutoff`. Exported for tests. */
+export async function computeBoard(arg: { plan: BoardPlan; cutoff: Date; month: number; historical: boolean; seenAt: Date }): Promise<ComputedBoard> {
+  const { plan, cutoff, month, historical, seenAt } = arg;
+  const history = await loadPlanHistory(plan);
+  const rules = history.rulesAt(plan, Math.max(month, 1), cutoff);
+  const official = { ...officialAt(cutoff), month: { lte: Math.max(month, 0) } };
+  const [campaigns, planIndicatorRows] = await Promise.all([
+    db().campaign.findMany({
+      // Every campaign of a plan the user may see (getBoard checked the plan): the same for everyone.
+      where: { planId: plan.id },
+      orderBy: { number: "asc" },
+      select: campaignSelect(cutoff, month, historical),
+    }),
+    db().indicator.findMany({ where: { planId: plan.id, campaignId: null }, orderBy: { sortOrder: "asc" }, select: indicatorSelect(official) }),
+  ]);
+  const allIndicators = [...campaigns.flatMap((c) => c.indicators), ...planIndicatorRows];
+  const [samePeriod, approved] = await Promise.all([
+    loadSamePeriod(plan, allIndicators, cutoff),
+    rules.rules.countUnapproved ? Promise.resolve(new Map<string, NonNullable<BoardIndicator["actual"]>>()) : latestApproved(allIndicators.filter((i) => i.values[0] && pendingAt(i.values[0].report, cutoff)).map((i) => i.id), month, cutoff),
+  ]);
+  const ctx: BoardContext = {
+    year: plan.year,
+    seenAt,
     cutoff,
     month,
     historical,
     yearStart: new Date(Date.UTC(plan.year, 0, 1) - SHANGHAI),
-    due: month > 0 ? reportDueDate(plan.year, month, plan.reportDueDay) : null,
+    due: month > 0 ? reportDueDate(plan.year, month, rules.reportDueDay) : null,
+    rules,
+    history,
+    samePeriod,
+    approved,
+  };
+  return {
+    seenAt,
+    cutoff,
+    month,
+    due: ctx.due,
+    rules,
+    campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)),
+    planIndicators: planIndicatorRows.map((i) => toBoardIndicator(i, ctx)),
+    adjustments: month > 0 ? history.adjustments(month, seenAt) : [],
   };
 }
 
-interface ComputedBoard {
-  cutoff: Date;
-  month: number;
-  due: Date | null;
-  campaigns: BoardCampaign[];
-}
-
-async function computeBoard(arg: { plan: { id: string; year: number; reportDueDay: number }; cutoff: Date; historical: boolean }): Promise<ComputedBoard> {
-  const { plan, cutoff, historical } = arg;
-  const ctx = context(plan, cutoff, historical);
-  const campaigns = await db().campaign.findMany({
-    // Every campaign of a plan the user may see (getBoard checked the plan): the same for everyone.
-    where: { planId: plan.id },
-    orderBy: { number: "asc" },
-    select: campaignSelect(cutoff, ctx.month, ctx.historical),
+async function latestApproved(indicatorIds: string[], month: number, cutoff: Date) {
+  const out = new Map<string, NonNullable<BoardIndicator["actual"]>>();
+  if (indicatorIds.length === 0) return out;
+  const rows = await db().indicatorValue.findMany({
+    where: { indicatorId: { in: indicatorIds }, month: { lte: Math.max(month, 0) }, ...approvedAt(cutoff) },
+    orderBy: [{ indicatorId: "asc" }, { month: "desc" }, { reportedAt: "desc" }],
+    distinct: ["indicatorId"],
+    select: { indicatorId: true, month: true, value: true, reportedAt: true, reportedBy: { select: { name: true } } },
   });
-  return { cutoff, month: ctx.month, due: ctx.due, campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)) };
+  for (const r of rows) out.set(r.indicatorId, { month: r.month, value: r.value.toFixed(), reportedBy: r.reportedBy.name, reportedAt: r.reportedAt, pending: false });
+  return out;
 }
 
-// Computed boards, kept by plan, "as of" and the data stamp: a write anywhere makes the next
+// Computed boards, kept by plan, data month and the data stamp: a write anywhere makes the next
 // request compute afresh. The board "now" is also keyed by the minute, so that lights which
 // depend on the time (tasks falling behind, reports getting late) move on without a write. The
 // same board serves everyone who may see the plan, and people asking together share one run.
@@ -209,24 +370,32 @@ const computedBoards = new LRUCache<string, ComputedBoard>({ max: 500 });
 const sharedBoard = coalesced(computeBoard);
 
 /**
- * The board of a plan as known at `cutoff`: only figures and task updates reported by then count
- * (a later report or correction does not leak backwards), from submitted or approved reports or
- * entered directly. Without a cutoff it is the board now. The result is shared: read it, never change it.
+ * The board of a plan for a data month (null: the current one, now). A past month is read as its
+ * data stood at the end of the month after it (cutoffFor): only figures, task updates and plan
+ * versions known by then count, so a later report, correction or plan change does not leak back.
+ * A month whose report is not yet due has no board (null). The result is shared: read it, never change it.
  */
-export const getBoard = cache(async (user: SessionUser, planId: string, asOf: { year: number; month: number } | null) => {
+export const getBoard = cache(async (user: SessionUser, planId: string, dataMonth: number | null, seenAt?: Date) => {
   const [plan, stamp] = await Promise.all([
     db().plan.findFirst({ where: { id: planId, ...visiblePlans(user) }, include: { org: { select: { name: true, nameEn: true } } } }),
     dataStamp(),
   ]);
   if (!plan) return null;
-  const today = now();
-  const cutoff = asOf ? new Date(Math.min(endOfMonth(asOf.year, asOf.month).getTime(), today.getTime())) : today;
-  const when = asOf && cutoff < today ? `${asOf.year}-${asOf.month}` : `now@${Math.floor(today.getTime() / 60_000)}`;
-  const key = `${plan.id}|${plan.version}|${asOf ? "history" : "current"}|${when}|${stamp}`;
+  // Seen now, or (to regenerate an archived 月报 exactly) as it was seen at an earlier instant.
+  const today = seenAt ?? now();
+  const current = reportingMonth(plan.year, today);
+  if (dataMonth !== null && (dataMonth < 1 || dataMonth > current)) return { plan, refused: true as const };
+  const cutoff = cutoffFor(plan.year, dataMonth, today);
+  const historical = dataMonth !== null && cutoff < today;
+  const month = dataMonth ?? current;
+  const when = seenAt ? `at${seenAt.getTime()}|m${month}` : historical ? `m${month}` : `now@${Math.floor(today.getTime() / 60_000)}`;
+  const key = `${plan.id}|${plan.version}|${when}|${stamp}`;
   let board = computedBoards.get(key);
   if (!board) {
-    board = await sharedBoard(key, { plan, cutoff, historical: !!asOf });
+    board = await sharedBoard(key, { plan, cutoff, month, historical, seenAt: today });
     computedBoards.set(key, board);
   }
-  return { plan, asOf, ...board };
+  return { plan, refused: false as const, dataMonth, historical, ...board };
 });
+
+export type Board = Extract<NonNullable<Awaited<ReturnType<typeof getBoard>>>, { refused: false }>;

@@ -12,6 +12,7 @@ export const CLIENT_NAMESPACES = [
   "login",
   "password",
   "planAdmin",
+  "planChanges",
   "planImport",
   "report",
   "roles",

@@ -60,14 +60,16 @@ describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
     expect(createRecord).toMatchObject({ action: "indicator.create", entityId: indicatorId, campaignId, oldValues: null });
     expect(createRecord.newValues).toMatchObject({ target: "12", trajectory: expected });
 
+    // The demo plan is active and it is April: without a month chosen, the change applies from April,
+    // the first month whose report is not yet due; January to March keep the plan as it was.
     const edited = await updateIndicator(user, await editForm(indicatorId, { name: `新引进项目${username}`, target: "24", trajectory: "even" }));
     expect(edited).toEqual({ ok: true, data: { id: indicatorId } });
-    const evenly = trajectory("CUMULATIVE", "8", "24", "even", 0);
+    const evenly = trajectory("CUMULATIVE", "8", "24", "even", 0).map((v, i) => (i < 3 ? expected[i] : v));
     expect(await planned(indicatorId)).toEqual(evenly.map((v, i) => [i + 1, v]));
     const editRecord = await lastAudit(t.prisma);
     expect(editRecord).toMatchObject({ action: "indicator.update", entityId: indicatorId, campaignId });
     expect(editRecord.oldValues).toEqual({ target: "12", trajectory: expected, version: 1 });
-    expect(editRecord.newValues).toEqual({ target: "24", trajectory: evenly, version: 2 });
+    expect(editRecord.newValues).toMatchObject({ target: "24", trajectory: evenly, version: 2, planChange: { kind: "CHANGE", fromMonth: 4, status: "IN_FORCE" } });
     expect(await auditCount(t.prisma)).toBe(before + 2);
   });
 

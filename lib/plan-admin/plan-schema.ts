@@ -1,7 +1,26 @@
 // What the plan form posts. The org and year are chosen when the plan is created and stay.
 import { z } from "zod";
 import { PLAN_STATUSES } from "./constants";
-import { id, lines, optionalText, requiredText, version, wholeNumber } from "./fields";
+import { checkbox, id, lines, optionalText, requiredText, version, wholeNumber } from "./fields";
+import { parseDecimalInput } from "@/lib/validation/numbers";
+
+/** A threshold in 个百分点 or %: 0–100, one decimal; absent when the form did not post it. */
+const band = z
+  .string()
+  .optional()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    const v = parseDecimalInput(raw);
+    if (v === null || !/^\d+(\.\d)?$/.test(v) || Number(v) > 100) {
+      ctx.addIssue({ code: "custom", message: "validation.threshold" });
+      return z.NEVER;
+    }
+    return Number(v);
+  });
+
+/** The status rule's thresholds as the plan form posts them (see lib/status/rules.ts). */
+export const RULE_FIELDS = ["ytdGreen", "ytdAmber", "rateGreen", "rateAmber", "levelGreen", "levelAmber", "taskGreen", "taskAmber", "campaignGreen", "campaignAmber"] as const;
+const ruleFields = Object.fromEntries(RULE_FIELDS.map((f) => [f, band])) as Record<(typeof RULE_FIELDS)[number], typeof band>;
 
 /** Left blank, the baseline year is the year before the plan's. */
 const baselineYear = z
@@ -18,6 +37,11 @@ const planFields = {
   reportDueDay: wholeNumber(1, 28, "validation.reportDueDay"),
   escalateAfterDays: wholeNumber(0, 30, "validation.escalateAfterDays"),
   status: z.enum(PLAN_STATUSES, { message: "validation.choice" }),
+  targetChangeNeedsApproval: checkbox,
+  // The thresholds are posted together (rulesPosted); a form without them leaves the plan's rules as they are.
+  rulesPosted: z.string().optional(),
+  countUnapproved: checkbox,
+  ...ruleFields,
 };
 
 export const createPlanSchema = z

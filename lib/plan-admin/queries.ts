@@ -62,7 +62,7 @@ export function indicatorForEdit(user: SessionUser, indicatorId: string) {
     where: { AND: [{ id: indicatorId }, { plan: keepablePlans(user) }] },
     include: {
       trajectory: { orderBy: { month: "asc" } },
-      plan: { select: { id: true, title: true, year: true, baselineYear: true } },
+      plan: { select: { id: true, title: true, year: true, baselineYear: true, status: true, targetChangeNeedsApproval: true } },
       campaign: { select: { id: true, name: true } },
     },
   });
@@ -75,7 +75,7 @@ export function campaignForForms(user: SessionUser, campaignId: string) {
     select: {
       id: true,
       name: true,
-      plan: { select: { id: true, year: true, baselineYear: true, orgId: true } },
+      plan: { select: { id: true, year: true, baselineYear: true, orgId: true, status: true, targetChangeNeedsApproval: true } },
       tasks: { where: { parentId: null }, orderBy: [{ sortOrder: "asc" }, { dueDate: "asc" }], select: { id: true, title: true } },
     },
   });

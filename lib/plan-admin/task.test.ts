@@ -60,7 +60,8 @@ describe.each(DB_KINDS)("task administration (%s)", (kind) => {
     const editRecord = await lastAudit(t.prisma);
     expect(editRecord).toMatchObject({ action: "task.update", entityId: child.data.id, campaignId });
     expect(editRecord.oldValues).toEqual({ weight: "1.5", dueDate: "2018-07-31", version: 1 });
-    expect(editRecord.newValues).toEqual({ weight: "2", dueDate: "2018-08-15", version: 2 });
+    // An active plan's task dates and weight change from the first month not yet reported (April).
+    expect(editRecord.newValues).toEqual({ weight: "2", dueDate: "2018-08-15", version: 2, planChange: { kind: "CHANGE", fromMonth: 4, reason: null } });
     expect(await auditCount(t.prisma)).toBe(before + 3);
   });
 

@@ -18,6 +18,7 @@ import type { ActionResult } from "@/lib/errors";
 import { importTown, loadImportContext } from "./context";
 import { auditValues } from "./apply-audit";
 import { StaleRow, writeChanges } from "./apply-writes";
+import { Refusal } from "@/lib/errors";
 import { diffImport, type Change } from "./diff";
 import { readImportFile } from "./files";
 import { confirmSchema } from "./schemas";
@@ -61,7 +62,7 @@ export async function applyImport(user: SessionUser, raw: unknown): Promise<Acti
       if (!dry.changes.plan && campaigns.length + indicators.length + tasks.length === 0) {
         return { ok: true, data: { planId: dry.plan.id ?? "", created: 0, updated: 0 } };
       }
-      const planId = await writeChanges(tx, context, dry, dry.plan);
+      const planId = await writeChanges(tx, user, context, dry, dry.plan);
       const all: Change<unknown>[] = [...(dry.changes.plan ? [dry.changes.plan] : []), ...campaigns, ...indicators, ...tasks];
       const created = all.filter((c) => c.id === null).length;
       await audit(tx, {
@@ -77,6 +78,8 @@ export async function applyImport(user: SessionUser, raw: unknown): Promise<Acti
   } catch (error) {
     // A row changed between reading and writing, or another import created the same plan first.
     if (error instanceof StaleRow) return { ok: false, error: "conflict", current: {} };
+    // A change of the plan the import may not make (one already waiting for a leader's approval).
+    if (error instanceof Refusal) return error.result as ActionResult<Applied>;
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, error: "conflict", current: {} };
     throw error;
   }

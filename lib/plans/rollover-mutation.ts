@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { recordInitialPlan } from "@/lib/plan/versioning";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db, WRITE_TX, type Tx } from "@/lib/db";
@@ -51,6 +52,7 @@ export async function rollPlanForward(user: SessionUser, raw: unknown): Promise<
         await createTasks(tx, campaign.id, null, tasks);
       }
       await tx.indicator.createMany({ data: rows.planIndicators.map((i) => ({ ...i, planId: plan.id })) });
+      await recordInitialPlan(tx, plan.id, user);
 
       await audit(tx, {
         actor: user,

@@ -123,7 +123,8 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
       if (submitting) {
         await tx.progressReport.update({
           where: { id: reportId },
-          data: { status: "SUBMITTED", submittedAt: at, submittedById: user.id },
+          // A report returned and submitted again was on time (or late) by when it first came in.
+          data: { status: "SUBMITTED", submittedAt: at, submittedById: user.id, firstSubmittedAt: latest?.firstSubmittedAt ?? at },
         });
       }
       const after = await snapshot(tx, reportId);

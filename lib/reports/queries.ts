@@ -30,7 +30,8 @@ export const getReportPage = cache(async (user: SessionUser, campaignId: string,
           baselineValue: true,
           targetValue: true,
           direction: true,
-          trajectory: { where: { month }, select: { plannedValue: true } },
+          // The whole trajectory: the page reads the month's planned value through the plan's history (./plan.ts).
+          trajectory: { select: { month: true, plannedValue: true } },
           values: {
             where: { month: month - 1, report: { status: "APPROVED" } },
             orderBy: { reportedAt: "desc" },

@@ -52,6 +52,8 @@ export async function generateSummary(user: SessionUser, planId: string, raw: un
           sha256: stored.sha256,
           size: stored.size,
           generatedById: user.id,
+          // The instant the summary was made as of (also printed in it): regenerating it as archived starts there.
+          createdAt: built.summary.cover.generatedAt,
         },
         select: { id: true },
       });

@@ -4,14 +4,15 @@
 // generating February's summary again in June gives the February that was circulated.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { campaignReasons, indicatorReason, taskReason } from "@/lib/board/reasons";
-import { getBoard, type BoardCampaign } from "@/lib/board/queries";
+import { explainCampaign, indicatorReason, progressWords, taskReason, yearOnYearText } from "@/lib/board/reasons";
+import { getBoard, type BoardCampaign, type BoardIndicator } from "@/lib/board/queries";
+import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
-import { now } from "@/lib/clock";
+import { formatQuantity } from "@/lib/format";
 import { db } from "@/lib/db";
+import { officialAt } from "@/lib/reports/official";
 import type { Locale } from "@/lib/i18n/config";
-import { indicatorStatus, type Light } from "@/lib/status";
-import { changeVsBaseline, percentOfTarget } from "./figures";
+import type { Light } from "@/lib/status";
 import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
 import { exportableCampaigns } from "./scope";
 import { catalogue } from "./text";
@@ -30,20 +31,19 @@ export type BuiltSummary =
   | { ok: true; summary: MonthlySummary; planId: string; orgId: string; year: number; campaignNumbers: number[]; wholePlan: boolean }
   | { ok: false; error: "notFound" | "forbidden" | "month" | "campaigns" };
 
-function officialBy(cutoff: Date) {
-  return {
-    reportedAt: { lte: cutoff },
-    OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED" as const, "APPROVED" as const] }, submittedAt: { lte: cutoff } } }],
-  };
-}
-
 /** The plan's title without its year: "2018年十大战役" → "十大战役", for "2018年3月十大战役工作月报". */
 export function titleWithoutYear(title: string, year: number): string {
   const stripped = title.replace(new RegExp(`^\\s*${year}\\s*年?\\s*`), "").trim();
   return stripped || title;
 }
 
-export async function buildSummary(user: SessionUser, request: SummaryRequest): Promise<BuiltSummary> {
+/** To make an archived summary again exactly: as it was seen then, and by whom. */
+export interface AsGenerated {
+  at: Date;
+  by: string;
+}
+
+export async function buildSummary(user: SessionUser, request: SummaryRequest, as?: AsGenerated): Promise<BuiltSummary> {
   const { planId, month, locale } = request;
   const plan = await db().plan.findFirst({
     where: { id: planId, orgId: { in: user.orgIds } },
@@ -57,11 +57,11 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest): 
   const wanted = request.campaignIds.length ? request.campaignIds : [...allowed];
   if (wanted.some((id) => !allowed.has(id))) return { ok: false, error: "campaigns" };
 
-  const asOf = month < 12 ? { year: plan.year, month: month + 1 } : { year: plan.year + 1, month: 1 };
-  const board = await getBoard(user, planId, asOf);
+  // The summary of a month is that month's board, as it stood when the month's reports were due.
+  const board = await getBoard(user, planId, month, as?.at);
   if (!board) return { ok: false, error: "notFound" };
-  // A month whose reports are not yet due has no summary (the board's reporting month is earlier).
-  if (month < 1 || board.month !== month) return { ok: false, error: "month" };
+  // A month whose reports are not yet due has no summary.
+  if (board.refused || month < 1) return { ok: false, error: "month" };
 
   const chosen = new Set(wanted);
   const campaigns = board.campaigns.filter((c) => chosen.has(c.id));
@@ -75,6 +75,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest): 
   const st = catalogue(locale, "status");
   const rs = catalogue(locale, "reportStatus");
   const s = catalogue(locale, "summary");
+  const bt = catalogue(locale, "board");
   const lights: Record<Light, number> = { GREEN: 0, AMBER: 0, RED: 0, NONE: 0 };
   const summaryCampaigns: SummaryCampaign[] = [];
   const missing: SummaryMissing[] = [];
@@ -82,7 +83,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest): 
   for (const c of campaigns) {
     const d = details.get(c.id);
     lights[c.status.light] += 1;
-    summaryCampaigns.push(toSummaryCampaign(c, d, { st, rs, locale, month, cutoff: board.cutoff }));
+    summaryCampaigns.push(toSummaryCampaign(c, d, { st, rs, bt, locale, month }));
     if (!d?.report) {
       missing.push({
         number: c.number,
@@ -108,7 +109,11 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest): 
   }
 
   const planName = locale === "en" && plan.titleEn ? plan.titleEn : titleWithoutYear(plan.title, plan.year);
-  const planIndicators = await loadPlanIndicators(planId, month, board.cutoff, st, locale);
+  const planIndicators = board.planIndicators.map((i) => summaryIndicator(i, { st, locale, month, adjusted: adjustedIds(board.adjustments) }));
+  const allIndicators = [...planIndicators, ...summaryCampaigns.flatMap((c) => c.indicators)];
+  const notes: string[] = [];
+  if (allIndicators.some((i) => !i.yoyKnown)) notes.push(st("yoy.note", { year: plan.baselineYear }));
+  if (allIndicators.some((i) => i.pending)) notes.push(bt("pendingNote"));
   const summary: MonthlySummary = {
     cover: {
       title: s("title", { year: plan.year, month, plan: planName }),
@@ -117,13 +122,15 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest): 
       year: plan.year,
       month,
       baselineYear: plan.baselineYear,
-      generatedBy: user.name,
-      generatedAt: now(),
+      generatedBy: as?.by ?? user.name,
+      generatedAt: as?.at ?? board.seenAt,
       campaignCount: campaigns.length,
       planCampaignCount: plan._count.campaigns,
       lights,
-      hasSampleData: [...planIndicators, ...summaryCampaigns.flatMap((c) => c.indicators)].some((i) => i.isSample),
+      hasSampleData: allIndicators.some((i) => i.isSample),
     },
+    adjustments: adjustmentLines(bt, locale, board).map((a) => a.text),
+    notes,
     planIndicators,
     campaigns: summaryCampaigns,
     missing,
@@ -143,48 +150,62 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest): 
 type Details = Awaited<ReturnType<typeof loadDetails>> extends Map<string, infer D> ? D : never;
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-function toSummaryCampaign(
-  c: BoardCampaign,
-  d: Details | undefined,
-  ctx: { st: T; rs: T; locale: Locale; month: number; cutoff: Date },
-): SummaryCampaign {
-  const { st, rs, locale } = ctx;
-  const accumulation = new Map(d?.indicators.map((i) => [i.id, i.accumulation]) ?? []);
+function summaryIndicator(i: BoardIndicator, ctx: { st: T; locale: Locale; month: number; adjusted: Set<string> }): SummaryIndicator {
+  const { st, locale } = ctx;
+  const f = i.status.figures;
+  return {
+    name: locale === "en" && i.nameEn ? i.nameEn : i.name,
+    unit: i.unit,
+    decimals: i.decimals,
+    kind: i.kind,
+    baseline: i.baseline,
+    target: i.target,
+    planned: i.planned,
+    planMonth: i.planMonth,
+    actual: i.actual?.value ?? null,
+    actualMonth: i.actual?.month ?? null,
+    completion: f?.completion ?? null,
+    schedule: f?.schedule ?? null,
+    gap: f?.gap ?? null,
+    gapInPoints: i.kind === "ytd" || i.kind === "rate",
+    progress: progressWords(st, locale, i),
+    yoy: yearOnYearText(st, locale, i.yoy) + (i.yoy && i.yoySample ? st("mark.sample") : ""),
+    yoyKnown: i.yoy !== null,
+    pending: i.actual?.pending ?? false,
+    awaiting: i.awaiting ? st("mark.awaiting", { month: i.awaiting.month, value: formatQuantity(i.awaiting.value, i.unit, locale, i.decimals) }) : null,
+    adjusted: ctx.adjusted.has(i.id),
+    light: i.status.light,
+    reason: indicatorReason(st, locale, i),
+    isSample: i.isSample,
+  };
+}
+
+function toSummaryCampaign(c: BoardCampaign, d: Details | undefined, ctx: { st: T; rs: T; bt: T; locale: Locale; month: number }): SummaryCampaign {
+  const { st, rs, bt, locale } = ctx;
+  const why = explainCampaign(st, locale, c);
+  const adjusted = adjustedIds(c.adjustments);
   return {
     number: c.number,
-    name: c.name,
+    name: locale === "en" && c.nameEn ? c.nameEn : c.name,
     leadDepartment: c.leadDepartment,
     leadingOfficial: c.leadingOfficial,
     leads: c.leads,
     light: c.status.light,
-    reasons: campaignReasons(st, locale, c),
+    verdict: why.verdict,
+    reasonsLabel: why.reasons.length ? st("campaign.reasons") : why.watch.length ? st("campaign.watch") : "",
+    reasons: why.reasons.length ? why.reasons : why.watch,
+    adjustments: adjustmentLines(bt, locale, { campaigns: [c], planIndicators: [], adjustments: c.adjustments }).map((a) => a.text),
     progress: c.progress,
     taskCount: c.tasks.length,
     overdueTasks: c.tasks
       .filter((t) => t.status.overdue)
       .map((t) => ({ title: t.title, percentDone: t.percentDone, due: t.due, light: t.status.light, overdue: true, reason: taskReason(st, t) })),
-    indicators: c.indicators.map((i) => {
-      const actual = i.actual?.value ?? null;
-      return {
-        name: i.name,
-        unit: i.unit,
-        decimals: i.decimals,
-        baseline: i.baseline,
-        target: i.target,
-        planned: i.planned,
-        actual,
-        actualMonth: i.actual?.month ?? null,
-        percentOfTarget: percentOfTarget(actual, i.target),
-        changeVsBaseline: changeVsBaseline(actual, i.baseline, accumulation.get(i.id) ?? "LEVEL", i.actual?.month ?? null),
-        light: i.status.light,
-        reason: indicatorReason(st, locale, i),
-        isSample: i.isSample,
-      };
-    }),
+    indicators: c.indicators.map((i) => summaryIndicator(i, { st, locale, month: ctx.month, adjusted })),
     report: d?.report
       ? {
           status: rs(d.report.status),
           submittedAt: d.report.submittedAt,
+          lateDays: c.report?.lateDays ?? 0,
           progressText: d.report.progressText,
           problemsText: d.report.problemsText,
           nextStepsText: d.report.nextStepsText,
@@ -196,7 +217,7 @@ function toSummaryCampaign(
 
 /** What the board does not carry: the narrative, comments, reminders and two months of history. */
 async function loadDetails(campaignIds: string[], year: number, month: number, cutoff: Date) {
-  const official = officialBy(cutoff);
+  const official = officialAt(cutoff);
   const monthStart = new Date(Date.UTC(year, month - 1, 1) - SHANGHAI);
   const rows = await db().campaign.findMany({
     where: { id: { in: campaignIds } },
@@ -242,62 +263,4 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
       },
     ]),
   );
-}
-
-/** The town-wide indicators (no campaign), their latest official figure by the cutoff and its light. */
-async function loadPlanIndicators(planId: string, month: number, cutoff: Date, st: T, locale: Locale): Promise<SummaryIndicator[]> {
-  const rows = await db().indicator.findMany({
-    where: { planId, campaignId: null },
-    orderBy: { sortOrder: "asc" },
-    select: {
-      id: true,
-      name: true,
-      nameEn: true,
-      unit: true,
-      decimals: true,
-      direction: true,
-      accumulation: true,
-      baselineValue: true,
-      baselineIsSample: true,
-      targetValue: true,
-      trajectory: { where: { month: { lte: month } }, select: { month: true, plannedValue: true } },
-      values: {
-        where: { ...officialBy(cutoff), month: { lte: month } },
-        orderBy: [{ month: "desc" }, { reportedAt: "desc" }],
-        take: 1,
-        select: { month: true, value: true },
-      },
-    },
-  });
-  return rows.map((i) => {
-    const v = i.values[0];
-    const plannedFor = (m: number) => i.trajectory.find((p) => p.month === m)?.plannedValue.toFixed() ?? null;
-    const baseline = i.baselineValue?.toFixed() ?? null;
-    const target = i.targetValue?.toFixed() ?? null;
-    const actual = v ? v.value.toFixed() : null;
-    const status = indicatorStatus({
-      name: i.name,
-      unit: i.unit,
-      direction: i.direction,
-      accumulation: i.accumulation,
-      baseline,
-      actual: v ? { month: v.month, value: actual ?? "0" } : null,
-      planned: v ? plannedFor(v.month) : null,
-    });
-    return {
-      name: locale === "en" && i.nameEn ? i.nameEn : i.name,
-      unit: i.unit,
-      decimals: i.decimals,
-      baseline,
-      target,
-      planned: plannedFor(month),
-      actual,
-      actualMonth: v?.month ?? null,
-      percentOfTarget: percentOfTarget(actual, target),
-      changeVsBaseline: changeVsBaseline(actual, baseline, i.accumulation, v?.month ?? null),
-      light: status.light,
-      reason: indicatorReason(st, locale, { name: i.name, nameEn: i.nameEn, unit: i.unit, decimals: i.decimals, status }),
-      isSample: i.baselineIsSample,
-    };
-  });
 }

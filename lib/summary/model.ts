@@ -2,7 +2,7 @@
 // (render/*). Renderers only lay it out: every status, reason and sentence is decided here, so
 // the XLSX, CSV, PDF and Word files of one summary can never disagree.
 // Figures are exact decimal strings; a renderer turns them into numbers or text as its format needs.
-import type { Light } from "@/lib/status";
+import type { IndicatorKind, Light } from "@/lib/status";
 
 export type SummaryFormat = "xlsx" | "csv" | "pdf" | "docx";
 export const SUMMARY_FORMATS: readonly SummaryFormat[] = ["xlsx", "csv", "pdf", "docx"] as const;
@@ -37,18 +37,34 @@ export interface SummaryIndicator {
   name: string;
   unit: string;
   decimals: number;
-  /** 2017 (baseline year) figure. */
+  /** How it is read: year to date (完成年度目标 vs 序时进度), a count to keep low, a rate, a level. */
+  kind: IndicatorKind;
+  /** Baseline-year figure. */
   baseline: string | null;
+  /** The plan in force for planMonth (the actual's month, or the summary's without one). */
   target: string | null;
-  /** Trajectory value for the summary's month. */
   planned: string | null;
+  planMonth: number;
   /** Latest official actual up to the summary's month, and which month it is for. */
   actual: string | null;
   actualMonth: number | null;
-  /** actual ÷ target × 100, two decimals; null when either is missing or the target is 0. */
-  percentOfTarget: string | null;
-  /** (actual − baseline) ÷ |baseline| × 100, two decimals; null when either is missing or the baseline is 0. */
-  changeVsBaseline: string | null;
+  /** Year to date only: 完成年度目标 % and 序时进度 %, one decimal. */
+  completion: string | null;
+  schedule: string | null;
+  /** Signed distance from the plan: 个百分点 (gapInPoints) for year-to-date figures and rates, the unit otherwise. */
+  gap: string | null;
+  gapInPoints: boolean;
+  /** The distance in words: "慢于序时进度 3.2 个百分点", "控制在序时额度内". */
+  progress: string;
+  /** 同比 in words ("同比增长 8.2%"), or "—" when the baseline year's same period is unknown. */
+  yoy: string;
+  yoyKnown: boolean;
+  /** From a report not yet approved (待审核). */
+  pending: boolean;
+  /** A newer figure awaiting review that the plan does not count, in words; null when there is none. */
+  awaiting: string | null;
+  /** Its plan for the month was changed by a 调整. */
+  adjusted: boolean;
   light: Light;
   /** The status rule's reason as a sentence. */
   reason: string;
@@ -77,8 +93,14 @@ export interface SummaryCampaign {
   leadingOfficial: string;
   leads: string;
   light: Light;
-  /** Why it has its light, worst first: sentences from the status rule. */
+  /** The light and why, in one sentence ("红灯：3月进度报告逾期 5 天未报送（超过 3 天）"). */
+  verdict: string;
+  /** "原因" (under amber or red) or "需关注" (under green), for the list that follows; empty without one. */
+  reasonsLabel: string;
+  /** The items behind the verdict, worst first: sentences from the status rule. */
   reasons: string[];
+  /** The 调整 of its plan that reached back to the month, in words. */
+  adjustments: string[];
   /** Weighted task progress, 0–100. */
   progress: number;
   taskCount: number;
@@ -86,7 +108,7 @@ export interface SummaryCampaign {
   overdueTasks: SummaryTask[];
   indicators: SummaryIndicator[];
   /** The month's report, when one was submitted; its status in words ("已审核"). */
-  report: { status: string; submittedAt: Date | null; progressText: string; problemsText: string; nextStepsText: string } | null;
+  report: { status: string; submittedAt: Date | null; lateDays: number; progressText: string; problemsText: string; nextStepsText: string } | null;
   comments: SummaryComment[];
 }
 
@@ -109,6 +131,10 @@ export interface SummaryChange {
 
 export interface MonthlySummary {
   cover: SummaryCover;
+  /** Every 调整 of the plan that reached back to the month, in words (目标调整). */
+  adjustments: string[];
+  /** Footnotes the tables need: what "—" in 同比 means, what 待审核 means. */
+  notes: string[];
   /** The plan's town-wide indicators (工业总产值 …), kept by the office rather than a campaign. */
   planIndicators: SummaryIndicator[];
   campaigns: SummaryCampaign[];

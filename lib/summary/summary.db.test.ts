@@ -6,16 +6,18 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parse } from "csv-parse/sync";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readVerifiedFile } from "@/lib/attachments/storage";
 import { verifyAuditChain } from "@/lib/audit/verify";
+import { formatNumber } from "@/lib/format";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
 import { loadDemo } from "@/prisma/seed/demo";
 import { CAMPAIGNS, INDICATORS } from "@/prisma/seed/shendang-2018";
 import { findDownloadableSummary, generateSummary } from "./archive";
 import { buildSummary, titleWithoutYear } from "./build";
-import type { MonthlySummary } from "./model";
+import type { MonthlySummary, SummaryIndicator } from "./model";
 import { renderSummary } from "./render";
 import { summaryText } from "./text";
 
@@ -30,6 +32,31 @@ const FILES_DIR = await vi.hoisted(async () => {
 afterAll(() => rm(FILES_DIR, { recursive: true, force: true }));
 
 const SOURCE_BASELINES = INDICATORS.filter((i) => !i.baselineIsSample);
+
+const PENDING_NOTE = "标注“待审核”的数据来自已报送、尚未审核的报告。";
+
+/** −1.3 → "1.3", 1200 → "1,200": a gap (already rounded as shown) in words, unsigned: the words say which side. */
+const inWords = (gap: Decimal, decimals: number) => formatNumber(gap.abs().toFixed(), "zh-CN", decimals);
+
+/** How far an indicator is from its plan, in the office's words, worked out again from its figures. */
+function expectedProgress(i: SummaryIndicator): string {
+  if (i.actual === null || i.planned === null) return "—";
+  if (i.kind === "ytd") {
+    const gap = new Decimal(i.completion ?? "NaN").minus(i.schedule ?? "NaN");
+    return gap.isZero() ? "与序时进度持平" : `${gap.gt(0) ? "快于" : "慢于"}序时进度 ${inWords(gap, 1)} 个百分点`;
+  }
+  if (i.kind === "rate") {
+    const gap = new Decimal(i.actual).minus(i.planned).toDecimalPlaces(i.decimals, Decimal.ROUND_HALF_UP);
+    return gap.isZero() ? "与序时目标持平" : `${gap.gt(0) ? "高于" : "低于"}序时目标 ${inWords(gap, i.decimals)} 个百分点`;
+  }
+  if (i.kind === "level") {
+    const gap = new Decimal(i.actual).minus(i.planned).toDecimalPlaces(i.decimals, Decimal.ROUND_HALF_UP);
+    return gap.isZero() ? "与序时目标持平" : `${gap.gt(0) ? "高于" : "低于"}序时目标 ${inWords(gap, i.decimals)} ${i.unit}`;
+  }
+  const over = new Decimal(i.actual).minus(i.planned);
+  if (!over.gt(0)) return "控制在序时额度内";
+  return i.target !== null && new Decimal(i.actual).gt(i.target) ? "突破全年控制目标" : `超出序时额度 ${inWords(over, i.decimals)} ${i.unit}`;
+}
 
 async function pdfText(buffer: Buffer): Promise<string> {
   const pdf = await getDocument({ data: new Uint8Array(buffer) }).promise;
@@ -98,6 +125,10 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
         });
         expect(i.actual, `${c.name} ${i.name}`).toBe(latest ? latest.value.toFixed() : null);
         expect(i.actualMonth).toBe(latest?.month ?? null);
+        // The plan shown is the one for the figure's month (February's for a campaign that has not reported March).
+        expect(i.planMonth, `${c.name} ${i.name}`).toBe(i.actualMonth ?? 3);
+        // Figures from a report not yet reviewed are marked 待审核, and only those.
+        expect(i.pending, `${c.name} ${i.name}`).toBe([5, 8, 10].includes(c.number) && i.actualMonth === 3);
       }
     }
     // Campaigns 5, 8 and 10 submitted March (awaiting review); 1, 3 and 7 have not reported.
@@ -105,6 +136,47 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     expect(march.missing.every((m) => m.daysLate === 5)).toBe(true);
     for (const n of [5, 8, 10]) expect(march.campaigns[n - 1]?.report?.status).toBe("待审核");
     for (const n of [2, 4, 6, 9]) expect(march.campaigns[n - 1]?.report?.status).toBe("已通过");
+    // Every report that came in, came in on time; the town-wide figures are the office's own, never pending.
+    for (const c of march.campaigns) if (c.report) expect(c.report.lateDays, c.name).toBe(0);
+    expect(march.planIndicators.some((i) => i.pending)).toBe(false);
+    expect(march.notes).toContain(PENDING_NOTE);
+  });
+
+  it("holds a campaign whose report is more than 3 days late at red, and says so", () => {
+    for (const n of [1, 3, 7]) {
+      const c = march.campaigns[n - 1];
+      expect(c?.light, c?.name).toBe("RED");
+      // Said whether the silence made it red or the figures already had.
+      expect([c?.verdict, ...(c?.reasons ?? [])].join("；"), c?.name).toContain("3月进度报告逾期 5 天未报送");
+      expect(c?.reasonsLabel).toBe("原因");
+    }
+    // Every verdict names the light first, in the office's words.
+    for (const c of march.campaigns) expect(c.verdict, c.name).toMatch(new RegExp(`^${{ RED: "红灯", AMBER: "黄灯", GREEN: "绿灯", NONE: "暂无" }[c.light]}`));
+  });
+
+  it("measures each indicator against 序时进度 in the office's words, with 同比 only where 2017 is known", () => {
+    const all = [...march.planIndicators, ...march.campaigns.flatMap((c) => c.indicators)];
+    const ytd = all.filter((i) => i.kind === "ytd" && i.actual !== null);
+    expect(ytd.length).toBeGreaterThan(0);
+    for (const i of ytd) {
+      const target = new Decimal(i.target ?? "NaN");
+      // 完成年度目标 = 累计实际 ÷ 年度目标, 序时进度 = 序时目标 ÷ 年度目标, one decimal; the gap in 个百分点.
+      const completion = new Decimal(i.actual ?? "NaN").div(target).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+      const schedule = new Decimal(i.planned ?? "NaN").div(target).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+      expect(i.completion, i.name).toBe(completion.toFixed());
+      expect(i.schedule, i.name).toBe(schedule.toFixed());
+      expect(i.gap, i.name).toBe(completion.minus(schedule).toFixed());
+      expect(i.gapInPoints).toBe(true);
+    }
+    for (const i of all) {
+      expect(i.progress, i.name).toBe(expectedProgress(i));
+      if (i.kind !== "ytd") expect(i.completion, i.name).toBeNull();
+      expect(i.reason.startsWith(`${i.name}：`), i.reason).toBe(true);
+      if (i.yoyKnown) expect(i.yoy, i.name).toMatch(/^(同比(增长|下降) \d+(\.\d)?%|同比(提高|降低) \d+(\.\d{1,2})? 个百分点|与上年同期持平)(（示例）)?$/);
+      else expect(i.yoy, i.name).toBe("—");
+    }
+    // The footnote on "—" is there exactly when some 同比 is unknown.
+    expect(march.notes.includes("“—”：2017年同期数据未录入，不作比较")).toBe(all.some((i) => !i.yoyKnown));
   });
 
   it("says what changed since February", () => {
@@ -137,7 +209,13 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     for (const seed of SOURCE_BASELINES) {
       expect(csv.find((r) => r["指标"] === seed.name)?.["2017年基数"], seed.name).toBe(seed.baseline);
     }
-    expect(csv.find((r) => r["指标"] === someActual?.name)?.["实际"]).toBe(someActual?.actual);
+    expect(csv.find((r) => r["指标"] === someActual?.name)).toMatchObject({
+      实际: someActual?.actual,
+      "完成年度目标（%）": someActual?.completion ?? "",
+      "较序时（个百分点或单位）": someActual?.gap ?? "",
+      较序时进度: someActual?.progress,
+      同比: someActual?.yoy,
+    });
 
     for (const [format, read] of [
       ["pdf", pdfText],
@@ -145,6 +223,7 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     ] as const) {
       const words = (await read(await renderSummary(format, march, text))).replace(/\s+/g, "");
       expect(words).toContain("2018年3月十大战役工作月报");
+      for (const s of ["完成年度目标（%）", "序时进度（%）", "较序时进度", PENDING_NOTE, someActual?.progress ?? "?"]) expect(words, `${format}: ${s}`).toContain(s.replace(/\s+/g, ""));
       for (const c of CAMPAIGNS) expect(words, `${format}: ${c.name}`).toContain(c.name.replace(/\s+/g, ""));
       for (const seed of SOURCE_BASELINES) {
         const [whole, fraction] = seed.baseline.split(".");
@@ -204,6 +283,12 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     if (!feb.ok) return;
     // Every campaign reported February (the demo approved January and February for all).
     expect(feb.summary.missing).toEqual([]);
-    for (const c of feb.summary.campaigns) for (const i of c.indicators) if (i.actualMonth !== null) expect(i.actualMonth).toBeLessThanOrEqual(2);
+    for (const c of feb.summary.campaigns) {
+      for (const i of c.indicators) {
+        if (i.actualMonth !== null) expect(i.actualMonth).toBeLessThanOrEqual(2);
+        expect(i.planMonth, i.name).toBe(i.actualMonth ?? 2);
+      }
+      expect(c.verdict).not.toContain("未报送");
+    }
   });
 });

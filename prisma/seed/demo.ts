@@ -7,7 +7,9 @@ import Decimal from "decimal.js";
 import type { Db, Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { audit, SYSTEM_ACTOR } from "@/lib/audit/record";
-import { trajectory } from "@/lib/plan/trajectory";
+import { trajectory, shareByMonth } from "@/lib/plan/trajectory";
+import { recordInitial } from "@/lib/plan/versioning";
+import { DEFAULT_RULES } from "@/lib/status";
 import type { Role, TaskStatus } from "@/generated/prisma/enums";
 import { CAMPAIGNS, DEPARTMENTS, INDICATORS, PLAN, USERS, type TaskSeed } from "./shendang-2018";
 
@@ -42,10 +44,12 @@ function wiggle(seed: string): number {
   return ((h >>> 0) % 401) / 10000 - 0.02;
 }
 
-function sampleActual(planned: string, lowerIsBetter: boolean, pace: number, seed: string, decimals: number): string {
+function sampleActual(planned: string, lowerIsBetter: boolean, pace: number, seed: string, decimals: number, unit: string): string {
   const factor = pace + wiggle(seed);
   const value = lowerIsBetter ? new Decimal(planned).div(factor) : new Decimal(planned).times(factor);
-  return value.toDecimalPlaces(decimals).toFixed();
+  // A rate stays a rate: never above 100%.
+  const capped = unit === "%" ? Decimal.min(value, 100) : value;
+  return capped.toDecimalPlaces(decimals).toFixed();
 }
 
 function taskPercent(task: { start: string; due: string }, asOf: Date, pace: number): number {
@@ -121,9 +125,11 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
       summary: PLAN.summary,
       goals: PLAN.goals,
       rules: PLAN.rules,
+      lightRules: DEFAULT_RULES as object,
       isSample: true,
     },
   });
+  await recordInitial(tx, plan.id, { plan: true }, { reportDueDay: plan.reportDueDay, escalateAfterDays: plan.escalateAfterDays, rules: DEFAULT_RULES }, null);
 
   const campaignIds = new Map<number, string>();
   for (const c of CAMPAIGNS) {
@@ -172,6 +178,9 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
         trajectory: { create: planned.map((plannedValue, m) => ({ month: m + 1, plannedValue })) },
       },
     });
+    await recordInitial(tx, plan.id, { indicatorId: indicator.id }, { target: s.target, planned }, null);
+    // 2017 month by month (for 同比): sample figures, ending at the real 2017 figure in December.
+    await tx.baselineMonth.createMany({ data: baselineSeries(s, decimals).map((value, m) => ({ indicatorId: indicator.id, month: m + 1, value, isSample: true })) });
     indicators.push({ id: indicator.id, seed: s, planned, decimals });
   }
 
@@ -181,9 +190,11 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
     const campaignId = campaignIds.get(c.number) ?? "";
     for (const [i, t] of c.tasks.entries()) {
       const parent = await tx.task.create({ data: taskData(campaignId, t, i, userId) });
+      await recordInitial(tx, plan.id, { taskId: parent.id }, taskPlan(t), null);
       tasks.push({ id: parent.id, seed: t, campaign: c.number });
       for (const [j, child] of (t.children ?? []).entries()) {
         const created = await tx.task.create({ data: { ...taskData(campaignId, child, j, userId), parentId: parent.id } });
+        await recordInitial(tx, plan.id, { taskId: created.id }, taskPlan(child), null);
         tasks.push({ id: created.id, seed: child, campaign: c.number });
       }
     }
@@ -223,7 +234,7 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
             indicatorId: ind.id,
             reportId: report.id,
             month,
-            value: sampleActual(ind.planned[month - 1] ?? "0", ind.seed.direction === "LOWER_BETTER", pace, `${ind.seed.key}:${month}`, ind.decimals),
+            value: sampleActual(ind.planned[month - 1] ?? "0", ind.seed.direction === "LOWER_BETTER", pace, `${ind.seed.key}:${month}`, ind.decimals, ind.seed.unit),
             reportedById: leadId,
             reportedAt: submittedAt,
           },
@@ -259,7 +270,7 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
         data: {
           indicatorId: ind.id,
           month,
-          value: sampleActual(ind.planned[month - 1] ?? "0", ind.seed.direction === "LOWER_BETTER", 1, `${ind.seed.key}:${month}`, ind.decimals),
+          value: sampleActual(ind.planned[month - 1] ?? "0", ind.seed.direction === "LOWER_BETTER", 1, `${ind.seed.key}:${month}`, ind.decimals, ind.seed.unit),
           reportedById: staffId,
           reportedAt: at(PLAN.year, month + 1, 8),
           note: "【示例】镇统计站月报",
@@ -278,6 +289,24 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
   });
 
   return { password, usernames: people.map((p) => p.username.toLowerCase()), planId: plan.id };
+}
+
+const taskPlan = (t: Omit<TaskSeed, "children">) => ({ startDate: t.start, dueDate: t.due, weight: String(t.weight) });
+
+/**
+ * Sample 2017 figures for each month, so the demo can show 同比. A year-to-date figure climbs
+ * (a little unevenly) to the real 2017 total in December; a standing figure wavers around its
+ * 2017 level and ends on it. Marked as sample data wherever shown.
+ */
+export function baselineSeries(s: (typeof INDICATORS)[number], decimals: number): string[] {
+  const end = new Decimal(s.baseline);
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = i + 1;
+    if (month === 12) return end.toFixed();
+    const factor = 1 + wiggle(`${s.key}:2017:${month}`);
+    const value = s.accumulation === "CUMULATIVE" ? end.times(shareByMonth(month)).times(factor) : end.times(factor);
+    return (s.unit === "%" ? Decimal.min(value, 100) : value).toDecimalPlaces(decimals).toFixed();
+  });
 }
 
 function taskData(campaignId: string, t: Omit<TaskSeed, "children">, sortOrder: number, userId: (k: string) => string) {

@@ -55,15 +55,19 @@ describe("renderCsv", () => {
       "任务进度（%）",
       "逾期任务数",
       "本月报告",
+      "逾期报送（天）",
       "指标",
       "单位",
       "2017年基数",
       "年度目标",
-      "3月进度目标",
+      "序时目标",
       "实际",
-      "实际所属月份",
-      "完成目标（%）",
-      "较2017年增减（%）",
+      "数据所属月份",
+      "完成年度目标（%）",
+      "序时进度（%）",
+      "较序时（个百分点或单位）",
+      "较序时进度",
+      "同比",
       "指标状态",
       "指标原因",
       "备注",
@@ -85,27 +89,33 @@ describe("renderCsv", () => {
       "任务进度（%）": "",
       逾期任务数: "",
       本月报告: "",
+      "逾期报送（天）": "",
       指标: "工业总产值",
       单位: "亿元",
       "2017年基数": "56.58",
       年度目标: "65",
-      "3月进度目标": "16.25",
+      "序时目标": "16.25",
       实际: "15.1",
-      实际所属月份: "3月",
-      "完成目标（%）": "23.23",
-      "较2017年增减（%）": "",
+      数据所属月份: "3月",
+      "完成年度目标（%）": "23.2",
+      "序时进度（%）": "25",
+      "较序时（个百分点或单位）": "-1.8",
+      较序时进度: "慢于序时进度 1.8 个百分点",
+      同比: "同比增长 6.3%",
       指标状态: "黄灯",
-      指标原因: "工业总产值 3月实际 15.1 亿元，进度目标 16.25 亿元",
+      指标原因: "工业总产值：1—3月累计 15.1 亿元，完成年度目标 23.2%，慢于序时进度（25%）1.8 个百分点",
       备注: "",
       工作进展: "",
       存在问题: "",
       下步打算: "",
       领导批示: "",
     });
-    // Written as bare numbers in their own columns, so Excel reads 56.58 and 15.1 as numbers.
+    // Written as bare numbers in their own columns, so Excel reads 56.58, 15.1 and −1.8 as numbers.
     const line = renderCsv(sampleSummary(), zh).toString("utf8").split("\r\n")[1]?.split(",");
     expect(line?.[header.indexOf("2017年基数")]).toBe("56.58");
     expect(line?.[header.indexOf("实际")]).toBe("15.1");
+    expect(line?.[header.indexOf("完成年度目标（%）")]).toBe("23.2");
+    expect(line?.[header.indexOf("较序时（个百分点或单位）")]).toBe("-1.8");
   });
 
   it("leaves the town-wide rows out when the plan has no town-wide indicators", () => {
@@ -124,35 +134,69 @@ describe("renderCsv", () => {
       ["工业经济提质增效战役", "安全生产事故"],
       ["招商引资攻坚战役", "实际利用外资"],
     ]);
+    // The campaign's light (red: its report is missing) and the indicator's (amber: 1.3 个百分点 behind) are separate columns.
     expect(row(rows, "规上工业总产值")).toMatchObject({
       序号: "1",
       状态: "红灯",
-      原因: "工业总产值 3月实际 14.2 亿元，进度目标 15 亿元，落后进度 5.3%；月度报告逾期 12 天未报送",
+      原因: "红灯：3月进度报告逾期 12 天未报送（超过 3 天）；原因：完成园区道路改造：已逾期，完成 60%；规上工业总产值：1—3月累计 14.2 亿元，完成年度目标 22.9%，慢于序时进度（24.2%）1.3 个百分点；目标调整：规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
       "任务进度（%）": "42",
       逾期任务数: "1",
       本月报告: "未报送",
+      "逾期报送（天）": "",
       单位: "亿元",
       "2017年基数": "56.58",
       年度目标: "62",
-      "3月进度目标": "15",
+      "序时目标": "15",
       实际: "14.2",
-      实际所属月份: "3月",
-      "完成目标（%）": "22.90",
-      "较2017年增减（%）": "-74.90",
-      指标状态: "红灯",
-      备注: "",
+      数据所属月份: "3月",
+      "完成年度目标（%）": "22.9",
+      "序时进度（%）": "24.2",
+      "较序时（个百分点或单位）": "-1.3",
+      较序时进度: "慢于序时进度 1.3 个百分点",
+      同比: "—",
+      指标状态: "黄灯",
+      备注: "目标调整",
       领导批示: "张伟（2018/04/08 09:00）：请抓紧推进，月底前报进展。",
     });
     expect(row(rows, "实际利用外资")).toMatchObject({
+      原因: "绿灯：指标均达到序时进度，任务按期推进",
       "2017年基数": "1200",
       实际: "420",
-      备注: "示例",
-      本月报告: "已审核",
+      "完成年度目标（%）": "28",
+      "序时进度（%）": "25",
+      "较序时（个百分点或单位）": "3",
+      较序时进度: "快于序时进度 3 个百分点",
+      同比: "同比增长 12.5%",
+      备注: "示例；待审核",
+      本月报告: "待审核",
+      "逾期报送（天）": "",
       工作进展: "签约项目3个，总投资5.2亿元。",
       存在问题: "土地指标紧张。",
       下步打算: "4月赴上海招商推介。",
     });
-    expect(row(rows, "安全生产事故")).toMatchObject({ 实际: "", 实际所属月份: "", "完成目标（%）": "", 指标状态: "暂无数据", 备注: "示例" });
+    // No actual yet: no figures, "—" in words, and no 同比 rather than a made-up one.
+    expect(row(rows, "安全生产事故")).toMatchObject({
+      实际: "",
+      数据所属月份: "3月",
+      "完成年度目标（%）": "",
+      "序时进度（%）": "",
+      "较序时（个百分点或单位）": "",
+      较序时进度: "—",
+      同比: "—",
+      指标状态: "暂无数据",
+      备注: "示例",
+    });
+  });
+
+  it("gives the days a report came late, and leaves the cell empty for one on time or missing", () => {
+    const summary = sampleSummary();
+    const { report } = nthCampaign(summary, 1);
+    if (!report) throw new Error("the fixture's second campaign has reported");
+    report.lateDays = 2;
+    const { rows } = tableOf(summary);
+    expect(row(rows, "实际利用外资")["逾期报送（天）"]).toBe("2");
+    expect(row(rows, "规上工业总产值")["逾期报送（天）"]).toBe("");
+    expect(nth(rows, 0)["逾期报送（天）"]).toBe("");
   });
 
   it("gives a campaign without indicators one row of its own", () => {
@@ -167,15 +211,28 @@ describe("renderCsv", () => {
     const { header, rows } = tableOf(sampleSummary(), summaryText("en"));
     expect(header.slice(0, 4)).toEqual(["No.", "Campaign", "Status", "Reason"]);
     expect(header).toContain("2017 baseline");
-    expect(header).toContain("Change vs 2017 (%)");
+    expect(header).toContain("Planned");
+    expect(header).toContain("Data for month");
+    expect(header).toContain("Of annual target (%)");
+    expect(header).toContain("Scheduled (%)");
+    expect(header).toContain("Gap (points or unit)");
+    expect(header).toContain("Against plan");
+    expect(header).toContain("Year on year");
+    expect(header).toContain("Submitted late (days)");
     expect(header).toContain("Indicator status");
     expect(header).toContain("Indicator reason");
     expect(header).toContain("Note");
     expect(new Set(header).size).toBe(header.length);
     expect(nth(rows, 0)).toMatchObject({ Campaign: "Town-wide indicators", Indicator: "工业总产值", "2017 baseline": "56.58", Actual: "15.1", "Indicator status": "Amber" });
     expect(nth(rows, 1)["Status"]).toBe("Red");
-    expect(nth(rows, 1)["Reason"]).toBe("工业总产值 3月实际 14.2 亿元，进度目标 15 亿元，落后进度 5.3%; 月度报告逾期 12 天未报送");
-    expect(nth(rows, 3)["Note"]).toBe("sample");
+    expect(nth(rows, 1)["Indicator status"]).toBe("Amber");
+    // The sentences come from the model (built in the summary's language); only the separator is the locale's.
+    expect(nth(rows, 1)["Reason"]).toBe(
+      "红灯：3月进度报告逾期 12 天未报送（超过 3 天）; 原因: 完成园区道路改造：已逾期，完成 60%; 规上工业总产值：1—3月累计 14.2 亿元，完成年度目标 22.9%，慢于序时进度（24.2%）1.3 个百分点; target adjusted: 规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
+    );
+    expect(nth(rows, 1)["Note"]).toBe("target adjusted");
+    expect(nth(rows, 2)["Note"]).toBe("sample");
+    expect(nth(rows, 3)["Note"]).toBe("sample; awaiting review");
   });
 });
 
@@ -217,13 +274,15 @@ describe("renderCsv neutralises formulas in text cells only", () => {
     expect(first["战役"]).toBe(safe);
     expect(first["指标"]).toBe(safe);
     expect(first["指标原因"]).toBe(safe);
-    expect(first["原因"]).toBe(`${safe}；月度报告逾期 12 天未报送`);
+    // The reason cell starts with the campaign's verdict: only its first character can make it a formula.
+    expect(first["原因"]).toBe(`${safe}；原因：完成园区道路改造：已逾期，完成 60%；${text}；目标调整：${text}`);
     expect(second["工作进展"]).toBe(safe);
     expect(second["存在问题"]).toBe(safe);
     expect(second["下步打算"]).toBe(safe);
     // Numbers are left as numbers, negative ones included.
-    expect(first["较2017年增减（%）"]).toBe("-74.90");
-    expect(second["较2017年增减（%）"]).toBe("-65.00");
+    expect(first["较序时（个百分点或单位）"]).toBe("-1.3");
+    expect(town["较序时（个百分点或单位）"]).toBe("-1.8");
+    expect(second["较序时（个百分点或单位）"]).toBe("3");
     expect(first["序号"]).toBe("1");
     expect(town["2017年基数"]).toBe("56.58");
     for (const r of rows) {

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatDateTime } from "@/lib/format";
 import type { MonthlySummary, SummaryCampaign, SummaryIndicator } from "../model";
 import type { SummaryText } from "../text";
+import { labelled } from "./wording";
 
 /**
  * A cell starting with one of these is run as a formula by spreadsheet programs, which can leak
@@ -31,19 +32,22 @@ const LIST_SEPARATOR: Record<Locale, string> = { "zh-CN": "；", en: "; " };
 
 export function renderCsv(summary: MonthlySummary, text: SummaryText): Buffer {
   const { t, locale } = text;
-  const { baselineYear, month } = summary.cover;
+  const { baselineYear } = summary.cover;
   const sep = LIST_SEPARATOR[locale];
-  const campaignHeader = [t("colNumber"), t("colCampaign"), t("colStatus"), t("colReason"), t("colProgress"), t("colOverdue"), t("colReport")];
+  const campaignHeader = [t("colNumber"), t("colCampaign"), t("colStatus"), t("colReason"), t("colProgress"), t("colOverdue"), t("colReport"), t("colLateSubmitted")];
   const indicatorHeader = [
     t("colIndicator"),
     t("colUnit"),
     t("colBaseline", { year: baselineYear }),
     t("colTarget"),
-    t("colPlanned", { month }),
+    t("colPlannedOf"),
     t("colActual"),
-    t("colActualMonth"),
-    t("colPercentOfTarget"),
-    t("colChangeVsBaseline", { year: baselineYear }),
+    t("colDataMonth"),
+    t("colCompletion"),
+    t("colSchedule"),
+    t("colGap"),
+    t("colVsSchedule"),
+    t("colYoy"),
     t("colIndicatorStatus"),
     t("colIndicatorReason"),
     t("colNote"),
@@ -55,10 +59,11 @@ export function renderCsv(summary: MonthlySummary, text: SummaryText): Buffer {
     csvNumber(c.number),
     csvSafe(c.name),
     csvSafe(t(`light.${c.light}`)),
-    csvSafe(c.reasons.join(sep)),
+    csvSafe([c.verdict, ...(c.reasons.length ? [labelled(c.reasonsLabel, c.reasons.join(sep), locale)] : []), ...c.adjustments.map((a) => labelled(t("adjusted"), a, locale))].join(sep)),
     csvNumber(c.progress),
     csvNumber(c.overdueTasks.length),
     csvSafe(c.report?.status ?? t("noReport")),
+    c.report && c.report.lateDays > 0 ? csvNumber(c.report.lateDays) : "",
   ];
   const indicatorCells = (i: SummaryIndicator) => [
     csvSafe(i.name),
@@ -67,12 +72,15 @@ export function renderCsv(summary: MonthlySummary, text: SummaryText): Buffer {
     csvNumber(i.target),
     csvNumber(i.planned),
     csvNumber(i.actual),
-    i.actualMonth === null ? "" : csvSafe(t("monthOf", { month: i.actualMonth })),
-    csvNumber(i.percentOfTarget),
-    csvNumber(i.changeVsBaseline),
+    csvSafe(t("monthOf", { month: i.planMonth })),
+    csvNumber(i.completion),
+    csvNumber(i.schedule),
+    csvNumber(i.gap),
+    csvSafe(i.progress),
+    csvSafe(i.yoy),
     csvSafe(t(`light.${i.light}`)),
     csvSafe(i.reason),
-    i.isSample ? csvSafe(t("sample")) : "",
+    csvSafe([i.isSample ? t("sample") : "", i.pending ? t("pending") : "", i.awaiting ?? "", i.adjusted ? t("adjusted") : ""].filter(Boolean).join(sep)),
   ];
   const noIndicator = indicatorHeader.map(() => "");
   const closingCells = (c: SummaryCampaign) => [

@@ -48,18 +48,25 @@ describe("renderDocx, Chinese", () => {
     expect(parts.core).toContain("<dc:creator>王芳</dc:creator>");
   });
 
-  it("holds the title, the numbered sections in reading order and both campaigns", () => {
+  it("holds the title, the footnotes and adjusted targets, the numbered sections in reading order and both campaigns", () => {
+    // A list item is "•", a no-break space, then the line.
     const inOrder = [
       "2018年3月十大战役工作月报",
       "深甽镇",
       "报告月份：2018年3月",
+      "“—”：2017年同期数据未录入，不作比较",
+      "标注“待审核”的数据来自已报送、尚未审核的报告。",
+      "目标调整：•\u00a0规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
       "一、总体情况",
       "二、全镇主要经济指标",
-      "工业总产值",
+      "工业总产值（亿元）",
       "三、各战役进展",
       "（一）工业经济提质增效战役 — 红灯",
+      "红灯：3月进度报告逾期 12 天未报送（超过 3 天）原因：•\u00a0完成园区道路改造：已逾期，完成 60%",
+      "目标调整：规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
       "1.主要指标",
       "（二）招商引资攻坚战役 — 绿灯",
+      "绿灯：指标均达到序时进度，任务按期推进",
       "四、未报送情况",
       "五、较上月变化",
     ];
@@ -69,7 +76,21 @@ describe("renderDocx, Chinese", () => {
   });
 
   it("prints the figures, the narrative and the comment", () => {
-    for (const s of ["56.58", "1,200", "14.2", "420", "签约项目3个，总投资5.2亿元。", "土地指标紧张。", "请抓紧推进，月底前报进展。", "本月报告尚未报送。"]) {
+    for (const s of [
+      "56.58",
+      "1,200",
+      "14.2",
+      "420",
+      "22.9",
+      "24.2",
+      "慢于序时进度 1.3 个百分点",
+      "同比增长 6.3%",
+      "本月报告：待审核（2018年4月3日）",
+      "签约项目3个，总投资5.2亿元。",
+      "土地指标紧张。",
+      "请抓紧推进，月底前报进展。",
+      "本月报告尚未报送。",
+    ]) {
       expect(parts.text).toContain(s);
     }
   });
@@ -77,6 +98,8 @@ describe("renderDocx, Chinese", () => {
   it("puts a two-line cell's lines in paragraphs of their own", () => {
     expect(parts.document).not.toMatch(/<w:t[^>]*>[^<]*\n/);
     expect(parts.document).toMatch(/<w:t[^>]*>暂无数据<\/w:t>.*?<w:t[^>]*>（示例）<\/w:t>/s);
+    expect(parts.document).toMatch(/<w:t[^>]*>15<\/w:t><\/w:r><\/w:p><w:p>.*?<w:t[^>]*>（目标调整）<\/w:t>/s);
+    expect(parts.document).toMatch(/<w:t[^>]*>420<\/w:t><\/w:r><\/w:p><w:p>.*?<w:t[^>]*>（待审核）<\/w:t>/s);
   });
 
   it("marks every table's header row to repeat on each page and no row to split", () => {
@@ -108,6 +131,15 @@ describe("renderDocx, other summaries", () => {
     expect(parts.text).not.toContain("全镇主要经济指标");
     expect(parts.text).toContain("二、各战役进展");
     expect(parts.text).toContain("四、较上月变化");
+  });
+
+  it("says when a report came late, after the day it was submitted", async () => {
+    const summary = sampleSummary();
+    const report = summary.campaigns[1]?.report;
+    if (!report) throw new Error("the fixture's second campaign has reported");
+    Object.assign(report, { submittedAt: new Date("2018-04-07T02:00:00Z"), lateDays: 2 });
+    const parts = await readDocx(await renderDocx(summary, summaryText("zh-CN")));
+    expect(parts.text).toContain("本月报告：待审核（2018年4月7日）（逾期 2 天报送）");
   });
 
   it("escapes text that looks like markup", async () => {

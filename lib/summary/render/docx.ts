@@ -4,6 +4,7 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type Table } from "docx";
 import type { MonthlySummary } from "../model";
 import type { SummaryText } from "../text";
+import { stableZip } from "./stable-zip";
 import { docxTable } from "./docx-table";
 import { summaryOutline } from "./outline";
 import type { OutlineBlock } from "./outline-blocks";
@@ -45,6 +46,8 @@ function block(b: OutlineBlock, text: SummaryText): Paragraph | Table {
       return new Paragraph({
         children: [...(b.label === undefined ? [] : [new TextRun({ text: labelled(b.label, "", text.locale), bold: true })]), new TextRun(b.text)],
       });
+    case "lead":
+      return new Paragraph({ keepNext: true, children: [new TextRun(b.text)] });
     case "item":
       return new Paragraph({ indent: { left: 360, hanging: 240 }, children: [new TextRun(`•\u00a0${b.text}`)] });
     case "table":
@@ -90,5 +93,5 @@ export async function renderDocx(summary: MonthlySummary, text: SummaryText): Pr
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return stableZip(await Packer.toBuffer(document), summary.cover.generatedAt);
 }

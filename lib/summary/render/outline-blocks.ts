@@ -35,6 +35,8 @@ export type OutlineBlock =
   | { kind: "heading"; level: 1 | 2 | 3; text: string }
   /** Body text, optionally led by a bold label ("工作进展：…"). */
   | { kind: "paragraph"; text: string; label?: string }
+  /** A line that introduces the list after it ("原因："): kept on the page of the list's first line. */
+  | { kind: "lead"; text: string }
   /** One line of a list, e.g. a reason for a campaign's light. */
   | { kind: "item"; text: string }
   | OutlineTable;

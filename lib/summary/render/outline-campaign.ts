@@ -16,7 +16,10 @@ export function campaignBlocks(summary: MonthlySummary, campaign: SummaryCampaig
   parts.push([t("sectionComments"), commentBlocks(campaign, text)]);
   return [
     { kind: "heading", level: 2, text: `${number}${campaign.name} — ${t(`light.${campaign.light}`)}` },
+    { kind: "paragraph", text: campaign.verdict },
+    ...(campaign.reasons.length ? [{ kind: "lead", text: labelled(campaign.reasonsLabel, "", locale) } as OutlineBlock] : []),
     ...campaign.reasons.map((reason): OutlineBlock => ({ kind: "item", text: reason })),
+    ...campaign.adjustments.map((line): OutlineBlock => ({ kind: "note", text: labelled(t("adjusted"), line, locale) })),
     ...factsLines(campaign, text).map((line): OutlineBlock => ({ kind: "paragraph", text: line })),
     ...parts.flatMap(([heading, blocks], i): OutlineBlock[] => [{ kind: "heading", level: 3, text: itemNumber(i + 1, locale) + heading }, ...blocks]),
   ];
@@ -24,10 +27,10 @@ export function campaignBlocks(summary: MonthlySummary, campaign: SummaryCampaig
 
 /** Who answers for the campaign, then where it stands. */
 function factsLines(campaign: SummaryCampaign, { t, locale }: SummaryText): string[] {
+  const submitted = campaign.report?.submittedAt ? formatDate(campaign.report.submittedAt, locale) : null;
+  const late = campaign.report && campaign.report.lateDays > 0 ? t("lateSubmitted", { days: campaign.report.lateDays }) : null;
   const report = campaign.report
-    ? campaign.report.submittedAt
-      ? withNote(campaign.report.status, formatDate(campaign.report.submittedAt, locale), locale)
-      : campaign.report.status
+    ? [submitted, late].filter((x): x is string => x !== null).reduce((text, note) => withNote(text, note, locale), campaign.report.status)
     : t("noReport");
   return [
     joinInline(

@@ -25,7 +25,7 @@ export function summaryOutline(summary: MonthlySummary, text: SummaryText): Outl
   ];
 }
 
-function coverBlocks({ cover }: MonthlySummary, { t, locale }: SummaryText): OutlineBlock[] {
+function coverBlocks({ cover, notes, adjustments }: MonthlySummary, { t, locale }: SummaryText): OutlineBlock[] {
   const field = (key: string, value: string): OutlineBlock => ({ kind: "field", text: labelled(t(key), value, locale) });
   const scope =
     cover.campaignCount === cover.planCampaignCount
@@ -47,6 +47,11 @@ function coverBlocks({ cover }: MonthlySummary, { t, locale }: SummaryText): Out
     { kind: "field", text: t("coverLights", { red: cover.lights.RED, amber: cover.lights.AMBER, green: cover.lights.GREEN, none: cover.lights.NONE }) },
   ];
   if (cover.hasSampleData) blocks.push({ kind: "note", text: t("sampleNote") });
+  for (const note of notes) blocks.push({ kind: "note", text: note });
+  if (adjustments.length) {
+    blocks.push({ kind: "lead", text: labelled(t("sectionAdjustments"), "", locale) });
+    for (const line of adjustments) blocks.push({ kind: "item", text: line });
+  }
   return blocks;
 }
 

@@ -57,7 +57,7 @@ describe("renderPdf, Chinese", () => {
     expect(info.Creator).toBe("Duban 督办");
   });
 
-  it("holds the cover, the numbered sections in reading order and both campaigns", () => {
+  it("holds the cover with its footnotes and adjusted targets, the numbered sections in reading order and both campaigns", () => {
     const inOrder = [
       "2018年3月十大战役工作月报",
       "深甽镇",
@@ -66,12 +66,20 @@ describe("renderPdf, Chinese", () => {
       "范围：2/10个战役",
       "红灯1个，黄灯0个，绿灯1个，暂无数据0个",
       squash(text.t("sampleNote")),
+      "“—”：2017年同期数据未录入，不作比较",
+      "标注“待审核”的数据来自已报送、尚未审核的报告。",
+      "目标调整：•规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
       "一、总体情况",
       "二、全镇主要经济指标",
-      "工业总产值亿元56.58",
+      "工业总产值（亿元）56.58",
       "三、各战役进展",
       "（一）工业经济提质增效战役—红灯",
+      "红灯：3月进度报告逾期12天未报送（超过3天）",
+      "•完成园区道路改造：已逾期，完成60%",
+      "•规上工业总产值：1—3月累计14.2亿元，完成年度目标22.9%，慢于序时进度（24.2%）1.3个百分点",
+      "目标调整：规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
       "（二）招商引资攻坚战役—绿灯",
+      "绿灯：指标均达到序时进度，任务按期推进",
       "四、未报送情况",
       "五、较上月变化",
     ];
@@ -80,12 +88,20 @@ describe("renderPdf, Chinese", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it("prints the baseline figures, the month's actuals and the sample mark as formatted for zh-CN", () => {
-    for (const figure of ["56.58", "1,200", "1,500", "14.2", "420", "22.9", "-74.9", "（示例）", "+160"]) expect(all).toContain(figure);
+  it("prints the baseline figures, the month's actuals, the progress columns and the marks as formatted for zh-CN", () => {
+    for (const figure of ["56.58", "1,200", "1,500", "14.2", "420", "22.9", "24.2", "（示例）", "+160"]) expect(all).toContain(figure);
+    // 基数, 年度目标, 序时目标, 实际, 完成年度目标, 序时进度, 较序时进度, 同比, 状态, in that order.
+    expect(all).toContain("完成年度目标（%）序时进度（%）较序时进度同比状态");
+    expect(all).toContain("工业总产值（亿元）56.586516.2515.123.225慢于序时进度1.8个百分点同比增长6.3%黄灯");
+    // The adjusted plan and the figure awaiting review are marked under them; no 同比 is "—".
+    expect(all).toContain("规上工业总产值（亿元）56.586215（目标调整）14.222.924.2慢于序时进度1.3个百分点—黄灯");
+    expect(all).toContain("实际利用外资（万美元）1,2001,500375420（待审核）2825快于序时进度3个百分点同比增长12.5%绿灯（示例）");
   });
 
-  it("prints the reasons, the narrative and the leader's comment", () => {
-    expect(all).toContain("月度报告逾期12天未报送");
+  it("prints the verdicts and reasons, the narrative and the leader's comment", () => {
+    // "原因：" leads its list and is never left alone at the foot of a page.
+    expect(all).toMatch(/（超过3天）(第\d+页，共\d+页)?原因：•完成园区道路改造/);
+    expect(all).toContain("本月报告：待审核（2018年4月3日）");
     expect(all).toContain("工作进展：签约项目3个，总投资5.2亿元。");
     expect(all).toContain("存在问题：土地指标紧张。");
     expect(all).toContain("下步打算：4月赴上海招商推介。");
@@ -113,7 +129,23 @@ describe("renderPdf, English", () => {
     const text = summaryText("en");
     const { pages } = await readPdf(await renderPdf(sampleSummary(), text));
     const all = pages.map((p) => p.text).join("");
-    for (const words of ["1. Overview", "2. Town-wide indicators", "3. Campaigns", "4. Missing reports", "5. Changes since last month", "Month: Mar 2018", "Baseline year: 2017", "Progress:", "1,200"]) {
+    for (const words of [
+      "1. Overview",
+      "2. Town-wide indicators",
+      "3. Campaigns",
+      "4. Missing reports",
+      "5. Changes since last month",
+      "Month: Mar 2018",
+      "Baseline year: 2017",
+      "Adjusted targets:",
+      "Of annual target (%)",
+      "Scheduled (%)",
+      "Against plan",
+      "Year on year",
+      "(awaiting review)",
+      "Progress:",
+      "1,200",
+    ]) {
       expect(all).toContain(squash(words));
     }
     expect(all).toContain("(sample)");

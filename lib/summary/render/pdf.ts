@@ -82,6 +82,10 @@ function drawBlock(doc: PDFKit.PDFDocument, block: OutlineBlock, next: OutlineBl
       }
       doc.moveDown(0.2);
       return;
+    case "lead":
+      keepRoom(doc, BODY_SIZE * 1.5 + LINE_GAP + leadHeight(doc, next));
+      body(doc, block.text);
+      return;
     case "item": {
       const indent = BODY_SIZE * 1.2;
       keepRoom(doc, BODY_SIZE + LINE_GAP);

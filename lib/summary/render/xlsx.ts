@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import { formatMonth } from "@/lib/format";
 import type { MonthlySummary, SummaryCampaign, SummaryIndicator } from "../model";
 import type { SummaryText } from "../text";
+import { stableZip } from "./stable-zip";
+import { labelled } from "./wording";
 import { addTable, DATE_TIME, figure, INTEGER, printOnA4, wallClock, writeText, type Table } from "./xlsx-sheet";
 
 type Sheet = (summary: MonthlySummary, text: SummaryText) => Table;
@@ -13,15 +15,17 @@ export async function renderXlsx(summary: MonthlySummary, text: SummaryText): Pr
   const workbook = new ExcelJS.Workbook();
   workbook.creator = summary.cover.generatedBy;
   workbook.created = summary.cover.generatedAt;
+  workbook.modified = summary.cover.generatedAt;
   addCover(workbook, summary, text);
   // A plan without town-wide indicators has no such sheet (the PDF and Word files leave the section out too).
   const townWide = summary.planIndicators.length > 0 ? [planIndicatorSheet] : [];
   const sheets: Sheet[] = [campaignSheet, ...townWide, indicatorSheet, taskSheet, narrativeSheet, commentSheet, missingSheet, changeSheet];
   for (const sheet of sheets) addTable(workbook, sheet(summary, text));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return stableZip(Buffer.from(await workbook.xlsx.writeBuffer()), summary.cover.generatedAt);
 }
 
-function addCover(workbook: ExcelJS.Workbook, { cover }: MonthlySummary, { t, locale }: SummaryText): void {
+function addCover(workbook: ExcelJS.Workbook, summary: MonthlySummary, { t, locale }: SummaryText): void {
+  const { cover } = summary;
   const sheet = workbook.addWorksheet(t("sheetCover"));
   const scope =
     cover.campaignCount === cover.planCampaignCount
@@ -54,13 +58,15 @@ function addCover(workbook: ExcelJS.Workbook, { cover }: MonthlySummary, { t, lo
       cell.alignment = { horizontal: "left" };
     }
   });
-  if (cover.hasSampleData) {
-    const row = facts.length + 4;
-    writeText(sheet.getCell(row, 1), t("sampleNote"));
+  // Notes under the facts: sample data, what "—" and 待审核 mean, and every 调整 of the month's plan.
+  const notes = [...(cover.hasSampleData ? [t("sampleNote")] : []), ...summary.notes, ...summary.adjustments.map((a) => labelled(t("sectionAdjustments"), a, locale))];
+  notes.forEach((note, i) => {
+    const row = facts.length + 4 + i;
+    writeText(sheet.getCell(row, 1), note);
     sheet.getCell(row, 1).alignment = { wrapText: true, vertical: "top" };
     sheet.mergeCells(row, 1, row, 2);
     sheet.getRow(row).height = 36;
-  }
+  });
   sheet.getColumn(1).width = 20;
   sheet.getColumn(2).width = 60;
   printOnA4(sheet, false);
@@ -69,7 +75,7 @@ function addCover(workbook: ExcelJS.Workbook, { cover }: MonthlySummary, { t, lo
 const light = (t: SummaryText["t"], value: string) => t(`light.${value}`);
 const reportStatus = (c: SummaryCampaign, t: SummaryText["t"]) => c.report?.status ?? t("noReport");
 
-const campaignSheet: Sheet = ({ campaigns }, { t }) => ({
+const campaignSheet: Sheet = ({ campaigns }, { t, locale }) => ({
   name: t("sheetCampaigns"),
   columns: [
     { header: t("colNumber") },
@@ -80,6 +86,7 @@ const campaignSheet: Sheet = ({ campaigns }, { t }) => ({
     { header: t("colTaskCount"), numFmt: INTEGER },
     { header: t("colOverdue"), numFmt: INTEGER },
     { header: t("colReport") },
+    { header: t("colLateSubmitted"), numFmt: INTEGER },
     { header: t("colDepartment") },
     { header: t("colOfficial") },
     { header: t("colLeads") },
@@ -88,11 +95,12 @@ const campaignSheet: Sheet = ({ campaigns }, { t }) => ({
     c.number,
     c.name,
     light(t, c.light),
-    c.reasons.join("\n"),
+    [c.verdict, ...(c.reasons.length ? [labelled(c.reasonsLabel, "", locale)] : []), ...c.reasons, ...c.adjustments.map((a) => labelled(t("adjusted"), a, locale))].join("\n"),
     c.progress,
     c.taskCount,
     c.overdueTasks.length,
     reportStatus(c, t),
+    c.report && c.report.lateDays > 0 ? c.report.lateDays : null,
     c.leadDepartment,
     c.leadingOfficial,
     c.leads,
@@ -104,41 +112,48 @@ const indicatorColumns = (cover: MonthlySummary["cover"], t: SummaryText["t"]) =
   { header: t("colUnit") },
   { header: t("colBaseline", { year: cover.baselineYear }) },
   { header: t("colTarget") },
-  { header: t("colPlanned", { month: cover.month }) },
+  { header: t("colPlannedOf") },
   { header: t("colActual") },
-  { header: t("colActualMonth") },
-  { header: t("colPercentOfTarget") },
-  { header: t("colChangeVsBaseline", { year: cover.baselineYear }) },
+  { header: t("colDataMonth") },
+  { header: t("colCompletion") },
+  { header: t("colSchedule") },
+  { header: t("colGap") },
+  { header: t("colVsSchedule") },
+  { header: t("colYoy") },
   { header: t("colStatus") },
   { header: t("colReason"), wrap: true },
   { header: t("colNote") },
 ];
 
-const indicatorCells = (i: SummaryIndicator, t: SummaryText["t"]) => [
+const indicatorCells = (i: SummaryIndicator, { t, locale }: SummaryText) => [
   i.name,
   i.unit,
   figure(i.baseline, i.decimals),
   figure(i.target, i.decimals),
   figure(i.planned, i.decimals),
   figure(i.actual, i.decimals),
-  i.actualMonth === null ? null : t("monthOf", { month: i.actualMonth }),
-  figure(i.percentOfTarget, 2),
-  figure(i.changeVsBaseline, 2),
+  t("monthOf", { month: i.planMonth }),
+  figure(i.completion, 1),
+  figure(i.schedule, 1),
+  // 个百分点 for year-to-date figures and rates (one or the unit's decimals), the unit otherwise.
+  figure(i.gap, i.kind === "ytd" ? 1 : i.decimals),
+  i.progress,
+  i.yoy,
   light(t, i.light),
   i.reason,
-  i.isSample ? t("sample") : null,
+  [i.isSample ? t("sample") : null, i.pending ? t("pending") : null, i.awaiting, i.adjusted ? t("adjusted") : null].filter(Boolean).join(locale === "zh-CN" ? "、" : ", ") || null,
 ];
 
-const planIndicatorSheet: Sheet = ({ cover, planIndicators }, { t }) => ({
-  name: t("sheetPlanIndicators"),
-  columns: indicatorColumns(cover, t),
-  rows: planIndicators.map((i) => indicatorCells(i, t)),
+const planIndicatorSheet: Sheet = ({ cover, planIndicators }, text) => ({
+  name: text.t("sheetPlanIndicators"),
+  columns: indicatorColumns(cover, text.t),
+  rows: planIndicators.map((i) => indicatorCells(i, text)),
 });
 
-const indicatorSheet: Sheet = ({ cover, campaigns }, { t }) => ({
-  name: t("sheetIndicators"),
-  columns: [{ header: t("colNumber") }, { header: t("colCampaign") }, ...indicatorColumns(cover, t)],
-  rows: campaigns.flatMap((c) => c.indicators.map((i) => [c.number, c.name, ...indicatorCells(i, t)])),
+const indicatorSheet: Sheet = ({ cover, campaigns }, text) => ({
+  name: text.t("sheetIndicators"),
+  columns: [{ header: text.t("colNumber") }, { header: text.t("colCampaign") }, ...indicatorColumns(cover, text.t)],
+  rows: campaigns.flatMap((c) => c.indicators.map((i) => [c.number, c.name, ...indicatorCells(i, text)])),
 });
 
 const taskSheet: Sheet = ({ campaigns }, { t }) => ({

@@ -17,7 +17,11 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
-import { currentMonth, endOfMonth, now, reportingMonth } from "@/lib/clock";
+import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock";
+import { getBoard } from "@/lib/board/queries";
+import { explainCampaign } from "@/lib/board/reasons";
+import { adjustedIds, adjustmentLines } from "@/lib/board/view";
+import { StatusLight } from "@/components/board/StatusLight";
 import { listCampaignReports } from "@/lib/reports/queries";
 import { formatDate, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -41,20 +45,31 @@ export default async function CampaignPage({
   if (!found) notFound();
   const { canReport } = found;
   const year = found.campaign.plan.year;
-  // ?asOf=2018-03: the campaign as it stood at the end of that month (later figures left out).
-  const asOf = typeof query.asOf === "string" && /^\d{4}-\d{2}$/.test(query.asOf) ? query.asOf : null;
-  const cutoff = asOf ? endOfMonth(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))) : now();
+  // ?asOf=2018-03: the campaign as its March figures stood when they were due (the board's month).
+  const asked = parseMonthParam(query.asOf, year);
+  const board = await getBoard(user, found.campaign.plan.id, asked === "invalid" ? null : asked);
+  const judged = board && !board.refused ? board : null;
+  const asOf = judged?.historical ? `${year}-${String(judged.month).padStart(2, "0")}` : null;
+  const cutoff = judged?.cutoff ?? now();
+  const standing = judged?.campaigns.find((c) => c.id === found.campaign.id) ?? null;
   const campaign = {
     ...found.campaign,
     indicators: found.campaign.indicators.map((i) => ({ ...i, values: i.values.filter((v) => v.reportedAt <= cutoff) })),
   };
-  const month = Math.max(1, reportingMonth(year, cutoff));
-  const [t, locale, reports, trail] = await Promise.all([
+  const month = Math.max(1, judged?.month ?? reportingMonth(year, cutoff));
+  const [t, st, bt, locale, reports, trail] = await Promise.all([
     getTranslations("campaign"),
+    getTranslations("status"),
+    getTranslations("board"),
     getLocale() as Promise<Locale>,
     listCampaignReports(campaign.id, year),
     getCampaignTrail(campaign.id),
   ]);
+  const why = standing ? explainCampaign(st, locale, standing) : null;
+  const adjustments = standing ? adjustmentLines(bt, locale, { campaigns: [standing], planIndicators: [], adjustments: standing.adjustments }) : [];
+  const facts = new Map(
+    campaign.indicators.map((i) => [i.id, { id: i.id, direction: i.direction, baselineNote: i.baselineNote, baselineIsSample: i.baselineIsSample, targetIsSample: i.targetIsSample }]),
+  );
   const allTasks = campaign.tasks.flatMap((task) => [task, ...task.children]);
   const names: Record<string, string> = Object.fromEntries([
     ...campaign.indicators.map((i) => [i.id, i.name]),
@@ -88,6 +103,38 @@ export default async function CampaignPage({
         <Fact label={t("leads")} value={campaign.leads.map((l) => l.user.name).join("、") || "—"} />
       </dl>
 
+      {standing && why && (
+        <section aria-labelledby="status-heading" className="card mb-6 p-4" data-testid="campaign-status">
+          <h2 id="status-heading" className="sr-only">
+            {t("statusHeading")}
+          </h2>
+          <p className="flex flex-wrap items-center gap-3">
+            {/* The verdict starts with the light in words ("红灯：…"): the dot needs no label of its own. */}
+            <StatusLight light={standing.status.light} label="" />
+            <span className="font-medium">{why.verdict}</span>
+          </p>
+          {(why.reasons.length > 0 || why.watch.length > 0) && (
+            <>
+              <p className="mt-2 text-sm text-slate-500">{why.reasons.length ? st("campaign.reasons") : st("campaign.watch")}：</p>
+              <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">
+                {(why.reasons.length ? why.reasons : why.watch).map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {adjustments.length > 0 && (
+            <ul className="mt-2 space-y-0.5 text-sm text-purple-900" data-testid="campaign-adjustments">
+              {adjustments.map((a) => (
+                <li key={a.id}>
+                  {st("mark.adjusted")}：{a.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
       <section aria-labelledby="reports-heading" className="mb-8">
         <h2 id="reports-heading" className="mb-2 text-lg font-semibold">
           {t("reports")}
@@ -108,7 +155,14 @@ export default async function CampaignPage({
           {t("indicators")}
           <span className="ml-2 text-sm font-normal text-slate-600">{t("asOfMonth", { month: formatMonth(campaign.plan.year, month, locale) })}</span>
         </h2>
-        <IndicatorList indicators={campaign.indicators} plan={campaign.plan} month={month} editBase={keepPlan ? `/campaigns/${campaign.id}` : undefined} />
+        <IndicatorList
+          indicators={standing?.indicators ?? []}
+          facts={facts}
+          plan={campaign.plan}
+          month={month}
+          adjusted={adjustedIds(standing?.adjustments ?? [])}
+          editBase={keepPlan ? `/campaigns/${campaign.id}` : undefined}
+        />
       </section>
 
       <section aria-labelledby="charts-heading" className="mb-8">
@@ -119,9 +173,13 @@ export default async function CampaignPage({
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {campaign.indicators.map((ind) => {
             const name = locale === "en" && ind.nameEn ? ind.nameEn : ind.name;
-            const points = ind.trajectory.map((p) => {
-              const v = ind.values.find((x) => x.month === p.month);
-              return { month: p.month, planned: Number(p.plannedValue.toFixed()), actual: v && p.month <= month ? Number(v.value.toFixed()) : null };
+            // The planned line as the plan stood for each month (a later change does not redraw the past).
+            const plannedLine = standing?.indicators.find((x) => x.id === ind.id)?.trajectory ?? ind.trajectory.map((p) => p.plannedValue.toFixed());
+            const points = plannedLine.flatMap((planned, i) => {
+              const m = i + 1;
+              if (planned === null) return [];
+              const v = ind.values.find((x) => x.month === m);
+              return [{ month: m, planned: Number(planned), actual: v && m <= month ? Number(v.value.toFixed()) : null }];
             });
             const last = [...points].reverse().find((p) => p.actual !== null);
             return (

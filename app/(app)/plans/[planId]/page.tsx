@@ -9,6 +9,8 @@ import { requireUser } from "@/lib/auth/session";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getPlanOverview } from "@/lib/plans/queries";
+import { listPlanChanges } from "@/lib/plan/changes";
+import { PlanChanges } from "@/components/plans/PlanChanges";
 import { canExport } from "@/lib/summary/scope";
 
 export async function generateMetadata() {
@@ -20,6 +22,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const overview = await getPlanOverview(user, (await params).planId);
   if (!overview) notFound();
   const { plan, campaigns, planIndicators } = overview;
+  const changes = await listPlanChanges(user, plan.id);
   const [t, ct, rt, et, at, it, locale] = await Promise.all([
     getTranslations("plans"),
     getTranslations("campaign"),
@@ -151,6 +154,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </h2>
         <CampaignTable rows={rows} baselineYear={plan.baselineYear} />
       </section>
+      <PlanChanges rows={changes} year={plan.year} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { rulesFormValues } from "@/lib/plan-admin/plan-rules";
+import { DEFAULT_RULES } from "@/lib/status";
 import { PlanForm } from "@/components/plan-admin/PlanForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
@@ -24,6 +26,7 @@ export default async function NewPlanPage() {
     reportDueDay: "5",
     escalateAfterDays: "3",
     status: "DRAFT",
+    ...rulesFormValues(DEFAULT_RULES),
   };
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { BoardTable, type BoardRow } from "@/components/board/BoardTable";
+import { BoardTable } from "@/components/board/BoardTable";
 import { RemindButton } from "@/components/board/RemindButton";
 import { RuleText } from "@/components/board/RuleText";
 import { StatusLight } from "@/components/board/StatusLight";
@@ -9,10 +9,11 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBanner } from "@/components/ui/SampleBadge";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { getBoard } from "@/lib/board/queries";
-import { campaignReasons } from "@/lib/board/reasons";
-import { currentMonth, now } from "@/lib/clock";
-import { formatDate, formatMonth, formatQuantity } from "@/lib/format";
+import { boardMonths, getBoard } from "@/lib/board/queries";
+import { validStatusFilter } from "@/lib/board/filters";
+import { adjustmentLines, boardRow } from "@/lib/board/view";
+import { parseMonthParam } from "@/lib/clock";
+import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
 type Props = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,47 +22,47 @@ export async function generateMetadata() {
   return { title: (await getTranslations("board"))("title") };
 }
 
-/** "2018-03" → { year, month }; anything else → now. */
-function parseAsOf(raw: string | string[] | undefined): { year: number; month: number } | null {
-  const m = typeof raw === "string" ? raw.match(/^(\d{4})-(\d{2})$/) : null;
-  if (!m) return null;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? { year: Number(m[1]), month } : null;
+/** The URL without one parameter, and a notice saying why it was dropped. */
+function without(planId: string, query: Record<string, string | string[] | undefined>, drop: string, notice: string): string {
+  const next = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (k === drop || k === "notice" || v === undefined) continue;
+    for (const one of Array.isArray(v) ? v : [v]) next.append(k, one);
+  }
+  next.set("notice", notice);
+  return `/plans/${planId}/board?${next.toString()}`;
 }
 
 /** The leadership status board (督查看板). */
 export default async function BoardPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ planId }, query] = await Promise.all([params, searchParams]);
-  const asOf = parseAsOf(query.asOf);
-  const board = await getBoard(user, planId, asOf);
-  if (!board) notFound();
+  const current = await getBoard(user, planId, null);
+  if (!current || current.refused) notFound();
+  const plan = current.plan;
+  // A month that is not (yet) a board, or a status filter that is no status, is refused in words.
+  const asked = parseMonthParam(query.asOf, plan.year);
+  const status = query["f.status"];
+  if (status !== undefined && !validStatusFilter(status)) redirect(without(planId, query, "f.status", `status:${String(status)}`));
+  let board = current;
+  if (asked === "invalid") redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
+  if (asked !== null && asked !== current.month) {
+    const past = await getBoard(user, planId, asked);
+    if (!past || past.refused) redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
+    board = past;
+  }
   const [t, st, rs, locale] = await Promise.all([getTranslations("board"), getTranslations("status"), getTranslations("reportStatus"), getLocale() as Promise<Locale>]);
-  const { plan, campaigns, month } = board;
-
-  const rows: BoardRow[] = campaigns.map((c) => ({
-    id: c.id,
-    number: c.number,
-    name: locale === "en" && c.nameEn ? c.nameEn : c.name,
-    light: c.status.light,
-    lightLabel: st(`light.${c.status.light}`),
-    reasons: campaignReasons(st, locale, c),
-    indicators: c.indicators.slice(0, 3).map((i) => ({
-      name: locale === "en" && i.nameEn ? i.nameEn : i.name,
-      light: i.status.light,
-      line: [i.baseline, i.target, i.planned, i.actual?.value ?? null].map((v) => (v === null ? "—" : formatQuantity(v, "", locale, i.decimals).trim())).join(" → ") + (i.unit === "%" ? "%" : ` ${i.unit}`),
-    })),
-    progress: c.progress,
-    overdue: c.overdueTasks,
-    report: month > 0 ? (c.report ? rs(c.report.status) : rs("MISSING")) : "—",
-    department: c.leadDepartment,
-    official: c.leadingOfficial,
-  }));
+  const { campaigns, month } = board;
+  const historical = board.historical;
+  const rows = campaigns.map((c) => boardRow({ st, rs }, locale, c));
   const count = (light: string) => campaigns.filter((c) => c.status.light === light).length;
   const missing = campaigns.filter((c) => month > 0 && !c.report);
-  const months = Array.from({ length: currentMonth(plan.year, now()) }, (_, i) => i + 1);
-  const asOfQuery = asOf ? `?asOf=${query.asOf}` : "";
+  const late = campaigns.filter((c) => c.report && c.report.lateDays > 0);
+  const adjustments = adjustmentLines(t, locale, board);
+  const asOfQuery = historical ? `?asOf=${plan.year}-${String(month).padStart(2, "0")}` : "";
   const mayRemind = hasRole(user, "ADMIN", "LEADER", "STAFF");
+  const notice = typeof query.notice === "string" ? query.notice : null;
+  const monthLabel = (m: number) => formatMonth(plan.year, m, locale);
 
   return (
     <>
@@ -70,36 +71,57 @@ export default async function BoardPage({ params, searchParams }: Props) {
         title={t("heading", { plan: plan.title })}
         subtitle={
           <span>
-            {plan.org.name} · {month > 0 ? t("dataMonth", { month: formatMonth(plan.year, month, locale) }) : t("noDataMonth")} ·{" "}
+            {plan.org.name} · {month > 0 ? t("dataMonth", { month: monthLabel(month) }) : t("noDataMonth")} ·{" "}
             <a href="#rule" className="link underline">
               {t("rules")}
             </a>
           </span>
         }
         actions={
-          <form method="get" className="flex items-end gap-2">
-            <label className="text-sm">
-              <span className="label">{t("asOf")}</span>
-              <select name="asOf" defaultValue={asOf ? String(query.asOf) : ""} className="input w-auto">
-                <option value="">{t("now")}</option>
-                {months.map((m) => (
-                  <option key={m} value={`${plan.year}-${String(m).padStart(2, "0")}`}>
-                    {t("asOfMonth", { month: formatMonth(plan.year, m, locale) })}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="btn-secondary">
-              {t("show")}
-            </button>
-          </form>
+          current.month > 0 && (
+            <form method="get" className="flex items-end gap-2">
+              <label className="text-sm">
+                <span className="label">{t("asOf")}</span>
+                <select name="asOf" defaultValue={historical ? `${plan.year}-${String(month).padStart(2, "0")}` : ""} className="input w-auto">
+                  <option value="">{t("now", { month: monthLabel(current.month) })}</option>
+                  {boardMonths(plan.year)
+                    .filter((m) => m !== current.month)
+                    .map((m) => (
+                      <option key={m} value={`${plan.year}-${String(m).padStart(2, "0")}`}>
+                        {t("asOfMonth", { month: monthLabel(m) })}
+                      </option>
+                    ))}
+                </select>
+              </label>
+              <button type="submit" className="btn-secondary">
+                {t("show")}
+              </button>
+            </form>
+          )
         }
       />
       {plan.isSample && <SampleBanner />}
-      {asOf && (
-        <p role="note" className="mb-4 rounded-md border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900" data-testid="as-of-note">
-          {t("asOfNote", { date: formatDate(board.cutoff, locale) })}
+      {notice && (
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="board-notice">
+          {notice.startsWith("asOf:") ? t("refusedAsOf", { value: notice.slice(5) }) : t("refusedStatus", { value: notice.slice(7) })}
         </p>
+      )}
+      {historical && (
+        <p role="note" className="mb-4 rounded-md border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900" data-testid="as-of-note">
+          {t("asOfNote", { month: monthLabel(month), date: formatDate(board.cutoff, locale) })}
+        </p>
+      )}
+      {adjustments.length > 0 && (
+        <section role="note" aria-label={t("adjustment.title")} className="mb-4 rounded-md border border-purple-300 bg-purple-50 p-3 text-sm text-purple-950" data-testid="adjustments">
+          <p className="font-semibold">
+            {t("adjustment.title")} · {t("adjustment.note")}
+          </p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {adjustments.map((a) => (
+              <li key={a.id}>{a.text}</li>
+            ))}
+          </ul>
+        </section>
       )}
       <p className="mb-3 flex flex-wrap gap-4 text-sm" data-testid="board-summary">
         <StatusLight light="RED" label={`${st("light.RED")} ${count("RED")}`} />
@@ -110,10 +132,11 @@ export default async function BoardPage({ params, searchParams }: Props) {
         </span>
       </p>
       <BoardTable rows={rows} asOfQuery={asOfQuery} />
+      {campaigns.some((c) => c.hasPending) && <p className="mt-2 text-xs text-slate-600">{t("pendingNote")}</p>}
 
       <section className="mt-6" aria-labelledby="missing-heading">
         <h2 id="missing-heading" className="mb-2 text-lg font-semibold">
-          {t("missing")} {month > 0 && `· ${formatMonth(plan.year, month, locale)}`}
+          {t("missing")} {month > 0 && `· ${monthLabel(month)}`}
         </h2>
         {missing.length === 0 ? (
           <p className="card p-4 text-sm text-slate-600">{t("missingNone")}</p>
@@ -128,14 +151,23 @@ export default async function BoardPage({ params, searchParams }: Props) {
                 <span className={c.reportDaysLate > 0 ? "text-red-800" : "text-slate-600"}>
                   {c.reportDaysLate > 0 ? t("daysLate", { days: c.reportDaysLate }) : board.due ? t("notYetDue", { date: formatDate(board.due, locale) }) : ""}
                 </span>
-                {mayRemind && !asOf && <RemindButton campaignId={c.id} month={month} campaignName={c.name} />}
+                {mayRemind && !historical && <RemindButton campaignId={c.id} month={month} campaignName={c.name} />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {late.length > 0 && (
+          <ul className="mt-2 space-y-1 text-sm text-slate-700" data-testid="late-submitted">
+            {late.map((c) => (
+              <li key={c.id}>
+                {c.number}. {c.name} · {t("lateDays", { days: c.report?.lateDays ?? 0 })}
               </li>
             ))}
           </ul>
         )}
       </section>
       <div className="mt-6">
-        <RuleText />
+        <RuleText plan={plan} rules={board.rules} month={Math.max(month, 1)} />
       </div>
     </>
   );

@@ -5,6 +5,9 @@ import { PlanForm } from "@/components/plan-admin/PlanForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { planForEdit } from "@/lib/plan-admin/queries";
+import { rulesFormValues } from "@/lib/plan-admin/plan-rules";
+import { changeContext } from "@/lib/plan/versioning";
+import { readRules } from "@/lib/status";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editPlan") };
@@ -25,12 +28,14 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
     reportDueDay: String(plan.reportDueDay),
     escalateAfterDays: String(plan.escalateAfterDays),
     status: plan.status,
+    ...(plan.targetChangeNeedsApproval ? { targetChangeNeedsApproval: "on" } : {}),
+    ...rulesFormValues(readRules(plan.lightRules)),
   };
   const back = `/plans/${plan.id}`;
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("editTitle", { title: plan.title })} subtitle={plan.org.name} />
-      <PlanForm mode="edit" planId={plan.id} version={plan.version} year={plan.year} initial={initial} cancelHref={back} />
+      <PlanForm mode="edit" planId={plan.id} version={plan.version} year={plan.year} initial={initial} cancelHref={back} change={changeContext(plan)} />
 
       <section aria-labelledby="plan-indicators-heading" className="mt-8">
         <div className="mb-2 flex flex-wrap items-center gap-3">

@@ -15,6 +15,7 @@ import { requireUser } from "@/lib/auth/session";
 import { isFutureMonth } from "@/lib/clock";
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { reportPlans } from "@/lib/reports/plan";
 import { getReportPage } from "@/lib/reports/queries";
 
 type Params = { params: Promise<{ id: string; month: string }> };
@@ -40,7 +41,7 @@ export default async function ReportPage({ params }: Params) {
   const { campaign, latest, revisions, may } = page;
   const year = campaign.plan.year;
   if (isFutureMonth(year, month)) notFound();
-  const [t, locale] = await Promise.all([getTranslations("report"), getLocale() as Promise<Locale>]);
+  const [t, locale, plans] = await Promise.all([getTranslations("report"), getLocale() as Promise<Locale>, reportPlans(campaign.plan, campaign.indicators, month, latest)]);
   const monthLabel = formatMonth(year, month, locale);
 
   const indicators: ReportIndicator[] = campaign.indicators.map((i) => ({
@@ -49,8 +50,8 @@ export default async function ReportPage({ params }: Params) {
     unit: i.unit,
     decimals: i.decimals,
     baseline: formatQuantity(i.baselineValue, i.unit, locale, i.decimals),
-    target: formatQuantity(i.targetValue, i.unit, locale, i.decimals),
-    planned: formatQuantity(i.trajectory[0]?.plannedValue, i.unit, locale, i.decimals),
+    target: formatQuantity(plans.get(i.id)?.target, i.unit, locale, i.decimals),
+    planned: formatQuantity(plans.get(i.id)?.planned, i.unit, locale, i.decimals),
     previous: formatQuantity(i.values[0]?.value, i.unit, locale, i.decimals),
   }));
   const tasks: ReportTask[] = campaign.tasks.map((task) => ({

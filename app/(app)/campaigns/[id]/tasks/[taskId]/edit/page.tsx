@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { isoDay } from "@/lib/plan-admin/fields";
 import { campaignForForms, ownerChoices, taskForEdit } from "@/lib/plan-admin/queries";
+import { changeContext } from "@/lib/plan/versioning";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editTask") };
@@ -39,6 +40,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
         owners={owners}
         parents={campaign.tasks.filter((p) => p.id !== task.id)}
         initial={initial}
+        change={changeContext(campaign.plan)}
         cancelHref={back}
       />
     </div>

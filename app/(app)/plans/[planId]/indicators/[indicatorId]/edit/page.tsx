@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { indicatorFormValues } from "@/lib/plan-admin/indicator-initial";
 import { indicatorForEdit } from "@/lib/plan-admin/queries";
+import { changeContext } from "@/lib/plan/versioning";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editIndicator") };
@@ -29,6 +30,7 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
         year={indicator.plan.year}
         baselineYear={indicator.plan.baselineYear}
         initial={indicatorFormValues(indicator)}
+        change={changeContext(indicator.plan)}
         cancelHref={`/plans/${planId}/edit`}
       />
     </div>

@@ -1,0 +1,126 @@
+// What the board page shows, built from the computed board: every row's light, verdict and
+// reasons in words, the indicator chains with their marks (another month's figure, 待审核, 目标调整),
+// who has not reported, and the plan's 调整 that reached back to the month.
+import { formatDate, formatQuantity } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/config";
+import type { Adjustment } from "@/lib/plan/history";
+import type { Board, BoardCampaign, BoardIndicator } from "./queries";
+import { explainCampaign, monthName, unitSuffix, yearOnYearText } from "./reasons";
+
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+export interface BoardRowIndicator {
+  name: string;
+  light: string;
+  /** baseline → target → 序时目标 → actual, in the unit. */
+  line: string;
+  /** Words that qualify the figure: "2月数据", "待审核", "目标调整", "同比增长 8.2%". */
+  marks: string[];
+}
+
+export interface BoardRow {
+  id: string;
+  number: number;
+  name: string;
+  /** RED | AMBER | GREEN | NONE: the URL filter uses the code (?f.status=RED or RED,AMBER). */
+  light: string;
+  lightLabel: string;
+  verdict: string;
+  /** "原因" or "需关注", for the list under the verdict. */
+  listLabel: string;
+  list: string[];
+  indicators: BoardRowIndicator[];
+  progress: number;
+  overdue: number;
+  report: string;
+  /** Marks on the campaign: 目标调整, 逾期报送, 待审核. */
+  marks: string[];
+  department: string;
+  official: string;
+}
+
+export interface Translators {
+  /** namespace "status" */
+  st: T;
+  /** namespace "reportStatus" */
+  rs: T;
+}
+
+const localName = (locale: Locale, x: { name: string; nameEn: string | null }) => (locale === "en" && x.nameEn ? x.nameEn : x.name);
+
+export function indicatorMarks(tr: Translators, locale: Locale, i: BoardIndicator, month: number, adjusted: boolean): string[] {
+  const marks: string[] = [];
+  if (i.actual && i.actual.month !== month) marks.push(tr.st("mark.otherMonth", { month: i.actual.month, monthName: monthName(i.actual.month, locale) }));
+  if (i.actual?.pending) marks.push(tr.st("mark.pending"));
+  if (i.awaiting) marks.push(tr.st("mark.awaiting", { month: i.awaiting.month, value: formatQuantity(i.awaiting.value, i.unit, locale, i.decimals) }));
+  if (adjusted) marks.push(tr.st("mark.adjusted"));
+  if (i.yoy) marks.push(yearOnYearText(tr.st, locale, i.yoy) + (i.yoySample ? tr.st("mark.sample") : ""));
+  return marks;
+}
+
+export function indicatorLine(locale: Locale, i: BoardIndicator): string {
+  const figure = (v: string | null) => (v === null ? "—" : formatQuantity(v, "", locale, i.decimals).trim());
+  return [i.baseline, i.target, i.planned, i.actual?.value ?? null].map(figure).join(" → ") + unitSuffix(i.unit);
+}
+
+export function adjustedIds(adjustments: Adjustment[]): Set<string> {
+  const ids = new Set<string>();
+  for (const a of adjustments) {
+    if ("indicatorId" in a.what) ids.add(a.what.indicatorId);
+    if ("taskId" in a.what) ids.add(a.what.taskId);
+  }
+  return ids;
+}
+
+export function boardRow(tr: Translators, locale: Locale, c: BoardCampaign): BoardRow {
+  const why = explainCampaign(tr.st, locale, c);
+  const adjusted = adjustedIds(c.adjustments);
+  const marks: string[] = [];
+  if (c.adjustments.length) marks.push(tr.st("mark.adjusted"));
+  if (c.report && c.report.lateDays > 0) marks.push(`${tr.st("mark.lateSubmitted")} ${c.report.lateDays}`);
+  if (c.hasPending) marks.push(tr.st("mark.pending"));
+  return {
+    id: c.id,
+    number: c.number,
+    name: localName(locale, c),
+    light: c.status.light,
+    lightLabel: tr.st(`light.${c.status.light}`),
+    verdict: why.verdict,
+    listLabel: why.reasons.length ? tr.st("campaign.reasons") : why.watch.length ? tr.st("campaign.watch") : "",
+    list: why.reasons.length ? why.reasons : why.watch,
+    indicators: c.indicators.slice(0, 3).map((i) => ({
+      name: localName(locale, i),
+      light: i.status.light,
+      line: indicatorLine(locale, i),
+      marks: indicatorMarks(tr, locale, i, c.month, adjusted.has(i.id)),
+    })),
+    progress: c.progress,
+    overdue: c.overdueTasks,
+    report: c.month > 0 ? (c.report ? tr.rs(c.report.status) : tr.rs("MISSING")) : "—",
+    marks,
+    department: c.leadDepartment,
+    official: c.leadingOfficial,
+  };
+}
+
+export interface AdjustmentLine {
+  id: string;
+  text: string;
+}
+
+/** "工业总产值：自3月起调整，2018年4月12日 王芳，原因：…" for each 调整 that reached back to the month. */
+export function adjustmentLines(t: T, locale: Locale, board: Pick<Board, "campaigns" | "planIndicators" | "adjustments">): AdjustmentLine[] {
+  const names = new Map<string, string>();
+  for (const c of board.campaigns) {
+    for (const i of c.indicators) names.set(i.id, localName(locale, i));
+    for (const task of c.tasks) names.set(task.id, task.title);
+  }
+  for (const i of board.planIndicators) names.set(i.id, localName(locale, i));
+  return board.adjustments.map((a) => {
+    const what = "plan" in a.what ? t("adjustment.rules") : (names.get("indicatorId" in a.what ? a.what.indicatorId : a.what.taskId) ?? "—");
+    return {
+      id: a.id,
+      text: t("adjustment.line", { what, from: monthName(a.fromMonth, locale), date: formatDate(a.inForceAt, locale), by: a.by ?? "—", reason: a.reason ?? "—" }),
+    };
+  });
+}
