@@ -3,6 +3,7 @@
 // Catalogue keys and values come from lib/status; this file only formats the numbers and picks the words.
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import type { PlanRules } from "@/lib/plan/versions";
 import type { IndicatorStatus, YearOnYear } from "@/lib/status";
 
 type T = (key: string, values?: Record<string, string | number>) => string;
@@ -120,4 +121,21 @@ export function progressWords(t: T, locale: Locale, i: ReasonIndicator): string 
   if (!i.status.figures) return t("progress.none");
   const gap = formatNumber(i.status.reason.values.gap === undefined ? "0" : String(i.status.reason.values.gap), locale, i.status.kind === "ytd" ? 1 : i.decimals);
   return t(`progress.${key}`, { gap, unit: unitSuffix(i.unit) });
+}
+
+/** The status rule in words (namespace "rule"), with a plan's thresholds: printed on the board and in the 月报's appendix. */
+export function ruleLines(t: T, rules: PlanRules, baselineYear: number): string[] {
+  const r = rules.rules;
+  const pct = (x: number) => Math.round(x * 100);
+  return [
+    t("ytd", { green: r.ytd.green, amber: r.ytd.amber }),
+    t("allowance"),
+    t("rate", { green: r.rate.green, amber: r.rate.amber }),
+    t("level", { green: r.level.green, amber: r.level.amber }),
+    t("task", { green: r.task.green, amber: r.task.amber }),
+    t("campaign", { share: pct(r.campaign.indicatorShare), green: pct(r.campaign.green), amber: pct(r.campaign.amber) }),
+    t("silence", { dueDay: rules.reportDueDay, days: rules.escalateAfterDays }),
+    t("pending", { count: r.countUnapproved ? "yes" : "no" }),
+    t("yoy", { year: baselineYear }),
+  ];
 }

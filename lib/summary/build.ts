@@ -4,7 +4,7 @@
 // generating February's summary again in June gives the February that was circulated.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { explainCampaign, indicatorReason, progressWords, taskReason, yearOnYearText } from "@/lib/board/reasons";
+import { explainCampaign, indicatorReason, progressWords, ruleLines, taskReason, yearOnYearText } from "@/lib/board/reasons";
 import { getBoard, type BoardCampaign, type BoardIndicator } from "@/lib/board/queries";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
@@ -131,6 +131,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
     },
     adjustments: adjustmentLines(bt, locale, board).map((a) => a.text),
     notes,
+    rules: ruleLines(catalogue(locale, "rule"), board.rules, plan.baselineYear),
     planIndicators,
     campaigns: summaryCampaigns,
     missing,

@@ -24,6 +24,7 @@ export function sampleSummary(withText?: string): MonthlySummary {
       hasSampleData: true,
     },
     adjustments: [text("规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）")],
+    rules: ["累计指标：达到或快于序时进度为绿灯，慢于序时进度 5 个百分点以内为黄灯，超过 5 个百分点为红灯。"],
     notes: ["“—”：2017年同期数据未录入，不作比较", "标注“待审核”的数据来自已报送、尚未审核的报告。"],
     planIndicators: [
       {

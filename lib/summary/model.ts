@@ -135,6 +135,8 @@ export interface MonthlySummary {
   adjustments: string[];
   /** Footnotes the tables need: what "—" in 同比 means, what 待审核 means. */
   notes: string[];
+  /** The status rule the lights were set by, in words, with the plan's thresholds for the month (附：红黄绿灯判定规则). */
+  rules: string[];
   /** The plan's town-wide indicators (工业总产值 …), kept by the office rather than a campaign. */
   planIndicators: SummaryIndicator[];
   campaigns: SummaryCampaign[];

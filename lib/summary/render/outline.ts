@@ -18,6 +18,7 @@ export function summaryOutline(summary: MonthlySummary, text: SummaryText): Outl
     [t("sectionCampaigns"), summary.campaigns.flatMap((campaign, i) => campaignBlocks(summary, campaign, subsectionNumber(i + 1, locale), text))],
     [t("sectionMissing"), [missingBlock(summary, text)]],
     [t("sectionChanges"), [changesBlock(summary, text)]],
+    [t("sectionRules"), summary.rules.map((line): OutlineBlock => ({ kind: "item", text: line }))],
   );
   return [
     ...coverBlocks(summary, text),

@@ -59,7 +59,12 @@ function addCover(workbook: ExcelJS.Workbook, summary: MonthlySummary, { t, loca
     }
   });
   // Notes under the facts: sample data, what "—" and 待审核 mean, and every 调整 of the month's plan.
-  const notes = [...(cover.hasSampleData ? [t("sampleNote")] : []), ...summary.notes, ...summary.adjustments.map((a) => labelled(t("sectionAdjustments"), a, locale))];
+  const notes = [
+    ...(cover.hasSampleData ? [t("sampleNote")] : []),
+    ...summary.notes,
+    ...summary.adjustments.map((a) => labelled(t("sectionAdjustments"), a, locale)),
+    ...summary.rules.map((r) => labelled(t("sectionRules"), r, locale)),
+  ];
   notes.forEach((note, i) => {
     const row = facts.length + 4 + i;
     writeText(sheet.getCell(row, 1), note);
