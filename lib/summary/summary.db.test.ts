@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { parse } from "csv-parse/sync";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readVerifiedFile } from "@/lib/attachments/storage";
+import { readVerifiedFile } from "@/lib/storage/files";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
