@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { visiblePlans } from "@/lib/auth/scope";
 import { endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { boardCacheMetrics } from "@/lib/ops/metrics";
 import { coalesced } from "./coalesce";
 import { dataStamp } from "./stamp";
 import { campaignStatus, indicatorStatus, taskStatus, type CampaignStatus, type IndicatorStatus, type TaskStatus } from "@/lib/status";
@@ -224,7 +225,9 @@ export const getBoard = cache(async (user: SessionUser, planId: string, asOf: { 
   const when = asOf && cutoff < today ? `${asOf.year}-${asOf.month}` : `now@${Math.floor(today.getTime() / 60_000)}`;
   const key = `${plan.id}|${plan.version}|${asOf ? "history" : "current"}|${when}|${stamp}`;
   let board = computedBoards.get(key);
-  if (!board) {
+  if (board) boardCacheMetrics.hit();
+  else {
+    boardCacheMetrics.miss();
     board = await sharedBoard(key, { plan, cutoff, historical: !!asOf });
     computedBoards.set(key, board);
   }
