@@ -12,6 +12,22 @@ import { log } from "@/lib/ops/log";
 import { fileStore } from "@/lib/storage/files";
 import { loadDemo } from "@/prisma/seed/demo";
 
+/**
+ * startup(), or the process ends with the reason: a storage other instances would not see, a
+ * database that cannot be migrated. Better than a server answering every request with an error.
+ */
+export async function startupOrExit(): Promise<void> {
+  try {
+    await startup();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log().fatal({ err: error }, `start-up failed: ${message}`);
+    // And once more as plain text, for the person who just ran npm start.
+    process.stderr.write(`\nDuban did not start:\n${message}\n\n`);
+    process.exit(1);
+  }
+}
+
 export async function startup(): Promise<void> {
   const started = Date.now();
   // Throws StorageConfigError (a local folder with PostgreSQL, not declared shared) before anything else.

@@ -27,7 +27,7 @@ interface Run {
 /** Runs an npm script's file with tsx, as `npm run` would, in its own process (never blocking this one, which serves the bucket). */
 function run(script: string, args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", script, ...args], { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ["--import", "tsx", script, ...args], { env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
     });
   });

@@ -13,7 +13,13 @@ console.log(`[duban] starting on http://localhost:${port} (演示数据, 系统�
 console.log("[duban] sign-in details are printed below on first start, and kept in data/demo-login.txt");
 const server = spawn(process.execPath, [".next/duban-server.cjs", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, DUBAN_TODAY: process.env.DUBAN_TODAY ?? "2018-04-10", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+  env: {
+    ...process.env,
+    DUBAN_TODAY: process.env.DUBAN_TODAY ?? "2018-04-10",
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // A terminal, not a log collector: a JSON line per click would bury the sign-in details.
+    DUBAN_LOG_LEVEL: process.env.DUBAN_LOG_LEVEL ?? "warn",
+  },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -29,6 +29,8 @@ export const REDACTED_PATHS = [
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
+      // Read here rather than through lib/env: server.ts makes its logger before the app's code loads.
+      // lib/env checks the value (DUBAN_LOG_LEVEL) when the app starts.
       level: options.level ?? process.env.DUBAN_LOG_LEVEL ?? "info",
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
