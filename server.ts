@@ -10,7 +10,7 @@ import { consoleToLog } from "@/lib/ops/console-to-log";
 import { log } from "@/lib/ops/log";
 import { metrics } from "@/lib/ops/metrics";
 import { observeRequests } from "@/lib/ops/observe-requests";
-import { routeLabeler, type RoutesManifest } from "@/lib/ops/route-label";
+import { actionNames, routeLabeler, type RoutesManifest, type ServerReferenceManifest } from "@/lib/ops/route-label";
 import { serverOptions } from "@/lib/ops/server-options";
 
 async function main() {
@@ -24,9 +24,11 @@ async function main() {
   // Runs instrumentation.ts: migrations, the storage check, the demo plan on an empty database.
   await app.prepare();
   const handle = app.getRequestHandler();
-  const manifest = JSON.parse(readFileSync(path.join(dir, ".next", "routes-manifest.json"), "utf8")) as RoutesManifest;
+  const manifest = <T>(file: string) => JSON.parse(readFileSync(path.join(dir, ".next", file), "utf8")) as T;
+  const label = routeLabeler(manifest<RoutesManifest>("routes-manifest.json"));
+  const actionName = actionNames(manifest<ServerReferenceManifest>("server/server-reference-manifest.json"));
 
-  const server = http.createServer(observeRequests((req, res) => handle(req, res), { log: log(), metrics: metrics(), label: routeLabeler(manifest) }));
+  const server = http.createServer(observeRequests((req, res) => handle(req, res), { log: log(), metrics: metrics(), label, actionName }));
   // Longer than a proxy's idle upstream connection (nginx: 60 s), so the proxy never reuses one
   // this server has just closed (a 502 for the user).
   server.keepAliveTimeout = 65_000;

@@ -38,7 +38,8 @@ let server: http.Server;
 let base: string;
 beforeAll(async () => {
   const label = routeLabeler({ staticRoutes: [{ page: "/api/health" }], dynamicRoutes: [{ page: "/plans/[planId]", regex: "^/plans/([^/]+?)(?:/)?$" }] });
-  server = http.createServer(observeRequests(app, { log, metrics: metrics(), label }));
+  const actionName = (id: string) => (id === "60d60da669d847d3" ? "saveReportAction" : undefined);
+  server = http.createServer(observeRequests(app, { log, metrics: metrics(), label, actionName }));
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -77,7 +78,7 @@ describe("observeRequests", () => {
     expect(await failed.text()).toBe("Internal Server Error");
     await linesFor(4);
     const byPath = Object.fromEntries(requestLines().map((l) => [l.path as string, l]));
-    expect(byPath["/plans/x"]).toMatchObject({ level: "info", reqId: "nginx-abcdef0123456789", method: "POST", action: "60d60da669d847d3" });
+    expect(byPath["/plans/x"]).toMatchObject({ level: "info", reqId: "nginx-abcdef0123456789", method: "POST", action: "saveReportAction" });
     expect(byPath["/api/health"]).toMatchObject({ level: "debug", route: "/api/health" });
     expect(byPath["/missing/thing"]).toMatchObject({ level: "info", route: "other", status: 404 });
     expect(byPath["/boom"]).toMatchObject({ level: "error", status: 500 });

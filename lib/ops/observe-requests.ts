@@ -19,7 +19,15 @@ function pathnameOf(url: string | undefined): string {
   return raw.length > 300 ? `${raw.slice(0, 300)}…` : raw;
 }
 
-export function observeRequests(handler: Handler, deps: { log: Logger; metrics: Metrics; label: RouteLabeler }): RequestListener {
+export interface ObserveDeps {
+  log: Logger;
+  metrics: Metrics;
+  label: RouteLabeler;
+  /** A server action's name ("saveReportAction") for the opaque id Next sends; undefined when unknown. */
+  actionName?: (id: string) => string | undefined;
+}
+
+export function observeRequests(handler: Handler, deps: ObserveDeps): RequestListener {
   return (req, res) => {
     const started = process.hrtime.bigint();
     const context: RequestContext = { requestId: incomingRequestId(req.headers["x-request-id"]) ?? randomUUID() };
@@ -42,7 +50,7 @@ export function observeRequests(handler: Handler, deps: { log: Logger; metrics: 
         status,
         ms: Math.round(ms * 10) / 10,
         // A server action is a POST to its page; Next names the action by an opaque id.
-        ...(typeof action === "string" ? { action: action.slice(0, 64) } : {}),
+        ...(typeof action === "string" ? { action: deps.actionName?.(action) ?? action.slice(0, 64) } : {}),
         ...(res.writableFinished ? {} : { aborted: true }),
       };
       if (status >= 500) deps.log.error(line, "request");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incomingRequestId, methodLabel, routeLabeler } from "./route-label";
+import { actionNames, incomingRequestId, methodLabel, routeLabeler } from "./route-label";
 
 // As .next/routes-manifest.json has them (route groups such as (app) are not part of the path).
 const label = routeLabeler({
@@ -49,5 +49,19 @@ describe("request ids and methods", () => {
     expect(methodLabel("POST")).toBe("POST");
     expect(methodLabel("PROPFIND")).toBe("OTHER");
     expect(methodLabel(undefined)).toBe("OTHER");
+  });
+});
+
+describe("actionNames", () => {
+  it("names a server action by the id Next sends, as the build's manifest lists it", () => {
+    const name = actionNames({
+      node: {
+        "6094be66ad74b68ebe9f82e6e2210dc5bcece6a7d5": { exportedName: "createDepartmentAction" },
+        "4095537ce6e170a5c6065e52138caa6f6cffea179a": {},
+      },
+    });
+    expect(name("6094be66ad74b68ebe9f82e6e2210dc5bcece6a7d5")).toBe("createDepartmentAction");
+    expect(name("4095537ce6e170a5c6065e52138caa6f6cffea179a")).toBeUndefined();
+    expect(name("unknown")).toBeUndefined();
   });
 });

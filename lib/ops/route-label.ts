@@ -49,3 +49,13 @@ const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIO
 export function methodLabel(method: string | undefined): string {
   return method && METHODS.has(method) ? method : "OTHER";
 }
+
+export interface ServerReferenceManifest {
+  node?: Record<string, { exportedName?: string }>;
+}
+
+/** Server actions by the id Next sends in the Next-Action header (.next/server/server-reference-manifest.json). */
+export function actionNames(manifest: ServerReferenceManifest): (id: string) => string | undefined {
+  const names = new Map(Object.entries(manifest.node ?? {}).flatMap(([id, entry]) => (entry.exportedName ? [[id, entry.exportedName] as const] : [])));
+  return (id) => names.get(id);
+}

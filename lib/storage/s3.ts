@@ -23,6 +23,9 @@ export function createS3Client(config: S3Config): S3Client {
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
     maxAttempts: 3,
+    // A store that stops answering fails the request instead of holding it (and its user) forever:
+    // 5 s to connect, 30 s without a byte moving.
+    requestHandler: { connectionTimeout: 5_000, socketTimeout: 30_000 },
   });
 }
 
