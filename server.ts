@@ -21,7 +21,8 @@ async function main() {
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
 
   const app = next({ dev: false, dir, port, hostname });
-  // Runs instrumentation.ts: migrations, the storage check, the demo plan on an empty database.
+  // Next then runs instrumentation.ts (the storage check, migrations, the demo plan on an empty
+  // database) before it serves the first request; a failure there ends the process.
   await app.prepare();
   const handle = app.getRequestHandler();
   const manifest = <T>(file: string) => JSON.parse(readFileSync(path.join(dir, ".next", file), "utf8")) as T;
