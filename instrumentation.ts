@@ -1,6 +1,6 @@
-// Runs once when a server instance starts, before it serves a request.
+// Runs once when a server instance starts, before it serves a request (lib/startup.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startup } = await import("@/lib/startup");
-  await startup();
+  const { startupOrExit } = await import("@/lib/startup");
+  await startupOrExit();
 }

@@ -6,8 +6,21 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const config: NextConfig = {
   poweredByHeader: false,
   // Loaded from node_modules at run time, not bundled: WASM Postgres, a native hash, the pg driver,
-  // and the document writers (pdfkit reads its font metrics from its own folder at run time).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pdfkit", "exceljs", "docx"],
+  // the document writers (pdfkit reads its font metrics from its own folder at run time), the S3
+  // client, and the logger and metrics, which the custom server (server.ts) loads from there too.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "pdfkit",
+    "exceljs",
+    "docx",
+    "@aws-sdk/client-s3",
+    "@aws-sdk/lib-storage",
+    "pino",
+    "prom-client",
+  ],
   experimental: {
     authInterrupts: true,
     // Evidence files are up to 10 MiB; the proxy would cut larger request bodies off first.

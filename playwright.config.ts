@@ -1,5 +1,7 @@
-// Browser tests run twice: against a server on the embedded database and one on PostgreSQL
-// (scripts/test-e2e.ts creates and drops that database and sets E2E_*). Both serve the same build.
+// Browser tests run twice: against a server on the embedded database with a files folder, and one on
+// PostgreSQL with an S3-compatible object store (scripts/test-e2e.ts creates and drops that database,
+// runs the store, and sets E2E_*). A second PostgreSQL instance shares that database and store, for
+// the multi-instance tests (their own project). All serve the same build through `npm start`'s server.
 import { defineConfig, devices } from "@playwright/test";
 
 const token = process.env.E2E_TOKEN ?? "e2e-token-for-local-runs-only";
@@ -9,12 +11,16 @@ const password = process.env.E2E_DEMO_PASSWORD ?? "demo-pass-e2e-1";
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3200);
 const embeddedPort = portBase + 1;
 const postgresPort = portBase + 2;
+const secondPort = portBase + 3;
+const metricsToken = "e2e-metrics-token-0123456789";
 
 const common = {
   ...process.env,
   DUBAN_TODAY: today,
   DUBAN_DEMO_PASSWORD: password,
   DUBAN_E2E_TOKEN: token,
+  // A JSON line per request would bury the test report; warnings and errors still show.
+  DUBAN_LOG_LEVEL: process.env.DUBAN_LOG_LEVEL ?? "warn",
 } as Record<string, string>;
 
 const chromium = {
@@ -27,28 +33,40 @@ const chromium = {
   timezoneId: "Asia/Shanghai",
 };
 
+/** PostgreSQL with the object store: what several production instances share. */
+const shared = (port: number) => ({
+  ...common,
+  DATABASE_URL: process.env.E2E_PG_URL ?? "",
+  DUBAN_SEED_DEMO: "1",
+  NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  DUBAN_STORAGE: "s3",
+  DUBAN_S3_ENDPOINT: process.env.E2E_S3_ENDPOINT ?? "",
+  DUBAN_S3_BUCKET: process.env.E2E_S3_BUCKET ?? "",
+  DUBAN_S3_FORCE_PATH_STYLE: "1",
+  DUBAN_S3_PREFIX: "e2e/",
+  DUBAN_S3_ACCESS_KEY_ID: "S3RVER",
+  DUBAN_S3_SECRET_ACCESS_KEY: "S3RVER",
+  DUBAN_METRICS_TOKEN: metricsToken,
+});
+const withPostgres = Boolean(process.env.E2E_PG_URL && process.env.E2E_S3_ENDPOINT);
+
 const servers = [
   {
     name: "embedded",
     port: embeddedPort,
     env: { ...common, DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
   },
-  ...(process.env.E2E_PG_URL
+  ...(withPostgres
     ? [
-        {
-          name: "postgres",
-          port: postgresPort,
-          env: {
-            ...common,
-            DATABASE_URL: process.env.E2E_PG_URL,
-            DUBAN_SEED_DEMO: "1",
-            NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
-            NEXTAUTH_URL: `http://localhost:${postgresPort}`,
-          },
-        },
+        { name: "postgres", port: postgresPort, env: shared(postgresPort) },
+        // Started after the first is ready (Playwright starts web servers in turn), as a second instance would join.
+        { name: "postgres-2", port: secondPort, env: shared(secondPort) },
       ]
     : []),
 ];
+
+const MULTI_INSTANCE = /multi-instance\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -60,13 +78,28 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
-  projects: servers.map((s) => ({
-    name: s.name,
-    use: { ...chromium, baseURL: `http://localhost:${s.port}`, extraHTTPHeaders: {} },
-    metadata: { token, password },
-  })),
+  projects: [
+    ...servers
+      .filter((s) => s.name !== "postgres-2")
+      .map((s) => ({
+        name: s.name,
+        testIgnore: MULTI_INSTANCE,
+        use: { ...chromium, baseURL: `http://localhost:${s.port}`, extraHTTPHeaders: {} },
+        metadata: { token, password },
+      })),
+    ...(withPostgres
+      ? [
+          {
+            name: "multi-instance",
+            testMatch: MULTI_INSTANCE,
+            use: { ...chromium, baseURL: `http://localhost:${postgresPort}`, extraHTTPHeaders: {} },
+            metadata: { token, password, otherBaseURL: `http://localhost:${secondPort}`, metricsToken },
+          },
+        ]
+      : []),
+  ],
   webServer: servers.map((s) => ({
-    command: `npx next start -p ${s.port}`,
+    command: `node .next/duban-server.cjs -p ${s.port}`,
     url: `http://localhost:${s.port}/api/health`,
     env: s.env,
     reuseExistingServer: false,

@@ -7,8 +7,26 @@ const schema = z.object({
   /** PostgreSQL in production; unset means the embedded database in DUBAN_DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   DUBAN_DATA_DIR: z.string().default("./data"),
-  /** Evidence files and archived summaries; defaults to <data dir>/files. */
+  /** Where stored files live (evidence, archived summaries, import uploads): a folder, or an S3-compatible bucket. */
+  DUBAN_STORAGE: z.enum(["disk", "s3"]).default("disk"),
+  /** disk: the folder; defaults to <data dir>/files. */
   DUBAN_FILES_DIR: z.string().optional(),
+  /** disk with PostgreSQL: "1" declares the folder shared by every instance (NFS), or that there is one instance. */
+  DUBAN_FILES_SHARED: z.enum(["0", "1"]).default("0"),
+  /** s3: the bucket, and the endpoint of an S3-compatible store (OSS, COS, OBS, MinIO); unset endpoint = AWS. */
+  DUBAN_S3_BUCKET: z.string().min(3).optional(),
+  DUBAN_S3_ENDPOINT: z.string().url().optional(),
+  DUBAN_S3_REGION: z.string().min(1).default("us-east-1"),
+  /** "1": bucket in the path (MinIO and most self-hosted stores); "0": bucket in the host name (OSS, COS, OBS, AWS). */
+  DUBAN_S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("0"),
+  /** Keys are stored below this prefix (e.g. "duban/"), so one bucket can serve several things. */
+  DUBAN_S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, "a path ending in /, like duban/")
+    .default(""),
+  /** Unset: the SDK's usual sources (AWS_ACCESS_KEY_ID…, an instance role). */
+  DUBAN_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  DUBAN_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   /** Pins "today" (YYYY-MM-DD) for the demo plan and the tests; unset in real use. */
   DUBAN_TODAY: z
@@ -21,6 +39,10 @@ const schema = z.object({
   DUBAN_DEMO_PASSWORD: z.string().min(8).optional(),
   /** Trust X-Forwarded-For for the client address (only behind your own reverse proxy). */
   DUBAN_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** When set, /api/metrics answers only "Authorization: Bearer <this>". */
+  DUBAN_METRICS_TOKEN: z.string().min(16).optional(),
+  /** pino's level for the JSON logs on stdout. */
+  DUBAN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Enables /api/test/* for the browser tests. Never set it in production. */
   DUBAN_E2E_TOKEN: z.string().min(16).optional(),
 });
@@ -39,5 +61,4 @@ function read(): Env {
 export const env: Env = read();
 
 export const dataDir = path.resolve(/* turbopackIgnore: true */ env.DUBAN_DATA_DIR);
-export const filesDir = path.resolve(/* turbopackIgnore: true */ env.DUBAN_FILES_DIR ?? path.join(dataDir, "files"));
 export const usesEmbeddedDatabase = !env.DATABASE_URL;

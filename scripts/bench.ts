@@ -5,6 +5,8 @@
 // bench/results/latest.json. The load generator shares the machine's 2 cores with the server.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -120,6 +122,7 @@ async function measureExports(cookie: string, planPath: string) {
 async function main() {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No build: run npm run build first.");
   const started = Date.now();
+  const filesDir = path.join(os.tmpdir(), `duban-bench-files-${process.pid}`);
   const database = await createTestDatabase("duban_bench");
   const server = { process: null as ReturnType<typeof spawn> | null };
   try {
@@ -136,10 +139,19 @@ async function main() {
     await client.end();
     console.log(`[bench] generated in ${((Date.now() - t0) / 1000).toFixed(1)} s:`, counts);
 
-    server.process = spawn("npx", ["next", "start", "-p", String(PORT)], {
-      env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret", NEXTAUTH_URL: BASE, DUBAN_TODAY: "2018-12-20" },
+    // The production server (npm start); one instance, so its files may stay in a local folder.
+    server.process = spawn(process.execPath, [".next/duban-server.cjs", "-p", String(PORT)], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret",
+        NEXTAUTH_URL: BASE,
+        DUBAN_TODAY: "2018-12-20",
+        DUBAN_FILES_DIR: filesDir,
+        DUBAN_FILES_SHARED: "1",
+      },
       stdio: ["ignore", "ignore", "inherit"],
-      // Its own process group, so that stopping it also stops the next-server that npx starts.
+      // Its own process group, so that stopping it stops everything it started.
       detached: true,
     });
     for (let i = 0; i < 120; i++) {
@@ -157,7 +169,7 @@ async function main() {
     const results = [
       await load("town board (signed in)", board, cookie),
       await load("static file (/icon.svg)", "/icon.svg"),
-      // The floor for anything that reads the database: a route handler that runs SELECT 1.
+      // The floor for anything that reads the database: the readiness check (SELECT 1, the files folder, migrations known applied).
       await load("route handler with SELECT 1 (/api/health)", "/api/health"),
       await load("county overview, 100 towns (signed in)", "/county", county),
     ];
@@ -188,6 +200,7 @@ async function main() {
   } finally {
     if (server.process?.pid) process.kill(-server.process.pid, "SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
+    fs.rmSync(filesDir, { recursive: true, force: true });
     if (process.env.BENCH_KEEP !== "1") await dropTestDatabase(database.name);
     else console.log(`[bench] kept the database: ${database.url}`);
   }

@@ -2,17 +2,17 @@
 // vi.hoisted runs before the imports below, so the files go to a fresh temporary folder.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { filesDir } from "@/lib/env";
+import { fileStore } from "@/lib/storage/files";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { isStored, storedBytes } from "@/lib/testing/storage";
 import { sessionUser } from "@/lib/testing/users";
 import { loadDemo } from "@/prisma/seed/demo";
 import { deleteAttachment, detectFileType, findDownloadableAttachment, uploadAttachment } from "./mutations";
 import { MAX_FILE_BYTES, MAX_FILES_PER_REPORT } from "./rules";
-import { storagePath } from "./storage";
 import * as fixtures from "./test-fixtures";
 
 const FILES_DIR = await vi.hoisted(async () => {
@@ -32,16 +32,15 @@ const sha256 = (data: Uint8Array) => createHash("sha256").update(data).digest("h
 const file = (content: Buffer, name: string, type = "application/octet-stream") => new File([new Uint8Array(content)], name, { type });
 const pngFile = (name: string, seed = 0) => file(fixtures.png(seed), name, "image/png");
 
-/** Every file under <filesDir>/evidence, temporary ones included. */
+/** Every file in the files folder, temporary ones included, relative to it. */
 async function filesOnDisk(): Promise<string[]> {
-  const root = path.join(FILES_DIR, "evidence");
-  if (!existsSync(root)) return [];
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  if (!existsSync(FILES_DIR)) return [];
+  const entries = await readdir(FILES_DIR, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(FILES_DIR, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
 }
 
-it("stores files under DUBAN_FILES_DIR, set before lib/env was read", () => {
-  expect(filesDir).toBe(path.resolve(FILES_DIR));
+it("stores files in the folder DUBAN_FILES_DIR names, set before lib/env was read", () => {
+  expect(fileStore()).toMatchObject({ backend: "disk", location: path.resolve(FILES_DIR) });
 });
 
 describe("detectFileType", () => {
@@ -121,9 +120,9 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
       uploadedById: lead.id,
     });
     expect(row.storageKey).toMatch(/^evidence\/\d{4}\/[0-9a-f-]{36}$/);
-    const stored = await readFile(storagePath(row.storageKey));
+    const stored = (await storedBytes(row.storageKey)) ?? Buffer.alloc(0);
     expect(stored.equals(content)).toBe(true);
-    expect(storagePath(row.storageKey).startsWith(path.join(path.resolve(FILES_DIR), "evidence") + path.sep)).toBe(true);
+    expect(await filesOnDisk()).toContain(row.storageKey);
 
     const after = await counts();
     expect(after).toEqual({ rows: before.rows + 1, audit: before.audit + 1, files: before.files + 1 });
@@ -241,12 +240,11 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
   it("lets the lead delete: the row with its audit record, then the file", async () => {
     const lead = await sessionUser("lead1");
     const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id: uploadedId } });
-    const stored = storagePath(row.storageKey);
-    expect(existsSync(stored)).toBe(true);
+    expect(await isStored(row.storageKey)).toBe(true);
     const before = await counts();
     expect(await deleteAttachment(lead, uploadedId)).toEqual({ ok: true });
     expect(await t.prisma.attachment.findUnique({ where: { id: uploadedId } })).toBeNull();
-    expect(existsSync(stored)).toBe(false);
+    expect(await isStored(row.storageKey)).toBe(false);
     expect(await counts()).toEqual({ rows: before.rows - 1, audit: before.audit + 1, files: before.files - 1 });
     const audit = await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(audit).toMatchObject({ action: "attachment.delete", entityType: "Attachment", entityId: uploadedId, actorId: lead.id, campaignId: row.campaignId });
@@ -265,14 +263,15 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
     expect(await deleteAttachment(lead, id)).toEqual({ ok: false, error: "locked", status: "SUBMITTED" });
     expect(await counts()).toEqual(before);
     const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id } });
-    expect(existsSync(storagePath(row.storageKey))).toBe(true);
+    expect(await isStored(row.storageKey)).toBe(true);
   });
 
   it("leaves every stored file accounted for, and the audit chain intact", async () => {
     const rows = await t.prisma.attachment.findMany({ select: { storageKey: true } });
     const onDisk = new Set(await filesOnDisk());
-    for (const r of rows) expect(onDisk.has(storagePath(r.storageKey))).toBe(true);
-    expect([...onDisk].some((f) => f.endsWith(".tmp"))).toBe(false);
+    for (const r of rows) expect(onDisk.has(r.storageKey)).toBe(true);
+    // Nothing half-written left behind.
+    expect([...onDisk].filter((f) => f.startsWith(".incoming/") || f.endsWith(".tmp"))).toEqual([]);
     expect((await verifyAuditChain(t.prisma)).broken).toBeNull();
   });
 });

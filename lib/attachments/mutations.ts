@@ -13,8 +13,9 @@ import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
+import { log } from "@/lib/ops/log";
+import { removeStoredFile, storeFile } from "@/lib/storage/files";
 import { checkUpload, MAX_FILE_BYTES, MAX_FILES_PER_REPORT } from "./rules";
-import { removeStoredFile, storeFile } from "./storage";
 
 const EDITABLE: readonly string[] = ["DRAFT", "RETURNED"];
 
@@ -75,7 +76,7 @@ export async function detectFileType(data: Uint8Array): Promise<FileTypeResult |
   }
 }
 
-/** Adds a file to a report: checked by content, stored on disk, recorded with its audit record. */
+/** Adds a file to a report: checked by content, stored (lib/storage), recorded with its audit record. */
 export async function uploadAttachment(user: SessionUser, reportId: string, file: File): Promise<ActionResult<{ attachmentId: string }>> {
   const scope = { id: reportId, campaign: reportableCampaigns(user) };
   // Checked before anything is read or written (and again, under the lock, in the transaction).
@@ -134,7 +135,7 @@ export async function uploadAttachment(user: SessionUser, reportId: string, file
   } finally {
     if (!committed) {
       await removeStoredFile(stored.storageKey).catch((error: unknown) => {
-        console.error(`[duban] could not remove the unrecorded evidence file ${stored.storageKey}:`, error);
+        log().error({ err: error, storageKey: stored.storageKey }, "could not remove an unrecorded evidence file");
       });
     }
   }
@@ -168,7 +169,7 @@ export async function deleteAttachment(user: SessionUser, attachmentId: string):
     const storageKey = outcome.storageKey;
     // The row is gone: a file left behind is unreachable, so this is logged, not reported.
     await removeStoredFile(storageKey).catch((error: unknown) => {
-      console.error(`[duban] could not remove the deleted evidence file ${storageKey}:`, error);
+      log().error({ err: error, storageKey }, "could not remove a deleted evidence file");
     });
   }
   return outcome.result;

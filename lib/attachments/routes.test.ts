@@ -1,16 +1,17 @@
 // The two route handlers, called as Next calls them, on both databases. The session is stubbed
 // (next-auth needs a request context); everything below it is the real code.
-import { existsSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DELETE, GET } from "@/app/api/attachments/[id]/route";
 import { POST } from "@/app/api/reports/[reportId]/attachments/route";
 import type { SessionUser } from "@/lib/auth/roles";
+import { log } from "@/lib/ops/log";
+import { sha256Hex } from "@/lib/storage/files";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { isStored, overwriteStored } from "@/lib/testing/storage";
 import { sessionUser } from "@/lib/testing/users";
 import { loadDemo } from "@/prisma/seed/demo";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "./rules";
-import { sha256Hex, storagePath } from "./storage";
 import * as fixtures from "./test-fixtures";
 
 const FILES_DIR = await vi.hoisted(async () => {
@@ -194,16 +195,16 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
     const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id: attachmentId } });
     const tampered = Buffer.from(content);
     tampered.writeUInt8(tampered.readUInt8(20) ^ 0x01, 20);
-    await writeFile(storagePath(row.storageKey), tampered);
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    await overwriteStored(row.storageKey, tampered);
+    const logged = vi.spyOn(log(), "error").mockImplementation(() => {});
     try {
       const response = await download(attachmentId);
       expect(response.status).toBe(500);
       expect(await response.json()).toEqual({ error: "unavailable" });
-      expect(log).toHaveBeenCalledWith(expect.stringContaining("sha256"));
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ attachmentId, reason: "sha256" }), "evidence file failed its check");
     } finally {
-      log.mockRestore();
-      await writeFile(storagePath(row.storageKey), content);
+      logged.mockRestore();
+      await overwriteStored(row.storageKey, content);
     }
   });
 
@@ -217,7 +218,7 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
     const response = await remove(attachmentId, { origin: ORIGIN });
     expect(response.status).toBe(204);
     expect(await t.prisma.attachment.findUnique({ where: { id: attachmentId } })).toBeNull();
-    expect(existsSync(storagePath(row.storageKey))).toBe(false);
+    expect(await isStored(row.storageKey)).toBe(false);
     expect((await remove(attachmentId)).status).toBe(404);
   });
 

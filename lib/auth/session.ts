@@ -5,6 +5,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { noteRequestUser } from "@/lib/ops/request-context";
 import { authOptions } from "./options";
 import { hasRole, sessionUserSelect, toSessionUser, type Role, type SessionUser } from "./roles";
 
@@ -15,7 +16,10 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     where: { id: session.uid, sessionVersion: session.sv ?? -1, disabled: false },
     select: sessionUserSelect,
   });
-  return user ? toSessionUser(user) : null;
+  if (!user) return null;
+  // The request's log line names who made it.
+  noteRequestUser(user.id);
+  return toSessionUser(user);
 });
 
 /**

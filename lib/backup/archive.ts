@@ -1,15 +1,16 @@
-// The .tar.gz itself. The manifest and the table files are written to a staging folder; the stored
-// files are read where they are (no second copy of a large evidence folder) and renamed to
-// files/<path> in the archive as each entry is written. Being outside the staging folder (tar's cwd),
-// a hard-linked stored file is archived with its content, never as a link.
+// The .tar.gz itself. The manifest and the table files are written to a staging folder; each stored
+// file is read from its local source (a folder store's own file: no second copy of a large evidence
+// folder; a bucket's object: its copy in the staging folder) and renamed to files/<path> in the
+// archive as its entry is written. A hard-linked stored file is archived with its content, never as a link.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import * as tar from "tar";
 import { fileEntry } from "./manifest";
 
-export async function writeArchive(out: string, staging: string, stagedEntries: string[], filesRoot: string, files: string[]): Promise<void> {
+/** `files`: each stored file's path in the store, and the local file that holds its content. */
+export async function writeArchive(out: string, staging: string, stagedEntries: string[], files: Map<string, string>): Promise<void> {
   await mkdir(path.dirname(out), { recursive: true });
-  const renamed = new Map(files.map((rel) => [path.resolve(filesRoot, ...rel.split("/")), fileEntry(rel)]));
+  const renamed = new Map([...files].map(([rel, local]) => [path.resolve(local), fileEntry(rel)]));
   const warnings: string[] = [];
   await tar.c(
     {

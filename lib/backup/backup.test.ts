@@ -1,41 +1,58 @@
-// The restore drill, on both databases: the demo plan plus an uploaded evidence file is backed up,
-// restored into a fresh database of the same kind and of the other kind, and the copy must be the
-// same table for table, file for file, with an intact audit chain that keeps growing. Refusals:
-// a database with rows, a tampered archive, a backup from a newer version.
-// lib/env reads DUBAN_FILES_DIR once, when first imported: vi.hoisted runs before the imports.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+// The restore drill, on both databases and both stores: the demo plan plus an uploaded evidence file
+// is backed up from the embedded database with a folder and from PostgreSQL with an S3 bucket
+// (s3rver), restored into a fresh database and store of each pairing, and the copy must be the same
+// table for table, file for file, with an intact audit chain that keeps growing. Refusals: a
+// database with rows, a store holding other content, a tampered archive, a backup from a newer
+// version, and an incomplete backup (a file the database names was missing when it was made).
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import * as tar from "tar";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uploadAttachment } from "@/lib/attachments/mutations";
 import { pdf } from "@/lib/attachments/test-fixtures";
 import { audit, SYSTEM_ACTOR } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { openDatabase, type Db } from "@/lib/db";
 import { readMigrations } from "@/lib/db/migrate";
-import { DB_KINDS, openTestDatabase, type DbKind, type TestDatabase } from "@/lib/testing/db";
+import { createDiskStore } from "@/lib/storage/disk";
+import { installFileStore } from "@/lib/storage/files";
+import type { ObjectStore } from "@/lib/storage/object-store";
+import { openTestDatabase, type DbKind, type TestDatabase } from "@/lib/testing/db";
 import { createTestDatabase, dropTestDatabase } from "@/lib/testing/postgres";
+import { startTestObjectServer, type TestObjectServer } from "@/lib/testing/s3";
 import { sessionUser } from "@/lib/testing/users";
 import { loadDemo } from "@/prisma/seed/demo";
 import { extractArchive } from "./archive";
 import { backup, type BackupResult, type DatabaseHandle } from "./dump";
-import { listStoredFiles } from "./files";
+import { inventory } from "./files";
 import { restore } from "./restore";
 import { appliedMigrations, appTables, sortKeys, tableJson, type Query } from "./tables";
 
-const WORK = await vi.hoisted(async () => {
-  const { mkdtemp } = await import("node:fs/promises");
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const dir = await mkdtemp(join(tmpdir(), "duban-backup-test-"));
-  process.env.DUBAN_FILES_DIR = join(dir, "files");
-  return dir;
+let WORK: string;
+let s3: TestObjectServer;
+beforeAll(async () => {
+  WORK = await mkdtemp(path.join(os.tmpdir(), "duban-backup-test-"));
+  s3 = await startTestObjectServer();
 });
-const SOURCE_FILES = path.join(WORK, "files");
-
 afterAll(async () => {
+  installFileStore(undefined);
+  await s3.close();
   await rm(WORK, { recursive: true, force: true });
 });
+
+type StoreKind = "disk" | "s3";
+/** An empty store of the kind: a new folder, or a new prefix in the test bucket. */
+async function freshStore(kind: StoreKind): Promise<ObjectStore> {
+  return kind === "s3" ? s3.store() : createDiskStore(path.join(await mkdtemp(path.join(WORK, "files-")), "files"));
+}
+
+/** The pairings that run in production: the embedded database with a folder, PostgreSQL with a bucket. */
+const SETUPS: { db: DbKind; store: StoreKind }[] = [
+  { db: "embedded", store: "disk" },
+  { db: "postgres", store: "s3" },
+];
 
 interface EmptyDatabase extends DatabaseHandle {
   close(): Promise<void>;
@@ -81,16 +98,17 @@ async function repack(archive: string, edit: (dir: string) => Promise<void>): Pr
   return out;
 }
 
-describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
-  const otherKind: DbKind = kind === "embedded" ? "postgres" : "embedded";
+describe.each(SETUPS)("backup and restore drill ($db database, $store store)", ({ db: kind, store: storeKind }) => {
   let source: TestDatabase;
+  let sourceStore: ObjectStore;
   let made: BackupResult;
   let evidence: Buffer;
   let storageKey: string;
   const summaryFile = "summaries/2018/03/shendang-2018-03.docx";
 
   beforeAll(async () => {
-    await rm(SOURCE_FILES, { recursive: true, force: true });
+    sourceStore = await freshStore(storeKind);
+    installFileStore(sourceStore);
     source = await openTestDatabase(kind);
     await loadDemo(source.prisma, { password: "demo-pass-unit" });
     const lead = await sessionUser("lead1");
@@ -100,11 +118,9 @@ describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
     const uploaded = await uploadAttachment(lead, draft.id, new File([new Uint8Array(evidence)], "四月佐证.pdf", { type: "application/pdf" }));
     if (!uploaded.ok) throw new Error(`upload refused: ${JSON.stringify(uploaded)}`);
     storageKey = (await source.prisma.attachment.findFirstOrThrow()).storageKey;
-    // An archived 月报 lives in its own folder under the same root: the backup carries every folder.
-    const summaryPath = path.join(SOURCE_FILES, ...summaryFile.split("/"));
-    await mkdir(path.dirname(summaryPath), { recursive: true });
-    await writeFile(summaryPath, "月报 2018年3月");
-    made = await backup(handle(source), { out: path.join(await scratch("out-"), "nested", "duban.tar.gz"), filesRoot: SOURCE_FILES });
+    // Whatever else the store holds, under any path, the backup carries too.
+    await sourceStore.put(summaryFile, Readable.from([Buffer.from("月报 2018年3月")]));
+    made = await backup(handle(source), { out: path.join(await scratch("out-"), "nested", "duban.tar.gz"), store: sourceStore });
   });
   afterAll(() => source.close());
 
@@ -121,14 +137,15 @@ describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
     expect(manifest.files.map((f) => f.path)).toEqual([storageKey, summaryFile].sort());
     expect(manifest.files.find((f) => f.path === storageKey)).toEqual({ path: storageKey, size: attachment.size, sha256: attachment.sha256 });
     expect(made.missingFiles).toEqual([]);
+    expect(made.store).toBe(`${storeKind} ${sourceStore.location}`);
     expect(made.bytes).toBeGreaterThan(1000);
   });
 
-  it.each([kind, otherKind])("restores into a fresh %s database: the same tables, files and audit chain", async (targetKind) => {
-    const target = await openEmptyDatabase(targetKind);
-    const filesRoot = path.join(await scratch("restored-"), "files");
+  it.each(SETUPS)("restores into a fresh $db database and $store store: the same tables, files and audit chain", async (setup) => {
+    const target = await openEmptyDatabase(setup.db);
+    const targetStore = await freshStore(setup.store);
     try {
-      const result = await restore(target, made.file, { filesRoot });
+      const result = await restore(target, made.file, { store: targetStore });
       const auditCount = await source.prisma.auditRecord.count();
       expect(result.audit).toEqual({ checked: auditCount, broken: null });
       expect(result.migrationsApplied).toEqual(made.manifest.migrations);
@@ -147,8 +164,16 @@ describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
       expect(asText(await indicators(target.prisma))).toEqual(asText(await indicators(source.prisma)));
       expect(await target.prisma.user.count()).toBe(await source.prisma.user.count());
 
-      expect(await listStoredFiles(filesRoot)).toEqual(await listStoredFiles(SOURCE_FILES));
-      expect((await readFile(path.join(filesRoot, ...storageKey.split("/")))).equals(evidence)).toBe(true);
+      expect(await inventory(targetStore)).toEqual(await inventory(sourceStore));
+      expect(await inventory(targetStore)).toContainEqual({ path: storageKey, size: evidence.byteLength, sha256: made.manifest.files.find((f) => f.path === storageKey)?.sha256 });
+
+      // Restoring again into the same store finds every file already in place.
+      const again = await openEmptyDatabase(setup.db);
+      try {
+        expect((await restore(again, made.file, { store: targetStore })).filesCopied).toBe(0);
+      } finally {
+        await again.close();
+      }
 
       // The id sequence was reset: the next record follows on and the chain still verifies.
       await target.prisma.$transaction((tx) => audit(tx, { actor: SYSTEM_ACTOR, action: "backup.restored", entityType: "Backup", entityId: "drill" }));
@@ -163,20 +188,32 @@ describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
 
   it("refuses to restore into a database that has rows, and changes nothing", async () => {
     const before = await contents(source.prisma);
-    const filesBefore = await listStoredFiles(SOURCE_FILES);
-    await expect(restore(handle(source), made.file, { filesRoot: SOURCE_FILES })).rejects.toThrow(/empty database.*Nothing was changed/);
+    const filesBefore = await inventory(sourceStore);
+    await expect(restore(handle(source), made.file, { store: sourceStore })).rejects.toThrow(/empty database.*Nothing was changed/);
     expect(await contents(source.prisma)).toEqual(before);
-    expect(await listStoredFiles(SOURCE_FILES)).toEqual(filesBefore);
+    expect(await inventory(sourceStore)).toEqual(filesBefore);
+  });
+
+  it("refuses to restore into a store that holds other content under a file's name", async () => {
+    const target = await openEmptyDatabase(kind);
+    const targetStore = await freshStore(storeKind);
+    await targetStore.put(storageKey, Readable.from([Buffer.from("another file")]));
+    try {
+      await expect(restore(target, made.file, { store: targetStore })).rejects.toThrow(/already in .* with other content/);
+      expect(await appliedMigrations(query(target.prisma))).toEqual([]);
+    } finally {
+      await target.close();
+    }
   });
 
   async function expectRefusedUntouched(archive: string, message: RegExp) {
     const target = await openEmptyDatabase(kind);
-    const filesRoot = path.join(await scratch("refused-"), "files");
+    const targetStore = await freshStore(storeKind);
     try {
-      await expect(restore(target, archive, { filesRoot })).rejects.toThrow(message);
+      await expect(restore(target, archive, { store: targetStore })).rejects.toThrow(message);
       expect(await appTables(query(target.prisma))).toEqual([]);
       expect(await appliedMigrations(query(target.prisma))).toEqual([]);
-      expect(await listStoredFiles(filesRoot)).toEqual([]);
+      expect(await inventory(targetStore)).toEqual([]);
     } finally {
       await target.close();
     }
@@ -208,4 +245,36 @@ describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
     });
     await expectRefusedUntouched(newer, /newer version of Duban.*29991231000000_from_the_future/);
   });
+
+  it("names the files missing from the store, and restore refuses such an incomplete backup", async () => {
+    const evidenceBytes = await readBack(sourceStore, storageKey);
+    await sourceStore.remove(storageKey);
+    try {
+      const incomplete = await backup(handle(source), { out: path.join(await scratch("incomplete-"), "duban.tar.gz"), store: sourceStore });
+      expect(incomplete.missingFiles).toEqual([storageKey]);
+      expect(incomplete.manifest.files.map((f) => f.path)).toEqual([summaryFile]);
+      await expectRefusedUntouched(incomplete.file, new RegExp(`backup is incomplete: 1 stored file.*Attachment ${storageKey}.*Nothing was changed`));
+    } finally {
+      await sourceStore.put(storageKey, Readable.from([evidenceBytes]));
+    }
+  });
+
+  it("refuses an archive whose rows name a file it does not carry (made by hand, or by an older version)", async () => {
+    const stripped = await repack(made.file, async (dir) => {
+      await rm(path.join(dir, "files", ...storageKey.split("/")));
+      const file = path.join(dir, "manifest.json");
+      const manifest = JSON.parse(await readFile(file, "utf8")) as { files: { path: string }[] };
+      manifest.files = manifest.files.filter((f) => f.path !== storageKey);
+      await writeFile(file, JSON.stringify(manifest));
+    });
+    await expectRefusedUntouched(stripped, /backup is incomplete/);
+  });
 });
+
+async function readBack(store: ObjectStore, key: string): Promise<Buffer> {
+  const body = await store.get(key);
+  if (!body) throw new Error(`${key} is not in the store`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of body as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}

@@ -21,9 +21,12 @@ export function backupReport(r: BackupResult): string {
     `Backup written: ${r.file} (${formatBytes(r.bytes)}) in ${r.seconds.toFixed(1)} s`,
     `Database: ${r.manifest.database}, ${r.manifest.migrations.length} migrations, rows per table:`,
     ...tableLines(r.manifest.tables),
-    `Stored files: ${r.manifest.files.length} (${formatBytes(fileBytes)})`,
+    `Stored files: ${r.manifest.files.length} (${formatBytes(fileBytes)}) from ${r.store}`,
     ...(r.missingFiles.length
-      ? [`Warning: ${r.missingFiles.length} stored file(s) the database names were already missing from the files folder: ${r.missingFiles.join(", ")}`]
+      ? [
+          `INCOMPLETE: ${r.missingFiles.length} stored file(s) the database names are missing from ${r.store}: ${r.missingFiles.join(", ")}`,
+          "npm run restore refuses this archive. Find the files (on another instance's disk?), put them back, and back up again.",
+        ]
       : []),
   ].join("\n");
 }

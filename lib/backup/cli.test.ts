@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EmbeddedDatabaseBusyError } from "@/lib/db/embedded-lock";
 import { defaultBackupPath, parseBackupArgs, parseRestoreArgs } from "./cli-args";
-import { failureMessage, formatBytes } from "./cli-report";
+import { backupReport, failureMessage, formatBytes } from "./cli-report";
 import { insertOrder } from "./tables";
 
 const at = new Date(2018, 3, 10, 9, 5, 7);
@@ -42,6 +42,31 @@ describe("the commands' messages", () => {
     const busy = new EmbeddedDatabaseBusyError("/srv/duban/duban.pid", { pid: 4242, hostname: "h", command: "next start", startedAt: "2018-04-10T01:00:00Z" });
     expect(failureMessage(busy, "backup")).toMatch(/in use by process 4242[\s\S]*npm run backup needs the embedded database to itself: stop the server first/);
     expect(failureMessage(new Error("disk full"), "restore")).toBe("disk full");
+  });
+
+  it("says a backup with missing files is incomplete, where they were looked for, and that restore refuses it", () => {
+    const result = {
+      file: "/srv/backups/duban.tar.gz",
+      bytes: 4096,
+      seconds: 1.25,
+      store: "s3 s3://duban/prod/ at https://oss-cn-hangzhou.aliyuncs.com",
+      missingFiles: ["evidence/2018/00000000-0000-4000-8000-000000000000"],
+      manifest: {
+        format: "duban-backup" as const,
+        formatVersion: 1 as const,
+        appVersion: "0.1.0",
+        createdAt: "2018-04-10T01:00:00Z",
+        database: "postgres" as const,
+        migrations: ["m1"],
+        tables: [{ name: "Attachment", rows: 1, bytes: 10, sha256: "0".repeat(64) }],
+        files: [],
+      },
+    };
+    const report = backupReport(result);
+    expect(report).toContain("Stored files: 0 (0 B) from s3 s3://duban/prod/ at https://oss-cn-hangzhou.aliyuncs.com");
+    expect(report).toMatch(/INCOMPLETE: 1 stored file\(s\) the database names are missing from s3 .*: evidence\/2018\/0{8}-/);
+    expect(report).toContain("npm run restore refuses this archive");
+    expect(backupReport({ ...result, missingFiles: [] })).not.toMatch(/INCOMPLETE|refuses/);
   });
 
   it("shows sizes in readable units", () => {

@@ -1,5 +1,7 @@
 // Backup: every app table as the database's own JSON text, read in one repeatable-read snapshot (so
-// it is consistent while the app keeps writing), plus the stored files, into one .tar.gz.
+// it is consistent while the app keeps writing), plus every stored file of the store (a folder or a
+// bucket), into one .tar.gz. A backup in which a file the database names is missing is incomplete:
+// it is still written (its tables may be the best copy there is), but said so, and restore refuses it.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
@@ -7,8 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import type { Db } from "@/lib/db";
 import type { RawSql } from "@/lib/db/connection";
+import type { ObjectStore } from "@/lib/storage/object-store";
 import { writeArchive } from "./archive";
-import { listStoredFiles } from "./files";
+import { collectStoredFiles } from "./files";
 import { BACKUP_FORMAT, FORMAT_VERSION, tableEntry, type Manifest } from "./manifest";
 import { appliedMigrations, appTables, ident, sortKeys, storageKeyColumns, tableJson, type Query } from "./tables";
 
@@ -22,8 +25,8 @@ export const BACKUP_TX = { timeout: 60 * 60_000, maxWait: 60_000 } as const;
 
 export interface BackupOptions {
   out: string;
-  /** The stored files' folder (filesDir in lib/env). */
-  filesRoot: string;
+  /** Where the stored files are (fileStore() in lib/storage/files). */
+  store: ObjectStore;
   /** Where the table files are staged; the system's temporary folder by default. */
   workDir?: string;
 }
@@ -32,8 +35,10 @@ export interface BackupResult {
   file: string;
   bytes: number;
   manifest: Manifest;
-  /** storageKeys the database names but the files folder does not hold (already lost before the backup). */
+  /** storageKeys the database names but the store does not hold: the backup is incomplete. */
   missingFiles: string[];
+  /** Where the files came from, for the report. */
+  store: string;
   seconds: number;
 }
 
@@ -88,7 +93,7 @@ export async function backup(db: DatabaseHandle, options: BackupOptions): Promis
     await mkdir(path.join(staging, "tables"));
     const snapshot = await readSnapshot(db, staging);
     // After the snapshot: a file uploaded meanwhile is carried along unreferenced, which is harmless.
-    const files = await listStoredFiles(options.filesRoot);
+    const { files, sources } = await collectStoredFiles(options.store, path.join(staging, "files"));
     const present = new Set(files.map((f) => f.path));
     const manifest: Manifest = {
       format: BACKUP_FORMAT,
@@ -101,12 +106,13 @@ export async function backup(db: DatabaseHandle, options: BackupOptions): Promis
       files,
     };
     await writeFile(path.join(staging, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`, "utf8");
-    await writeArchive(options.out, staging, ["manifest.json", "tables"], options.filesRoot, files.map((f) => f.path));
+    await writeArchive(options.out, staging, ["manifest.json", "tables"], sources);
     return {
       file: options.out,
       bytes: (await stat(options.out)).size,
       manifest,
       missingFiles: snapshot.storageKeys.filter((k) => !present.has(k)).sort(),
+      store: `${options.store.backend} ${options.store.location}`,
       seconds: (performance.now() - started) / 1000,
     };
   } finally {

@@ -1,13 +1,16 @@
-// The stored files (evidence, archived summaries): everything under the files root, whatever its
-// folders, except the temporary files an upload writes before renaming them into place.
-import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { copyFile, lstat, mkdir, readdir, rename, rm } from "node:fs/promises";
+// The stored files in a backup: everything the store holds (evidence, archived summaries, import
+// uploads, whatever its folders), each with its size and sha256. A folder's files are read where
+// they are; a bucket's objects are first copied into the staging folder, checked on the way.
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ObjectStore } from "@/lib/storage/object-store";
 
 export interface FileEntry {
-  /** Relative to the files root, "/"-separated. */
+  /** Relative to the store's root, "/"-separated. */
   path: string;
   size: number;
   sha256: string;
@@ -19,50 +22,83 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Every stored file with its size and sha256, sorted by path; an absent root holds none. */
-export async function listStoredFiles(root: string): Promise<FileEntry[]> {
-  let entries;
-  try {
-    entries = await readdir(root, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
+/** The sha256 and size of a stream, consumed whole. */
+export async function sha256Stream(stream: Readable): Promise<{ sha256: string; size: number }> {
+  const hash = createHash("sha256");
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.byteLength;
   }
-  const files: FileEntry[] = [];
-  for (const e of entries) {
-    if (!e.isFile() || e.name.endsWith(".tmp")) continue;
-    const full = path.join(e.parentPath, e.name);
-    const rel = path.relative(root, full).split(path.sep).join("/");
-    files.push({ path: rel, size: (await lstat(full)).size, sha256: await sha256File(full) });
-  }
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { sha256: hash.digest("hex"), size };
 }
 
 export const resolveBelow = (root: string, relativePath: string) => path.join(root, ...relativePath.split("/"));
 
-/** Whether the file is already at `target` with this content (true), absent (false), or different (throws). */
-export async function alreadyInPlace(target: string, expected: FileEntry): Promise<boolean> {
-  try {
-    await lstat(target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw error;
+const byPath = (a: FileEntry, b: FileEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * Every object in the store with its size and sha256, sorted by path, and the local file the archive
+ * takes it from. An object removed between the listing and the read is left out (it is gone).
+ */
+export async function collectStoredFiles(store: ObjectStore, stagingFiles: string): Promise<{ files: FileEntry[]; sources: Map<string, string> }> {
+  const files: FileEntry[] = [];
+  const sources = new Map<string, string>();
+  for await (const object of store.list()) {
+    const local = store.localPath?.(object.path);
+    if (local) {
+      const size = await stat(local).then((s) => s.size, () => null);
+      if (size === null) continue;
+      files.push({ path: object.path, size, sha256: await sha256File(local) });
+      sources.set(object.path, local);
+      continue;
+    }
+    const body = await store.get(object.path);
+    if (!body) continue;
+    const target = resolveBelow(stagingFiles, object.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    const hash = createHash("sha256");
+    let size = 0;
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        size += chunk.byteLength;
+        done(null, chunk);
+      },
+    });
+    await pipeline(body, counted, createWriteStream(target, { flags: "wx" }));
+    files.push({ path: object.path, size, sha256: hash.digest("hex") });
+    sources.set(object.path, target);
   }
-  if ((await sha256File(target)) !== expected.sha256) {
-    throw new Error(`${target} already exists with other content; restore into an empty files folder.`);
+  files.sort(byPath);
+  // In the archive in path order too.
+  return { files, sources: new Map(files.map((f) => [f.path, sources.get(f.path) ?? ""])) };
+}
+
+/** Every object in the store with its size and sha256, read from the store itself (tests, checks). */
+export async function inventory(store: ObjectStore): Promise<FileEntry[]> {
+  const files: FileEntry[] = [];
+  for await (const object of store.list()) {
+    const body = await store.get(object.path);
+    if (body) files.push({ path: object.path, ...(await sha256Stream(body)) });
+  }
+  return files.sort(byPath);
+}
+
+/** Whether the object is already in the store with this content (true), absent (false), or different (throws). */
+export async function alreadyInPlace(store: ObjectStore, expected: FileEntry): Promise<boolean> {
+  const body = await store.get(expected.path);
+  if (!body) return false;
+  if ((await sha256Stream(body)).sha256 !== expected.sha256) {
+    throw new Error(`${expected.path} is already in ${store.location} with other content; restore into an empty store.`);
   }
   return true;
 }
 
-/** Copies a file into place as storage does (temporary name, then rename), checking its sha256 there. */
-export async function placeFile(source: string, target: string, expected: FileEntry): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true, mode: 0o750 });
-  const temp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await copyFile(source, temp);
-    if ((await sha256File(temp)) !== expected.sha256) throw new Error(`${expected.path}: the copy does not match its sha256`);
-    await rename(temp, target);
-  } finally {
-    await rm(temp, { force: true });
-  }
+/** Puts a file from the unpacked archive into the store, then reads it back and checks its sha256 there. */
+export async function placeFile(store: ObjectStore, source: string, expected: FileEntry): Promise<void> {
+  await store.put(expected.path, createReadStream(source));
+  const body = await store.get(expected.path);
+  const back = body ? await sha256Stream(body) : null;
+  if (back?.sha256 !== expected.sha256) throw new Error(`${expected.path}: the copy in ${store.location} does not match its sha256`);
 }

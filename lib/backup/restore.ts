@@ -1,21 +1,23 @@
-// Restore: into an empty database only. The archive is checked whole (every sha256) before the
-// database is touched; the schema is built by the backup's own migrations; the rows go in within
-// one transaction that reads them back and compares with the manifest before it commits.
+// Restore: into an empty database only. The archive is checked whole (every sha256, and a file for
+// every row that names one) before the database or the store is touched; the schema is built by the
+// backup's own migrations; the rows go in within one transaction that reads them back and compares
+// with the manifest before it commits.
 import { createHash } from "node:crypto";
 import { readFile, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { verifyAuditChain, type ChainReport } from "@/lib/audit/verify";
 import { applyMigrations, readMigrations, type Migration } from "@/lib/db/migrate";
+import type { ObjectStore } from "@/lib/storage/object-store";
 import { extractArchive } from "./archive";
 import { BACKUP_TX, type DatabaseHandle } from "./dump";
-import { alreadyInPlace, placeFile, resolveBelow, sha256File } from "./files";
+import { alreadyInPlace, placeFile, resolveBelow, sha256File, type FileEntry } from "./files";
 import { fileEntry, manifestSchema, tableEntry, type Manifest } from "./manifest";
 import { appliedMigrations, appTables, foreignKeys, ident, insertOrder, sequences, sortKeys, tableJson, type Query } from "./tables";
 
 export interface RestoreOptions {
-  /** Where the stored files go (filesDir in lib/env). */
-  filesRoot: string;
+  /** Where the stored files go (fileStore() in lib/storage/files): a folder or a bucket. */
+  store: ObjectStore;
   /** Where the archive is unpacked first; the system's temporary folder by default. */
   workDir?: string;
   /** The migrations this version of the app has (prisma/migrations by default). */
@@ -57,6 +59,32 @@ async function checkArchive(dir: string, manifest: Manifest): Promise<void> {
     const hash = await sha256File(resolveBelow(dir, fileEntry(f.path))).catch(() => null);
     if (!hash) throw new Error(`The backup is incomplete: ${fileEntry(f.path)} is missing.`);
     if (hash !== f.sha256) throw new Error(`The backup is damaged: ${fileEntry(f.path)} does not match its sha256 in the manifest.`);
+  }
+}
+
+/**
+ * A row that names a stored file (a storageKey column, as the backup finds them) needs that file in
+ * the archive: a backup made while a file was missing is incomplete, and restoring it would give
+ * back a record whose evidence is gone.
+ */
+async function checkReferencedFiles(dir: string, manifest: Manifest): Promise<void> {
+  const present = new Set(manifest.files.map((f) => f.path));
+  const missing: string[] = [];
+  for (const t of manifest.tables) {
+    const text = await readFile(path.join(dir, tableEntry(t.name)), "utf8");
+    if (!text.includes('"storageKey"')) continue;
+    // Parsed only to read the keys; the rows are inserted from the text as it is.
+    const rows = JSON.parse(text) as Record<string, unknown>[] | null;
+    for (const row of rows ?? []) {
+      const key = row.storageKey;
+      if (typeof key === "string" && !present.has(key)) missing.push(`${t.name} ${key}`);
+    }
+  }
+  if (missing.length) {
+    throw new Error(
+      `The backup is incomplete: ${missing.length} stored file(s) its rows name are not in it (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", …" : ""}). ` +
+        `Nothing was changed. Restore an earlier complete backup.`,
+    );
   }
 }
 
@@ -122,18 +150,19 @@ export async function restore(db: DatabaseHandle, archive: string, options: Rest
     await extractArchive(archive, dir);
     const manifest = await readManifest(dir);
     await checkArchive(dir, manifest);
+    await checkReferencedFiles(dir, manifest);
     const known = options.migrations ?? readMigrations();
     const migrations = migrationsFor(manifest, known);
     const q: Query = <T>(sql: string, ...params: unknown[]) => db.raw.query<T>(sql, params);
     await checkEmpty(q, manifest);
-    const toCopy: Manifest["files"] = [];
+    const toCopy: FileEntry[] = [];
     for (const f of manifest.files) {
-      if (!(await alreadyInPlace(resolveBelow(options.filesRoot, f.path), f))) toCopy.push(f);
+      if (!(await alreadyInPlace(options.store, f))) toCopy.push(f);
     }
 
     const migrationsApplied = await applyMigrations(db.raw, migrations);
     // Files first: should the rows fail, a stored file nobody names is harmless; the reverse is not.
-    for (const f of toCopy) await placeFile(resolveBelow(dir, fileEntry(f.path)), resolveBelow(options.filesRoot, f.path), f);
+    for (const f of toCopy) await placeFile(options.store, resolveBelow(dir, fileEntry(f.path)), f);
     await insertRows(db, dir, manifest);
 
     return {

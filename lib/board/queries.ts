@@ -21,6 +21,7 @@ import {
   type TaskStatus,
   type YearOnYear,
 } from "@/lib/status";
+import { boardCacheMetrics } from "@/lib/ops/metrics";
 import { coalesced } from "./coalesce";
 import { loadSamePeriod, type SamePeriod } from "./same-period";
 import { dataStamp } from "./stamp";
@@ -391,7 +392,9 @@ export const getBoard = cache(async (user: SessionUser, planId: string, dataMont
   const when = seenAt ? `at${seenAt.getTime()}|m${month}` : historical ? `m${month}` : `now@${Math.floor(today.getTime() / 60_000)}`;
   const key = `${plan.id}|${plan.version}|${when}|${stamp}`;
   let board = computedBoards.get(key);
-  if (!board) {
+  if (board) boardCacheMetrics.hit();
+  else {
+    boardCacheMetrics.miss();
     board = await sharedBoard(key, { plan, cutoff, month, historical, seenAt: today });
     computedBoards.set(key, board);
   }

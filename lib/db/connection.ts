@@ -15,6 +15,8 @@ export interface RawSql {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs fn while holding a database-wide lock, so that instances starting together take turns. */
   withLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** PostgreSQL: this process's pool, for the metrics (the embedded database has no pool). */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ function postgres(url: string, extra: pg.PoolConfig = {}): Connection {
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
   return { adapter: new PrismaPg(pool), raw };

@@ -4,7 +4,7 @@
 import "server-only";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
-import { removeStoredFile, storeFile } from "@/lib/attachments/storage";
+import { removeStoredFile, storeFile } from "@/lib/storage/files";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";

@@ -8,7 +8,7 @@ import { parse } from "csv-parse/sync";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readVerifiedFile } from "@/lib/attachments/storage";
+import { readVerifiedFile } from "@/lib/storage/files";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { formatNumber } from "@/lib/format";
 import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";

@@ -3,9 +3,10 @@
 // draft or returned report. A file the user may not see is 404, never 403.
 import { deleteAttachment, findDownloadableAttachment } from "@/lib/attachments/mutations";
 import { contentDisposition } from "@/lib/attachments/rules";
-import { readVerifiedFile } from "@/lib/attachments/storage";
 import { currentUser } from "@/lib/auth/session";
 import { sameOrigin } from "@/lib/http/same-origin";
+import { log } from "@/lib/ops/log";
+import { readVerifiedFile } from "@/lib/storage/files";
 
 export const dynamic = "force-dynamic";
 
@@ -24,11 +25,11 @@ export async function GET(_request: Request, context: Context) {
   try {
     file = await readVerifiedFile(row.storageKey, { size: row.size, sha256: row.sha256 });
   } catch (error) {
-    console.error(`[duban] evidence file ${row.id} (${row.storageKey}) could not be read:`, error);
+    log().error({ err: error, attachmentId: row.id, storageKey: row.storageKey }, "evidence file could not be read");
     return Response.json({ error: "unavailable" }, { status: 500 });
   }
   if (!file.ok) {
-    console.error(`[duban] evidence file ${row.id} (${row.storageKey}) failed its check: ${file.reason} (expected ${row.size} bytes, sha256 ${row.sha256})`);
+    log().error({ attachmentId: row.id, storageKey: row.storageKey, reason: file.reason, size: row.size, sha256: row.sha256 }, "evidence file failed its check");
     return Response.json({ error: "unavailable" }, { status: 500 });
   }
   return new Response(file.data, {

@@ -1,8 +1,9 @@
 // GET: an archived monthly summary, byte for byte as it was generated (size and sha256 checked),
 // under its Chinese file name. One the user may not download is 404, never 403.
 import { contentDisposition } from "@/lib/attachments/rules";
-import { readVerifiedFile } from "@/lib/attachments/storage";
 import { currentUser } from "@/lib/auth/session";
+import { log } from "@/lib/ops/log";
+import { readVerifiedFile } from "@/lib/storage/files";
 import { findDownloadableSummary, summaryMime } from "@/lib/summary/archive";
 
 export const dynamic = "force-dynamic";
@@ -17,11 +18,11 @@ export async function GET(_request: Request, context: Context) {
   if (!row) return Response.json({ error: "notFound" }, { status: 404 });
 
   const file = await readVerifiedFile(row.storageKey, { size: row.size, sha256: row.sha256 }).catch((error: unknown) => {
-    console.error(`[duban] summary file ${row.id} (${row.storageKey}) could not be read:`, error);
+    log().error({ err: error, summaryId: row.id, storageKey: row.storageKey }, "summary file could not be read");
     return null;
   });
   if (!file?.ok) {
-    if (file) console.error(`[duban] summary file ${row.id} (${row.storageKey}) failed its check: ${file.reason}`);
+    if (file) log().error({ summaryId: row.id, storageKey: row.storageKey, reason: file.reason }, "summary file failed its check");
     return Response.json({ error: "unavailable" }, { status: 500 });
   }
   return new Response(file.data, {

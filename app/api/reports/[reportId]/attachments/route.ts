@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/attachments/rules";
 import { currentUser } from "@/lib/auth/session";
 import { readLimitedForm } from "@/lib/http/limited-form";
 import { sameOrigin } from "@/lib/http/same-origin";
+import { log } from "@/lib/ops/log";
 
 export const dynamic = "force-dynamic";
 
@@ -44,7 +45,7 @@ export async function POST(request: Request, context: { params: Promise<{ report
         return Response.json({ error: "notFound" }, { status: 404 });
     }
   } catch (error) {
-    console.error("[duban] evidence upload failed:", error);
+    log().error({ err: error, reportId }, "evidence upload failed");
     return Response.json({ error: "server" }, { status: 500 });
   }
 }
