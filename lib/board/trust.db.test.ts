@@ -4,6 +4,7 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { decidePlanChange } from "@/lib/plan/approval";
+import { loadBaselineMonths, loadedText, saveBaselineMonths } from "@/lib/plan/baseline-months";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { updateIndicator } from "@/lib/plan-admin/indicator-mutations";
 import { rollPlanForward } from "@/lib/plans/rollover-mutation";
@@ -193,6 +194,27 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
     } finally {
       await t.prisma.plan.update({ where: { id: planId }, data: { targetChangeNeedsApproval: false } });
     }
+  });
+
+  it("staff enter the baseline year's monthly figures, and 同比 follows them; nobody else may, and a stale form is refused", async () => {
+    const staff = await sessionUser("staff");
+    const output = await t.prisma.indicator.findFirstOrThrow({ where: { planId, key: "industrial-output" } });
+    const loaded = loadedText(await loadBaselineMonths(output.id));
+    const march = await t.prisma.indicatorValue.findFirstOrThrow({ where: { indicatorId: output.id, month: 3 }, orderBy: { reportedAt: "desc" } });
+    const form = { indicatorId: output.id, loaded, baseline3: "15", baseline4: "" };
+    for (const who of ["lead1", "leader", "viewer"]) expect(await saveBaselineMonths(await sessionUser(who), form), who).toEqual({ ok: false, error: "notFound" });
+    expect(await saveBaselineMonths(staff, { ...form, baseline3: "1e5" })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { baseline3: ["validation.notANumber"] } });
+    expect(await saveBaselineMonths(staff, form)).toEqual({ ok: true, data: { id: output.id } });
+    expect(await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ action: "indicator.baselineMonths", entityId: output.id });
+    // Only March was kept: the other months (the demo's sample series) were cleared on purpose.
+    expect(await loadBaselineMonths(output.id)).toEqual({ 3: "15" });
+    expect(await saveBaselineMonths(staff, { ...form, baseline3: "16" })).toMatchObject({ ok: false, error: "conflict" });
+
+    const board = await boardOf(await sessionUser("leader"), planId);
+    const row = board.planIndicators.find((i) => i.id === output.id);
+    const rate = ((Number(march.value) - 15) / 15) * 100;
+    expect(row?.yoy).toMatchObject({ value: Math.abs(rate).toFixed(1), base: "15", points: false });
+    expect(row?.yoySample).toBe(false);
   });
 
   it("a rolled-over 2019 plan shows 同比 against 2018's monthly figures on its board and in its 月报", async () => {

@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/auth/session";
 import { indicatorFormValues } from "@/lib/plan-admin/indicator-initial";
 import { indicatorForEdit } from "@/lib/plan-admin/queries";
 import { changeContext } from "@/lib/plan/versioning";
+import { BaselineMonthsForm } from "@/components/plan-admin/BaselineMonthsForm";
+import { baselineField, loadBaselineMonths, loadedText } from "@/lib/plan/baseline-months";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editIndicator") };
@@ -17,7 +19,7 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
   const { planId, indicatorId } = await params;
   const indicator = await indicatorForEdit(user, indicatorId);
   if (!indicator || indicator.campaign || indicator.plan.id !== planId) notFound();
-  const t = await getTranslations("planAdmin.indicator");
+  const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader crumbs={[{ href: `/plans/${planId}`, label: indicator.plan.title }]} title={t("editTitle", { name: indicator.name })} />
@@ -33,6 +35,15 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
         change={changeContext(indicator.plan)}
         cancelHref={`/plans/${planId}/edit`}
       />
+      <div className="mt-6">
+        <BaselineMonthsForm
+          indicatorId={indicator.id}
+          baselineYear={indicator.plan.baselineYear}
+          unit={indicator.unit}
+          initial={Object.fromEntries(Object.entries(series).map(([m, v]) => [baselineField(Number(m)), v]))}
+          loaded={loadedText(series)}
+        />
+      </div>
     </div>
   );
 }
