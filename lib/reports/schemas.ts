@@ -138,9 +138,9 @@ export function parseReport(input: Record<string, unknown>, indicators: Indicato
     const raw = str(key).trim();
     const note = str(`note.${ind.id}`).trim();
     const reason = str(`decrease.${ind.id}`).trim();
-    let bad = false;
-    if (note.length > NOTE_MAX) (add(`note.${ind.id}`, "validation.noteTooLong"), (bad = true));
-    if (reason.length > NOTE_MAX) (add(`decrease.${ind.id}`, "validation.noteTooLong"), (bad = true));
+    if (note.length > NOTE_MAX) add(`note.${ind.id}`, "validation.noteTooLong");
+    if (reason.length > NOTE_MAX) add(`decrease.${ind.id}`, "validation.noteTooLong");
+    const bad = note.length > NOTE_MAX || reason.length > NOTE_MAX;
     if (!raw) {
       if (submit) add(key, "validation.valueRequired");
       if (bad) skipped.add(key);
