@@ -49,3 +49,11 @@ export function endOfMonth(year: number, month: number): Date {
 export function reportDueDate(year: number, month: number, dueDay: number): Date {
   return new Date(Date.UTC(year, month, dueDay) - SHANGHAI);
 }
+
+/**
+ * Whole days a month's report is late (已逾期 N 天): 0 until the due day has passed, 1 on the day
+ * after it, and so on, counted in China.
+ */
+export function daysOverdue(year: number, month: number, dueDay: number, today = now()): number {
+  return Math.max(0, Math.floor((today.getTime() - reportDueDate(year, month, dueDay).getTime()) / DAY));
+}

@@ -13,6 +13,7 @@ export interface UserValues {
   departmentId: string;
   roles: Role[];
   campaignIds: string[];
+  isPrincipal: boolean;
 }
 
 /** Campaigns a person of `orgId` may lead: their organisation's plans, or for a county, its towns'. */
@@ -99,6 +100,27 @@ export function UserFields({
         {keepAdmin && <p className="mt-1 text-xs text-slate-500">{t("keepOwnAdminHint")}</p>}
         <FieldError id="roles-error" messages={errors.roles} />
       </fieldset>
+
+      <div>
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="mt-1"
+            name="isPrincipal"
+            checked={values.isPrincipal}
+            onChange={(e) => set({ isPrincipal: e.target.checked })}
+            aria-describedby={errors.isPrincipal ? "isPrincipal-error isPrincipal-hint" : "isPrincipal-hint"}
+            aria-invalid={errors.isPrincipal ? true : undefined}
+          />
+          <span>
+            {t("isPrincipal")}
+            <span id="isPrincipal-hint" className="block text-xs text-slate-500">
+              {t("isPrincipalHint")}
+            </span>
+          </span>
+        </label>
+        <FieldError id="isPrincipal-error" messages={errors.isPrincipal} />
+      </div>
 
       <fieldset aria-describedby={errors.campaignIds ? "campaignIds-error campaigns-hint" : "campaigns-hint"}>
         <legend className="label">{t("campaigns")}</legend>

@@ -7,7 +7,7 @@ import { parseDecimalInput } from "@/lib/validation/numbers";
 import { MONTHS, monthField, TRAJECTORY_CHOICES, type TrajectoryBasis, type TrajectoryChoice } from "@/lib/plan-admin/trajectory-choice";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
-import { SelectField, TextField } from "./inputs";
+import { CheckboxField, SelectField, TextField } from "./inputs";
 import { TrajectoryFields } from "./TrajectoryFields";
 
 type Props = {
@@ -99,6 +99,7 @@ function IndicatorFields({ view, year, baselineYear }: { view: ReturnType<typeof
         <input type="checkbox" name="baselineIsSample" defaultChecked={text("baselineIsSample") === "on"} />
         {t("baselineIsSample")}
       </label>
+      <CheckboxField name="allowOutOfRange" label={t("allowOutOfRange")} hint={t("allowOutOfRangeHint")} defaultChecked={text("allowOutOfRange") === "on"} />
       <TrajectoryFields basis={basis} initialChoice={choice} initialMonths={MONTHS.map((m) => text(monthField(m)))} errors={errors} />
     </div>
   );

@@ -5,7 +5,7 @@ import { createPlanAction, updatePlanAction, type AdminFormState } from "@/lib/p
 import { PLAN_STATUSES } from "@/lib/plan-admin/constants";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
-import { SelectField, TextArea, TextField } from "./inputs";
+import { CheckboxField, SelectField, TextArea, TextField } from "./inputs";
 
 type Props =
   | { mode: "create"; orgs: { id: string; name: string }[]; initial: FormValues; cancelHref: string }
@@ -56,6 +56,7 @@ export function PlanForm(props: Props) {
           options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`statusOptions.${s}`) }))}
         />
       </div>
+      <CheckboxField name="preReview" label={t("preReview")} hint={t("preReviewHint")} defaultChecked={text("preReview") === "on"} />
       <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
     </form>
   );

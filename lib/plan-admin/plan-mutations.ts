@@ -24,6 +24,7 @@ const planSelect = {
   reportDueDay: true,
   escalateAfterDays: true,
   status: true,
+  preReview: true,
   version: true,
 } as const;
 

@@ -1,7 +1,7 @@
 // What the plan form posts. The org and year are chosen when the plan is created and stay.
 import { z } from "zod";
 import { PLAN_STATUSES } from "./constants";
-import { id, lines, optionalText, requiredText, version, wholeNumber } from "./fields";
+import { checkbox, id, lines, optionalText, requiredText, version, wholeNumber } from "./fields";
 
 /** Left blank, the baseline year is the year before the plan's. */
 const baselineYear = z
@@ -18,6 +18,8 @@ const planFields = {
   reportDueDay: wholeNumber(1, 28, "validation.reportDueDay"),
   escalateAfterDays: wholeNumber(0, 30, "validation.escalateAfterDays"),
   status: z.enum(PLAN_STATUSES, { message: "validation.choice" }),
+  /** 初审: office staff check each submitted report before its leader may approve it. */
+  preReview: checkbox,
 };
 
 export const createPlanSchema = z

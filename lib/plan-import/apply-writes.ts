@@ -2,6 +2,7 @@ import "server-only";
 // The writes of an import, in dependency order (plan, campaigns, indicators, parent tasks, child
 // tasks), inside apply.ts's transaction. Each update is guarded by the version the dry run saw.
 import type { Tx } from "@/lib/db";
+import { bumpUserVersions, symmetricDifference } from "@/lib/db/versions";
 import type { Change, DryRun, IndicatorChange, TaskChange } from "./diff";
 import type { CampaignValues, ImportContext, PlanValues } from "./model";
 
@@ -67,6 +68,7 @@ async function writeCampaign(tx: Tx, planId: string, c: Change<CampaignValues>):
       },
       select: { id: true },
     });
+    await bumpUserVersions(tx, v.leadUserIds);
     return created.id;
   }
   const id = c.id;
@@ -76,6 +78,9 @@ async function writeCampaign(tx: Tx, planId: string, c: Change<CampaignValues>):
     await tx.campaignDepartment.createMany({ data: v.cooperatingDepartmentIds.map((departmentId) => ({ campaignId: id, departmentId })) });
   }
   if (c.changed.includes("责任人")) {
+    const before = await tx.campaignLead.findMany({ where: { campaignId: id }, select: { userId: true } });
+    // Their user forms list the campaigns they lead: one opened before the import is now stale.
+    await bumpUserVersions(tx, symmetricDifference(before.map((l) => l.userId), v.leadUserIds));
     await tx.campaignLead.deleteMany({ where: { campaignId: id } });
     await tx.campaignLead.createMany({ data: v.leadUserIds.map((userId) => ({ campaignId: id, userId })) });
   }

@@ -25,6 +25,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
     reportDueDay: String(plan.reportDueDay),
     escalateAfterDays: String(plan.escalateAfterDays),
     status: plan.status,
+    preReview: plan.preReview ? "on" : "",
   };
   const back = `/plans/${plan.id}`;
   return (
