@@ -5,16 +5,8 @@ import { can, type SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { OFFICIAL_VALUE } from "@/lib/campaigns/queries";
 import { db } from "@/lib/db";
+import { readableReports } from "./visibility";
 import { planReviewersSelect, preReviewableCampaigns, reviewableCampaigns, reviewersOf, reviewersSelect } from "./review-scope";
-
-/**
- * Whose content a report shows: anything submitted at some point (submitted, approved, returned), and
- * an unsubmitted draft to its campaign's leads and admins only. Everyone else learns only that a
- * draft exists (草稿，未提交): its figures, narrative and evidence are not read for them at all.
- */
-export function readableReports(user: SessionUser): Prisma.ProgressReportWhereInput {
-  return { OR: [{ status: { not: "DRAFT" } }, { campaign: reportableCampaigns(user) }] };
-}
 
 const revisionContent = {
   values: { select: { indicatorId: true, value: true, note: true, decreaseReason: true } },

@@ -53,7 +53,7 @@ export default async function CampaignPage({
     getTranslations("campaign"),
     getLocale() as Promise<Locale>,
     listCampaignReports(campaign.id, year),
-    getCampaignTrail(campaign.id),
+    getCampaignTrail(user, campaign.id),
   ]);
   const allTasks = campaign.tasks.flatMap((task) => [task, ...task.children]);
   const names: Record<string, string> = Object.fromEntries([
