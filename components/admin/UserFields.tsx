@@ -102,23 +102,20 @@ export function UserFields({
       </fieldset>
 
       <div>
-        <label className="flex items-start gap-2 text-sm">
+        <label className="flex items-center gap-2 text-sm font-medium">
           <input
             type="checkbox"
-            className="mt-1"
             name="isPrincipal"
             checked={values.isPrincipal}
             onChange={(e) => set({ isPrincipal: e.target.checked })}
             aria-describedby={errors.isPrincipal ? "isPrincipal-error isPrincipal-hint" : "isPrincipal-hint"}
             aria-invalid={errors.isPrincipal ? true : undefined}
           />
-          <span>
-            {t("isPrincipal")}
-            <span id="isPrincipal-hint" className="block text-xs text-slate-500">
-              {t("isPrincipalHint")}
-            </span>
-          </span>
+          {t("isPrincipal")}
         </label>
+        <p id="isPrincipal-hint" className="mt-1 ml-6 text-xs text-slate-500">
+          {t("isPrincipalHint")}
+        </p>
         <FieldError id="isPrincipal-error" messages={errors.isPrincipal} />
       </div>
 
