@@ -1,10 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Reviewer } from "@/lib/reports/review-scope";
 
 /** Who reviews this campaign's report, by name: its 分管领导, a leader named for it, the principal leaders. */
 export async function reviewerNames(reviewers: Reviewer[]): Promise<string> {
-  const t = await getTranslations("report");
-  return reviewers.map((r) => `${r.name}（${t(`reviewerAs.${r.as}`)}）`).join("、");
+  const [t, locale] = await Promise.all([getTranslations("report"), getLocale()]);
+  const list = new Intl.ListFormat(locale, { type: "conjunction" });
+  return list.format(reviewers.map((r) => t("reviewerEntry", { name: r.name, as: t(`reviewerAs.${r.as}`) })));
 }
 
 /** The line on the report page saying who reviews it (and that the office checks it first, where it does). */
