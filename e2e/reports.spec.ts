@@ -178,9 +178,10 @@ test.describe("the monthly progress report", () => {
     await lead.page.getByLabel("工作进展").fill("越权写入");
     await expect.poll(() => captured !== null, { timeout: 15_000 }).toBe(true);
     const save = captured as unknown as { headers: Record<string, string>; body: Buffer };
-    await lead.page.unroute(`**/campaigns/${c7}/reports/3`);
-    // Leave the page: it would otherwise send its unsaved input again by itself (as it should for a real lead).
+    // Leave the page before letting its requests through: it would otherwise send its unsaved input
+    // again by itself (as it should for a real lead whose connection dropped).
     await lead.page.goto("/my");
+    await lead.page.unroute(`**/campaigns/${c7}/reports/3`);
     const replaySave = (request: APIRequestContext, extra: Record<string, string> = {}) =>
       request.fetch(`/campaigns/${c7}/reports/3`, {
         method: "POST",
