@@ -1,4 +1,4 @@
-import { createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, test } from "./fixtures";
+import { createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, submitForReview, test } from "./fixtures";
 
 test.describe("the leadership status board", () => {
   test("says each campaign's light and why in the office's words, filters by a list of lights in the URL, and opens a campaign", async ({ page, project }) => {
@@ -70,7 +70,11 @@ test.describe("the leadership status board", () => {
     const inputs = lead.locator('input[name^="value."]');
     expect(await inputs.count()).toBeGreaterThanOrEqual(3);
     for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill("1");
-    await lead.getByRole("button", { name: "提交审核" }).click();
+    // A year-to-date figure below February's needs a reason.
+    const reasons = lead.getByLabel("下降原因");
+    await expect(reasons.first()).toBeVisible();
+    for (const reason of await reasons.all()) await reason.fill("统计口径调整");
+    await submitForReview(lead);
     await expect(lead.getByText("待审核").first()).toBeVisible();
 
     const page = await (await browser.newContext()).newPage();

@@ -34,12 +34,14 @@ export async function createUser(
   project: Project,
   role: "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER",
   leadCampaignNumbers: number[] = [],
+  /** principal: a 主要领导, who reviews every campaign of the town (a plain leader reviews none of the demo's). */
+  options: { principal?: boolean } = {},
 ) {
   const username = uniqueName(role.toLowerCase());
   const password = `pw-${username}`;
   const res = await request.post("/api/test/users", {
     headers: { "x-e2e-token": project.token },
-    data: { username, password, role, leadCampaignNumbers },
+    data: { username, password, role, leadCampaignNumbers, principal: options.principal ?? false },
   });
   expect(res.status(), await res.text()).toBe(201);
   return { username, password };
@@ -91,6 +93,14 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 }
 
 export const PHONE = { width: 390, height: 844 };
+
+/** 提交审核 asks first, in a dialog: confirm it. */
+export async function submitForReview(page: Page) {
+  await page.getByRole("button", { name: "提交审核" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "确认提交" }).click();
+}
 
 /** The demo plan's page (signed-in users land on the board or their desk). */
 export async function openPlan(page: Page) {

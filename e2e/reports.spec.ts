@@ -1,11 +1,15 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { createUser, expect, expectNoSeriousA11yViolations, PHONE, postForm, serverFormFields, signIn, test, type Project } from "./fixtures";
+import { createUser, expect, expectNoSeriousA11yViolations, PHONE, postForm, serverFormFields, signIn, submitForReview, test, type Project } from "./fixtures";
 
-/** A signed-in page of a fresh user in its own browser context. */
-async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | "STAFF" | "VIEWER" | "ADMIN", campaigns: number[] = [], viewport = { width: 1280, height: 900 }) {
+/**
+ * A signed-in page of a fresh user in its own browser context. A "PRINCIPAL" is a leader who is one
+ * of the town's principal leaders (主要领导), and so reviews every campaign's report; a plain
+ * "LEADER" is nobody's 分管领导 and reviews none.
+ */
+async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | "PRINCIPAL" | "STAFF" | "VIEWER" | "ADMIN", campaigns: number[] = [], viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const user = await createUser(page.request, project, role, campaigns);
+  const user = await createUser(page.request, project, role === "PRINCIPAL" ? "LEADER" : role, campaigns, { principal: role === "PRINCIPAL" });
   await signIn(page, user.username, user.password);
   return { page, context, user };
 }
@@ -18,11 +22,14 @@ async function campaignId(page: Page, name: string): Promise<string> {
   return new URL(page.url()).pathname.split("/")[2] ?? "";
 }
 
-/** Fills every indicator of the open report form with a number in its unit. */
+/**
+ * Fills every indicator of the open report form with a number in its unit: within 0–100 for a %,
+ * and above February's year-to-date figures of campaign 1 (a lower one would need a reason).
+ */
 async function fillIndicators(page: Page) {
   const inputs = page.locator('input[name^="value."]');
   const n = await inputs.count();
-  for (let i = 0; i < n; i++) await inputs.nth(i).fill(String(12 + i));
+  for (let i = 0; i < n; i++) await inputs.nth(i).fill(String(20 + i));
   return n;
 }
 
@@ -30,7 +37,7 @@ test.describe("the monthly progress report", () => {
   test("a lead reports March on a phone with evidence; leadership returns it, the lead fixes it, leadership approves; history and audit show it all", async ({ browser, project }) => {
     test.setTimeout(120_000);
     const lead = await as(browser, project, "LEAD", [1], PHONE);
-    const leader = await as(browser, project, "LEADER");
+    const leader = await as(browser, project, "PRINCIPAL");
 
     // The lead's desk says March is due and not reported.
     const due = lead.page.getByTestId("my-campaign").filter({ hasText: "平安建设提升战" });
@@ -51,7 +58,7 @@ test.describe("the monthly progress report", () => {
     await lead.page.getByLabel("添加佐证材料").setInputFiles({ name: "三月巡防照片.png", mimeType: "image/png", buffer: png });
     await expect(lead.page.getByRole("link", { name: "三月巡防照片.png" })).toBeVisible({ timeout: 15_000 });
 
-    await lead.page.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(lead.page);
     await expect(lead.page.getByText("待审核").first()).toBeVisible();
 
     // Leadership returns it with a reason.
@@ -70,7 +77,7 @@ test.describe("the monthly progress report", () => {
     await lead.page.getByTestId("my-returned").getByRole("link").click();
     await expect(lead.page.getByTestId("return-reason")).toContainText("请补充存在问题");
     await lead.page.getByLabel("存在问题").fill("城南村出租房消防隐患两处，已督促整改");
-    await lead.page.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(lead.page);
     await expect(lead.page.getByText("待审核").first()).toBeVisible();
 
     await leader.page.reload();
@@ -85,7 +92,7 @@ test.describe("the monthly progress report", () => {
     await expect(lead.page.getByTestId("report-month-3")).toContainText("已通过");
     await expect(lead.page.getByTestId("indicator-row").first()).toContainText("2018年3月");
     await expect(lead.page.getByTestId("indicator-row").first()).toContainText(lead.user.username);
-    await expect(lead.page.getByTestId("history-row").first()).toContainText("12");
+    await expect(lead.page.getByTestId("history-row").first()).toContainText("20");
     await expect(lead.page.getByTestId("changes")).toBeVisible();
     const trail = lead.page.getByTestId("audit-trail");
     for (const step of ["创建进度报告", "上传佐证材料", "退回修改", "审核通过", "领导批示"]) await expect(trail).toContainText(step);
@@ -133,7 +140,7 @@ test.describe("the monthly progress report", () => {
     await lead.page.goto(`/campaigns/${id}/reports/4`);
     const first = lead.page.locator('input[name^="value."]').first();
     await first.fill("十二");
-    await lead.page.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(lead.page);
     const firstId = await first.getAttribute("id");
     await expect(lead.page.locator(`#${firstId}-error`)).toContainText("请填写数字");
     await expect(first).toHaveValue("十二");
@@ -149,7 +156,7 @@ test.describe("the monthly progress report", () => {
   test("direct POSTs to every report action by those who may not are refused and change nothing", async ({ browser, project, baseURL }) => {
     test.setTimeout(120_000);
     const lead = await as(browser, project, "LEAD", [7, 2]);
-    const leader = await as(browser, project, "LEADER");
+    const leader = await as(browser, project, "PRINCIPAL");
     const base = baseURL ?? "";
     const c7 = await campaignId(lead.page, "拆违和垃圾分类推进战");
     const c8 = await campaignId(leader.page, "小城镇环境综合整治攻坚战");
@@ -171,6 +178,9 @@ test.describe("the monthly progress report", () => {
     await lead.page.getByLabel("工作进展").fill("越权写入");
     await expect.poll(() => captured !== null, { timeout: 15_000 }).toBe(true);
     const save = captured as unknown as { headers: Record<string, string>; body: Buffer };
+    // Leave the page before letting its requests through: it would otherwise send its unsaved input
+    // again by itself (as it should for a real lead whose connection dropped).
+    await lead.page.goto("/my");
     await lead.page.unroute(`**/campaigns/${c7}/reports/3`);
     const replaySave = (request: APIRequestContext, extra: Record<string, string> = {}) =>
       request.fetch(`/campaigns/${c7}/reports/3`, {
@@ -209,6 +219,11 @@ test.describe("the monthly progress report", () => {
     }
     // The campaign's own lead may not review their own report either.
     await postForm(lead.page.request, base, `/campaigns/${c8}/reports/3`, [...reviewFields]);
+    // Review follows the organisation: a leader who is not campaign 8's 分管领导 (nor a principal
+    // leader) may comment on it, but not decide on it.
+    const otherLeader = await as(browser, project, "LEADER");
+    expect((await postForm(otherLeader.page.request, base, `/campaigns/${c8}/reports/3`, [...reviewFields])).status()).toBeLessThan(500);
+    await otherLeader.context.close();
 
     await lead.page.goto(`/campaigns/${c7}/reports/3`);
     await expect(lead.page.getByLabel("工作进展")).toHaveValue("牵头人第一稿");
@@ -238,7 +253,18 @@ test.describe("the monthly progress report", () => {
       await lead.page.goto(`/campaigns/${id}/reports/4`);
       await expect(lead.page.getByLabel("工作进展")).toBeVisible();
       await expectNoSeriousA11yViolations(lead.page);
-      const leader = await as(browser, project, "LEADER", [], viewport);
+      // The confirmation before submitting: a modal dialog with its title and text; Esc leaves it.
+      await lead.page.getByRole("button", { name: "提交审核" }).click();
+      const dialog = lead.page.getByRole("dialog", { name: /确认提交2018年4月进度报告/ });
+      await expect(dialog).toBeVisible();
+      // It says who will review: campaign 10's 分管领导 and the principal leader.
+      await expect(dialog).toContainText("刘洋（分管领导）");
+      await expect(dialog).toContainText("张伟（主要领导）");
+      await expect(dialog.getByRole("button", { name: "再检查一下" })).toBeFocused();
+      await expectNoSeriousA11yViolations(lead.page);
+      await lead.page.keyboard.press("Escape");
+      await expect(dialog).toBeHidden();
+      const leader = await as(browser, project, "PRINCIPAL", [], viewport);
       await leader.page.goto(`/campaigns/${id}/reports/3`);
       await expect(leader.page.getByRole("button", { name: "审核通过" })).toBeVisible();
       await expectNoSeriousA11yViolations(leader.page);

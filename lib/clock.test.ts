@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentMonth, endOfMonth, isFutureMonth, reportDueDate, reportingMonth } from "./clock";
+import { currentMonth, daysOverdue, endOfMonth, isFutureMonth, reportDueDate, reportingMonth } from "./clock";
 
 // Dates are China's (UTC+8): 2018-04-01 00:00 in Shanghai is 2018-03-31 16:00 UTC.
 describe("the plan calendar, in China's time", () => {
@@ -29,5 +29,16 @@ describe("the plan calendar, in China's time", () => {
     expect(isFutureMonth(2018, 5, today)).toBe(true);
     expect(isFutureMonth(2019, 1, today)).toBe(true);
     expect(isFutureMonth(2017, 12, today)).toBe(false);
+  });
+
+  it("counts a report late from the day after its due day, in whole days in China", () => {
+    // March's report is due by 5 April.
+    const at = (iso: string) => new Date(iso);
+    expect(daysOverdue(2018, 3, 5, at("2018-04-04T15:59:59.999Z"))).toBe(0); // 4 April, 23:59 in China
+    expect(daysOverdue(2018, 3, 5, at("2018-04-05T15:59:59.999Z"))).toBe(0); // the due day itself
+    expect(daysOverdue(2018, 3, 5, at("2018-04-05T16:00:00.000Z"))).toBe(1); // 6 April, 00:00 in China
+    expect(daysOverdue(2018, 3, 5, at("2018-04-10T02:00:00.000Z"))).toBe(5); // the demo's 10 April
+    expect(daysOverdue(2018, 12, 5, at("2019-01-07T04:00:00.000Z"))).toBe(2); // December's, across the year
+    expect(daysOverdue(2018, 3, 5, at("2018-03-20T04:00:00.000Z"))).toBe(0); // not yet due
   });
 });

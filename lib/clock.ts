@@ -61,3 +61,11 @@ export function parseMonthParam(raw: string | string[] | undefined, planYear: nu
   const month = Number(m[2]);
   return Number(m[1]) === planYear && month >= 1 && month <= 12 ? month : "invalid";
 }
+
+/**
+ * Whole days a month's report is late (已逾期 N 天): 0 until the due day has passed, 1 on the day
+ * after it, and so on, counted in China.
+ */
+export function daysOverdue(year: number, month: number, dueDay: number, today = now()): number {
+  return Math.max(0, Math.floor((today.getTime() - reportDueDate(year, month, dueDay).getTime()) / DAY));
+}

@@ -22,7 +22,7 @@ function CreateUser({ choices, defaultOrgId, onAnother }: { choices: UserFormCho
   const [state, action, pending] = useActionState(createUserAction, {});
   const [username, setUsername] = useState("");
   const [orgId, setOrgId] = useState(defaultOrgId);
-  const [values, setValues] = useState<UserValues>({ name: "", title: "", departmentId: "", roles: [], campaignIds: [] });
+  const [values, setValues] = useState<UserValues>({ name: "", title: "", departmentId: "", roles: [], campaignIds: [], isPrincipal: false });
   const result = state.result;
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
 

@@ -13,6 +13,7 @@ export interface UserValues {
   departmentId: string;
   roles: Role[];
   campaignIds: string[];
+  isPrincipal: boolean;
 }
 
 /** Campaigns a person of `orgId` may lead: their organisation's plans, or for a county, its towns'. */
@@ -99,6 +100,24 @@ export function UserFields({
         {keepAdmin && <p className="mt-1 text-xs text-slate-500">{t("keepOwnAdminHint")}</p>}
         <FieldError id="roles-error" messages={errors.roles} />
       </fieldset>
+
+      <div>
+        <label className="flex items-center gap-2 text-sm font-medium">
+          <input
+            type="checkbox"
+            name="isPrincipal"
+            checked={values.isPrincipal}
+            onChange={(e) => set({ isPrincipal: e.target.checked })}
+            aria-describedby={errors.isPrincipal ? "isPrincipal-error isPrincipal-hint" : "isPrincipal-hint"}
+            aria-invalid={errors.isPrincipal ? true : undefined}
+          />
+          {t("isPrincipal")}
+        </label>
+        <p id="isPrincipal-hint" className="mt-1 ml-6 text-xs text-slate-500">
+          {t("isPrincipalHint")}
+        </p>
+        <FieldError id="isPrincipal-error" messages={errors.isPrincipal} />
+      </div>
 
       <fieldset aria-describedby={errors.campaignIds ? "campaignIds-error campaigns-hint" : "campaigns-hint"}>
         <legend className="label">{t("campaigns")}</legend>

@@ -54,6 +54,7 @@ export async function AuditTable({ rows, names }: { rows: AuditRow[]; names: Rec
                   <td data-label={columns[4]}>{d.campaign || "—"}</td>
                   <td data-label={columns[5]}>
                     <ChangeList changes={d.changes} />
+                    {r.redacted && <span className="text-xs text-slate-500">{root("audit.redactedDraft")}</span>}
                   </td>
                 </tr>
               );

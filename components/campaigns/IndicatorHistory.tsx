@@ -8,12 +8,12 @@ interface Indicator {
   nameEn: string | null;
   unit: string;
   decimals: number;
-  values: { id: string; month: number; value: { toString(): string }; reportedAt: Date; reportedBy: { name: string } }[];
+  values: { id: string; month: number; value: { toString(): string }; decreaseReason: string | null; reportedAt: Date; reportedBy: { name: string } }[];
 }
 
 /** Each indicator's figure month by month, with who reported it and when (the latest figure for each month). */
 export async function IndicatorHistory({ indicators, year, months }: { indicators: Indicator[]; year: number; months: number }) {
-  const [t, locale] = await Promise.all([getTranslations("campaign"), getLocale() as Promise<Locale>]);
+  const [t, r, locale] = await Promise.all([getTranslations("campaign"), getTranslations("report"), getLocale() as Promise<Locale>]);
   const monthList = Array.from({ length: months }, (_, i) => i + 1);
   return (
     // Focusable, so the wide table can be scrolled from the keyboard too.
@@ -48,6 +48,11 @@ export async function IndicatorHistory({ indicators, year, months }: { indicator
                         <span className="block text-xs text-slate-500">
                           {v.reportedBy.name} {formatDate(v.reportedAt, locale)}
                         </span>
+                        {v.decreaseReason && (
+                          <span className="block max-w-48 text-left text-xs whitespace-normal text-amber-800" data-testid="decrease-reason">
+                            {r("decreaseReasonShown", { reason: v.decreaseReason })}
+                          </span>
+                        )}
                       </>
                     ) : (
                       <span className="text-slate-400">—</span>

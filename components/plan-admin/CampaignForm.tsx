@@ -54,6 +54,15 @@ export function CampaignForm(props: Props) {
           empty={common("none")}
         />
       </div>
+      <SelectField
+        name="reviewerId"
+        label={t("reviewer")}
+        hint={t("reviewerHint")}
+        errors={errors}
+        defaultValue={text("reviewerId")}
+        options={props.choices.leaders.map((p) => ({ value: p.id, label: personLabel(p) }))}
+        empty={common("none")}
+      />
       <CheckboxGroup name="cooperatingIds" label={t("cooperating")} errors={errors} checked={list("cooperatingIds")} options={departments} empty={t("noDepartments")} />
       <CheckboxGroup
         name="leadIds"

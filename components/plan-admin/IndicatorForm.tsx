@@ -9,7 +9,7 @@ import type { ChangeContext } from "@/lib/plan/versioning";
 import { ChangeFields } from "./ChangeFields";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
-import { SelectField, TextField } from "./inputs";
+import { CheckboxField, SelectField, TextField } from "./inputs";
 import { TrajectoryFields } from "./TrajectoryFields";
 
 type Props = {
@@ -102,6 +102,7 @@ function IndicatorFields({ view, year, baselineYear }: { view: ReturnType<typeof
         <input type="checkbox" name="baselineIsSample" defaultChecked={text("baselineIsSample") === "on"} />
         {t("baselineIsSample")}
       </label>
+      <CheckboxField name="allowOutOfRange" label={t("allowOutOfRange")} hint={t("allowOutOfRangeHint")} defaultChecked={text("allowOutOfRange") === "on"} />
       <TrajectoryFields basis={basis} initialChoice={choice} initialMonths={MONTHS.map((m) => text(monthField(m)))} errors={errors} />
     </div>
   );

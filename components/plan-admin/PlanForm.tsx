@@ -7,7 +7,7 @@ import type { ChangeContext } from "@/lib/plan/versioning";
 import { ChangeFields } from "./ChangeFields";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
-import { SelectField, TextArea, TextField } from "./inputs";
+import { CheckboxField, SelectField, TextArea, TextField } from "./inputs";
 
 type Props =
   | { mode: "create"; orgs: { id: string; name: string }[]; initial: FormValues; cancelHref: string }
@@ -63,6 +63,7 @@ export function PlanForm(props: Props) {
         <input type="checkbox" name="targetChangeNeedsApproval" defaultChecked={text("targetChangeNeedsApproval") === "on"} />
         {t("targetChangeNeedsApproval")}
       </label>
+      <CheckboxField name="preReview" label={t("preReview")} hint={t("preReviewHint")} defaultChecked={text("preReview") === "on"} />
       {props.mode === "edit" && <ChangeFields change={props.change} errors={errors} text={text} year={props.year} />}
       <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
     </form>

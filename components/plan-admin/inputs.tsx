@@ -99,3 +99,20 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
+
+/** One box to tick, with its hint (posted as "on" when ticked, absent otherwise). */
+export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked: boolean }) {
+  return (
+    <div>
+      <label className="flex items-center gap-2 text-sm font-medium">
+        <input type="checkbox" name={name} defaultChecked={defaultChecked} aria-describedby={hint ? `${name}-hint` : undefined} />
+        {label}
+      </label>
+      {hint && (
+        <p id={`${name}-hint`} className="mt-1 ml-6 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

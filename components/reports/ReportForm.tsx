@@ -1,13 +1,19 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useActionState, useCallback, useEffect, useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/ui/Field";
+import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { FieldError, FormAlert } from "@/components/ui/form";
-import { saveReportAction, type ReportFormState } from "@/lib/reports/actions";
+import type { ReportFormState } from "@/lib/reports/actions";
 import { NARRATIVE_FIELDS } from "@/lib/reports/schemas";
-import { TASK_STATUSES } from "@/lib/tasks/schemas";
-import type { ReportIndicator, ReportTask } from "./types";
+import type { MovedTask } from "@/lib/reports/save";
+import { ConflictView } from "./ConflictView";
+import { IndicatorInputs } from "./IndicatorInputs";
+import { TaskInputs } from "./TaskInputs";
+import type { BindInput, ReportIndicator, ReportTask } from "./types";
+import { useAutosave } from "./useAutosave";
+import { useLocalDraft } from "./useLocalDraft";
 
 interface Props {
   campaignId: string;
@@ -19,119 +25,72 @@ interface Props {
   indicators: ReportIndicator[];
   tasks: ReportTask[];
   monthLabel: string;
+  /** Who the report goes to, said in the confirmation before it is submitted. */
+  submitNote: string;
   children?: React.ReactNode;
 }
 
-const AUTOSAVE_MS = 1500;
+const time = (d: Date) => d.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
+/** The monthly report as its lead fills it in: saved as they type, kept on the device, submitted after a confirmation. */
 export function ReportForm(props: Props) {
   const t = useTranslations("report");
-  const ts = useTranslations("tasks");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const storageKey = `duban:report:${props.campaignId}:${props.year}-${props.month}`;
+  const local = useLocalDraft(`duban:report:${props.campaignId}:${props.year}-${props.month}`, props.version);
 
   const [values, setValues] = useState<Record<string, string>>(props.initial);
   const [version, setVersion] = useState(props.version);
+  const [taskVersions, setTaskVersions] = useState<Record<string, number>>(() => Object.fromEntries(props.tasks.map((task) => [task.id, task.version])));
   const [dirty, setDirty] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   // The latest answer from the server, whether to an autosave or to a button.
   const [latest, setLatest] = useState<ReportFormState | null>(null);
-  const [, startTransition] = useTransition();
   const result = latest?.result;
-  const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
+  // A draft saved all but these (kept here with their errors); a refused save names them all.
+  const errors = result?.ok ? (result.data?.fieldErrors ?? {}) : result?.error === "invalid" ? result.fieldErrors : {};
   const conflict = result && !result.ok && result.error === "conflict" ? result.current : null;
+  const valuesRef = useRef(values);
+  useEffect(() => {
+    valuesRef.current = values;
+  }, [values]);
 
-  // The version the next save is based on; a ref, because saves queue up faster than renders.
-  const versionRef = useRef(props.version);
-  const inflight = useRef<Promise<unknown> | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-
-  const applyResult = useCallback(
+  const onResult = useCallback(
     (s: ReportFormState) => {
       setLatest(s);
-      // After a conflict the user has seen the other version; saving again is a decision to replace it.
-      if (s.result && !s.result.ok && s.result.error === "conflict" && typeof s.result.current.version === "number") {
-        versionRef.current = s.result.current.version;
+      const r = s.result;
+      if (r && !r.ok && r.error === "conflict" && Array.isArray(r.current.movedTasks)) {
+        // The lead now sees the tasks as saved; submitting again is a decision to replace them.
+        const moved = r.current.movedTasks as MovedTask[];
+        setTaskVersions((v) => ({ ...v, ...Object.fromEntries(moved.map((m) => [m.id, m.version])) }));
       }
-      if (s.result?.ok && s.result.data) {
-        versionRef.current = s.result.data.version;
-        setVersion(s.result.data.version);
+      if (r?.ok && r.data) {
+        setVersion(r.data.version);
         setSavedAt(new Date());
         setDirty(false);
-        window.localStorage.removeItem(storageKey);
+        // Fields the server could not take stay only here (and on the device) until they are fixed.
+        if (r.data.fieldErrors) local.keep(r.data.version, valuesRef.current);
+        else local.clear();
         // Submitted (the page becomes read-only), or just created (evidence can now attach to it).
-        if (s.result.data.status !== "DRAFT" && s.result.data.status !== "RETURNED") router.refresh();
-        else if (s.result.data.version === 1) router.refresh();
+        if (r.data.status !== "DRAFT" && r.data.status !== "RETURNED") router.refresh();
+        else if (r.data.version === 1) router.refresh();
       }
     },
-    [router, storageKey],
+    [router, local],
   );
-
-  // A save that never reached the server (no network in the field): the input stays here and on
-  // this device, and the next change or click tries again.
-  const [offline, setOffline] = useState(false);
-  const send = useCallback(
-    async (prev: ReportFormState | undefined, data: FormData): Promise<ReportFormState> => {
-      window.clearTimeout(timer.current);
-      // One save at a time, each on the version the previous one left (a click during an autosave).
-      while (inflight.current) await inflight.current.catch(() => undefined);
-      const run = (async () => {
-        data.set("version", String(versionRef.current));
-        try {
-          const s = await saveReportAction(prev, data);
-          setOffline(false);
-          applyResult(s);
-          return s;
-        } catch {
-          setOffline(true);
-          return prev ?? {};
-        }
-      })();
-      inflight.current = run;
-      try {
-        return await run;
-      } finally {
-        if (inflight.current === run) inflight.current = null;
-      }
-    },
-    [applyResult],
-  );
-  const [, formAction, pending] = useActionState(send, {});
-
-  // A local copy of what was typed survives a lost connection or a closed tab; offered back on return.
-  const localCopy = useSyncExternalStore(
-    subscribeToStorage,
-    () => window.localStorage.getItem(storageKey),
-    () => null,
-  );
-  const restorable = parseLocal(localCopy, props.version);
-
-  // Autosave: a moment after the lead stops typing, save the draft (never submit).
-  useEffect(() => {
-    if (!dirty || conflict) return;
-    timer.current = window.setTimeout(() => {
-      const form = formRef.current;
-      if (!form) return;
-      const data = new FormData(form);
-      data.set("intent", "save");
-      startTransition(async () => {
-        await send(undefined, data);
-      });
-    }, AUTOSAVE_MS);
-    return () => window.clearTimeout(timer.current);
-  }, [dirty, values, conflict, send]);
+  const { formAction, pending, offline } = useAutosave({ formRef, initialVersion: props.version, onResult, dirty, paused: !!conflict, changeKey: values });
 
   const set = (name: string, value: string) => {
     setValues((v) => {
       const next = { ...v, [name]: value };
-      window.localStorage.setItem(storageKey, JSON.stringify({ version, values: next }));
+      local.keep(version, next);
       return next;
     });
     setDirty(true);
   };
-
-  const input = (name: string) => ({ name, value: values[name] ?? "", onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(name, e.target.value) });
+  const input: BindInput = (name) => ({ name, value: values[name] ?? "", onChange: (e) => set(name, e.target.value) });
+  const errorCount = Object.keys(errors).length;
+  const restorable = local.restorable;
 
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-6" aria-describedby="report-status">
@@ -139,12 +98,25 @@ export function ReportForm(props: Props) {
       <input type="hidden" name="year" value={props.year} />
       <input type="hidden" name="month" value={props.month} />
       <input type="hidden" name="version" value={version} />
+      {props.tasks.map((task) => (
+        <input key={task.id} type="hidden" name={`taskVersion.${task.id}`} value={taskVersions[task.id] ?? task.version} />
+      ))}
 
       <div id="report-status" className="text-sm text-slate-600" aria-live="polite">
-        {offline ? <span className="font-medium text-orange-800">{t("offline")}</span> : dirty ? t("unsaved") : savedAt ? t("savedAt", { time: savedAt.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" }) }) : null}
+        {offline ? (
+          <span className="font-medium text-orange-800">{t("offline")}</span>
+        ) : dirty ? (
+          t("unsaved")
+        ) : savedAt ? (
+          errorCount > 0 ? (
+            <span className="font-medium text-red-800">{t("savedExcept", { time: time(savedAt), count: errorCount })}</span>
+          ) : (
+            t("savedAt", { time: time(savedAt) })
+          )
+        ) : null}
       </div>
 
-      {restorable && !dirty && (
+      {restorable && !dirty && !savedAt && (
         <div role="status" className="flex flex-wrap items-center gap-3 rounded-md border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900">
           <span>{t("localCopy")}</span>
           <button
@@ -157,14 +129,14 @@ export function ReportForm(props: Props) {
           >
             {t("restore")}
           </button>
-          <button type="button" className="link" onClick={() => window.localStorage.removeItem(storageKey)}>
+          <button type="button" className="link" onClick={local.clear}>
             {t("discard")}
           </button>
         </div>
       )}
 
       <FormAlert>
-        {conflict && <ConflictNotice current={conflict} mine={values} indicators={props.indicators} />}
+        {conflict && <ConflictView current={conflict} mine={values} indicators={props.indicators} tasks={props.tasks} />}
         {result && !result.ok && result.error === "locked" && (
           <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
             {t("locked")}
@@ -175,63 +147,27 @@ export function ReportForm(props: Props) {
             {t("notAllowed")}
           </p>
         )}
-        {Object.keys(errors).length > 0 && (
+        {errorCount > 0 && (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-            {t("fixErrors", { count: Object.keys(errors).length })}
+            {t("fixErrors", { count: errorCount })}
           </p>
         )}
         <FieldError id="month-error" messages={errors.month} />
+        <FieldError id="form-error" messages={errors.form} />
       </FormAlert>
 
       <section aria-labelledby="values-heading" className="card p-4">
         <h2 id="values-heading" className="mb-3 text-lg font-semibold">
           {t("indicatorsHeading", { month: props.monthLabel })}
         </h2>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {props.indicators.map((ind) => (
-            <Field
-              key={ind.id}
-              id={`value-${ind.id}`}
-              label={`${ind.name}（${ind.unit}）`}
-              errors={errors[`value.${ind.id}`]}
-              hint={t("indicatorHint", { baseline: ind.baseline, target: ind.target, planned: ind.planned, previous: ind.previous })}
-            >
-              {(aria) => <input {...aria} {...input(`value.${ind.id}`)} className="input num" inputMode="decimal" autoComplete="off" />}
-            </Field>
-          ))}
-        </div>
+        <IndicatorInputs indicators={props.indicators} errors={errors} input={input} values={values} />
       </section>
 
       <section aria-labelledby="tasks-heading" className="card p-4">
         <h2 id="tasks-heading" className="mb-3 text-lg font-semibold">
           {t("tasksHeading")}
         </h2>
-        <ul className="divide-y divide-slate-200">
-          {props.tasks.map((task) => (
-            <li key={task.id} className={`py-3 ${task.nested ? "pl-4" : ""}`} data-testid="report-task">
-              <p className="font-medium">{task.title}</p>
-              <p className="mb-2 text-xs text-slate-500">
-                {ts("owner", { name: task.owner })} · {ts("due", { date: task.due })}
-              </p>
-              <div className="flex flex-wrap gap-3">
-                <Field id={`task-${task.id}-percent`} label={t("percent")} errors={errors[`task.${task.id}.percent`]} className="w-32">
-                  {(aria) => <input {...aria} {...input(`task.${task.id}.percent`)} className="input num" inputMode="numeric" autoComplete="off" />}
-                </Field>
-                <Field id={`task-${task.id}-status`} label={t("status")} errors={errors[`task.${task.id}.status`]} className="min-w-40 flex-1">
-                  {(aria) => (
-                    <select {...aria} {...input(`task.${task.id}.status`)} className="input">
-                      {TASK_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {ts(`status.${s}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <TaskInputs tasks={props.tasks} errors={errors} input={input} />
       </section>
 
       <section aria-labelledby="narrative-heading" className="card space-y-4 p-4">
@@ -251,67 +187,23 @@ export function ReportForm(props: Props) {
         <button type="submit" name="intent" value="save" className="btn-secondary" disabled={pending}>
           {t("saveDraft")}
         </button>
-        <button type="submit" name="intent" value="submit" className="btn-primary flex-1 sm:flex-none" disabled={pending}>
-          {pending ? t("working") : conflict ? t("submitMine") : t("submit")}
-        </button>
+        <ConfirmSubmit
+          name="intent"
+          value="submit"
+          className="btn-primary flex-1 sm:flex-none"
+          disabled={pending}
+          label={pending ? t("working") : conflict ? t("submitMine") : t("submit")}
+          title={t("confirmSubmitTitle", { month: props.monthLabel })}
+          body={
+            <>
+              <p>{props.submitNote}</p>
+              <p>{t("confirmSubmitWithdraw")}</p>
+            </>
+          }
+          confirmLabel={t("confirmSubmit")}
+          cancelLabel={t("confirmCancel")}
+        />
       </div>
     </form>
   );
-}
-
-function ConflictNotice({ current, mine, indicators }: { current: Record<string, unknown>; mine: Record<string, string>; indicators: ReportIndicator[] }) {
-  const t = useTranslations("report");
-  const theirs = (current.values ?? {}) as Record<string, string>;
-  const changed: { label: string; theirs: string; mine: string }[] = [];
-  for (const ind of indicators) {
-    const a = theirs[ind.id] ?? "";
-    const b = (mine[`value.${ind.id}`] ?? "").trim();
-    if (a !== b) changed.push({ label: ind.name, theirs: a || "—", mine: b || "—" });
-  }
-  for (const name of NARRATIVE_FIELDS) {
-    const a = String(current[name] ?? "");
-    const b = (mine[name] ?? "").trim();
-    if (a !== b) changed.push({ label: t(`narrative.${name}`), theirs: a || "—", mine: b || "—" });
-  }
-  return (
-    <div role="alert" data-testid="conflict" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
-      <p className="font-medium">{t("conflict")}</p>
-      {changed.length > 0 && (
-        <table className="mt-2 w-full text-left text-xs">
-          <thead>
-            <tr>
-              <th scope="col" className="pr-2">{t("conflictField")}</th>
-              <th scope="col" className="pr-2">{t("conflictTheirs")}</th>
-              <th scope="col">{t("conflictMine")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changed.map((c) => (
-              <tr key={c.label}>
-                <td className="pr-2 align-top">{c.label}</td>
-                <td className="pr-2 align-top whitespace-pre-wrap">{c.theirs}</td>
-                <td className="align-top whitespace-pre-wrap">{c.mine}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
-  );
-}
-
-function subscribeToStorage(onChange: () => void) {
-  window.addEventListener("storage", onChange);
-  return () => window.removeEventListener("storage", onChange);
-}
-
-/** The locally kept values, if they were typed on top of the version now on the server. */
-function parseLocal(raw: string | null, version: number): Record<string, string> | null {
-  if (!raw) return null;
-  try {
-    const local = JSON.parse(raw) as { version: number; values: Record<string, string> };
-    return local.version === version ? local.values : null;
-  } catch {
-    return null;
-  }
 }

@@ -7,12 +7,15 @@ export async function ReportView({
   indicators,
   tasks,
   values,
+  decreaseReasons = {},
   taskUpdates,
   narrative,
 }: {
   indicators: ReportIndicator[];
   tasks: ReportTask[];
   values: Record<string, string>;
+  /** Why a year-to-date figure is below the month before's, kept with the figure. */
+  decreaseReasons?: Record<string, string>;
   taskUpdates: Record<string, { percentDone: number; status: string }>;
   narrative: Record<(typeof NARRATIVE_FIELDS)[number], string>;
 }) {
@@ -41,7 +44,14 @@ export async function ReportView({
                 </td>
                 <td data-label={t("col.baseline")} className="num sm:text-right">{ind.baseline}</td>
                 <td data-label={t("col.planned")} className="num sm:text-right">{ind.planned}</td>
-                <td data-label={t("col.actual")} className="num font-semibold sm:text-right">{values[ind.id] ?? "—"}</td>
+                <td data-label={t("col.actual")} className="num font-semibold sm:text-right">
+                  {values[ind.id] ?? "—"}
+                  {decreaseReasons[ind.id] && (
+                    <span className="block text-xs font-normal text-amber-800" data-testid="decrease-reason">
+                      {t("decreaseReasonShown", { reason: decreaseReasons[ind.id] ?? "" })}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -213,18 +213,31 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
     }
   });
 
+  // A draft's evidence is its campaign's leads' and admins' only; once submitted, the town's (and the county's).
   it.each([
-    ["viewer", true],
-    ["leader", true],
-    ["lead2", true],
-    ["county", true],
-    ["town2viewer", false],
-    ["town2lead", false],
-    ["town2admin", false],
-  ])("download lookup for %s: visible %s", async (username, visible) => {
-    const row = await findDownloadableAttachment(await sessionUser(username), uploadedId);
-    if (visible) expect(row).toMatchObject({ id: uploadedId, fileName: "佐证材料 三月.pdf" });
-    else expect(row).toBeNull();
+    ["lead1", true, true],
+    ["admin", true, true],
+    ["viewer", false, true],
+    ["leader", false, true],
+    ["lead2", false, true],
+    ["county", false, true],
+    ["town2viewer", false, false],
+    ["town2lead", false, false],
+    ["town2admin", false, false],
+  ])("download lookup for %s: visible %s as a draft, %s once submitted", async (username, whileDraft, onceSubmitted) => {
+    const user = await sessionUser(username);
+    const expectVisible = async (visible: boolean) => {
+      const row = await findDownloadableAttachment(user, uploadedId);
+      if (visible) expect(row).toMatchObject({ id: uploadedId, fileName: "佐证材料 三月.pdf" });
+      else expect(row).toBeNull();
+    };
+    await expectVisible(whileDraft);
+    await t.prisma.progressReport.update({ where: { id: draft1.id }, data: { status: "SUBMITTED" } });
+    try {
+      await expectVisible(onceSubmitted);
+    } finally {
+      await t.prisma.progressReport.update({ where: { id: draft1.id }, data: { status: "DRAFT" } });
+    }
   });
 
   it("download lookup of an unknown id is null", async () => {

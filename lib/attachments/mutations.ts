@@ -11,6 +11,7 @@ import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
+import { readableReports } from "@/lib/reports/visibility";
 import { db, type Tx } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { log } from "@/lib/ops/log";
@@ -175,7 +176,12 @@ export async function deleteAttachment(user: SessionUser, attachmentId: string):
   return outcome.result;
 }
 
-/** The attachment if the user may see its campaign; null otherwise (the caller answers 404). */
+/**
+ * The attachment if the user may see its campaign, and its report's content (an unsubmitted draft's
+ * evidence is its leads' and admins' only); null otherwise (the caller answers 404).
+ */
 export async function findDownloadableAttachment(user: SessionUser, attachmentId: string): Promise<Attachment | null> {
-  return db().attachment.findFirst({ where: { id: attachmentId, campaign: visibleCampaigns(user) } });
+  return db().attachment.findFirst({
+    where: { id: attachmentId, campaign: visibleCampaigns(user), OR: [{ reportId: null }, { report: readableReports(user) }] },
+  });
 }

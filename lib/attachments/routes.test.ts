@@ -176,9 +176,18 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
     expect((await download("no-such-id")).status).toBe(404);
   });
 
-  it("GET: the file with its type, length, name and no-sniff, no-store headers for a viewer of the town", async () => {
+  it("GET: 404 for a viewer of the town while the report is a draft (its content is its leads')", async () => {
+    await as("viewer");
+    expect((await download(attachmentId)).status).toBe(404);
+    await as("lead1");
+    expect((await download(attachmentId)).status).toBe(200);
+  });
+
+  it("GET: the file with its type, length, name and no-sniff, no-store headers for a viewer of the town, once submitted", async () => {
+    await t.prisma.progressReport.update({ where: { id: draftId }, data: { status: "SUBMITTED" } });
     await as("viewer");
     const response = await download(attachmentId);
+    await t.prisma.progressReport.update({ where: { id: draftId }, data: { status: "DRAFT" } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-length")).toBe(String(content.byteLength));
@@ -191,7 +200,7 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
   });
 
   it("GET: 500 with a generic message (and a log line) when the stored file no longer matches its sha256", async () => {
-    await as("viewer");
+    await as("lead1");
     const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id: attachmentId } });
     const tampered = Buffer.from(content);
     tampered.writeUInt8(tampered.readUInt8(20) ^ 0x01, 20);

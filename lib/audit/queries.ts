@@ -7,6 +7,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { invalid, type FieldErrors } from "@/lib/errors";
+import { withDraftsRedacted } from "@/lib/reports/visibility";
 import { auditNames } from "./names";
 import { auditFilterSchema, type AuditFilters } from "./schemas";
 import { actionsNamed } from "./wording";
@@ -61,7 +62,8 @@ const rowSelect = {
   newValues: true,
 } satisfies Prisma.AuditRecordSelect;
 
-export type AuditRow = Prisma.AuditRecordGetPayload<{ select: typeof rowSelect }>;
+/** redacted: a draft's content left out for a reader who may not see it (lib/reports/visibility.ts). */
+export type AuditRow = Prisma.AuditRecordGetPayload<{ select: typeof rowSelect }> & { redacted?: true };
 
 export interface AuditFilterOptions {
   people: { id: string; name: string; username: string }[];
@@ -114,7 +116,7 @@ export async function searchAudit(user: SessionUser, raw: unknown): Promise<Audi
     take: AUDIT_PAGE_SIZE + 1,
     select: rowSelect,
   });
-  const rows = found.slice(0, AUDIT_PAGE_SIZE);
+  const rows = await withDraftsRedacted(user, found.slice(0, AUDIT_PAGE_SIZE));
   const older = found.length > AUDIT_PAGE_SIZE ? (rows.at(-1)?.id.toString() ?? null) : null;
   return { ok: true, filters, rows, older, names: await auditNames(user, rows), options };
 }
@@ -127,5 +129,5 @@ export async function auditForExport(user: SessionUser, filters: AuditFilters): 
     take: AUDIT_EXPORT_LIMIT + 1,
     select: rowSelect,
   });
-  return { rows: found.slice(0, AUDIT_EXPORT_LIMIT), truncated: found.length > AUDIT_EXPORT_LIMIT };
+  return { rows: await withDraftsRedacted(user, found.slice(0, AUDIT_EXPORT_LIMIT)), truncated: found.length > AUDIT_EXPORT_LIMIT };
 }

@@ -9,7 +9,6 @@ function user(...roles: Role[]): SessionUser {
 
 const EXPECTED: Record<keyof typeof can, Role[]> = {
   keepPlan: ["ADMIN", "STAFF"],
-  review: ["ADMIN", "LEADER"],
   comment: ["ADMIN", "LEADER"],
   exportAll: ["ADMIN", "LEADER", "STAFF"],
   administer: ["ADMIN"],
@@ -37,7 +36,7 @@ describe("can", () => {
     const u = user("LEAD", "STAFF");
     expect(can.keepPlan(u)).toBe(true);
     expect(can.reportProgress(u)).toBe(true);
-    expect(can.review(u)).toBe(false);
+    expect(can.comment(u)).toBe(false);
     expect(can.administer(u)).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ export function hasRole(user: Pick<SessionUser, "roles">, ...roles: Role[]): boo
 export const can = {
   /** Plan keeping: campaigns, indicators, tasks, owners. */
   keepPlan: (u: SessionUser) => hasRole(u, "ADMIN", "STAFF"),
-  review: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER"),
+  // Who reviews a report is not a role but the organisation (the campaign's 分管领导 …): lib/reports/review-scope.ts.
   comment: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER"),
   exportAll: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER", "STAFF"),
   administer: (u: SessionUser) => hasRole(u, "ADMIN"),

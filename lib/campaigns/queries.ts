@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
+import { withDraftsRedacted } from "@/lib/reports/visibility";
 
 /** Figures that count: from a submitted or approved report, or entered by staff (plan-wide). A draft's do not. */
 export const OFFICIAL_VALUE = {
@@ -71,8 +72,8 @@ export function getReportableTask(user: SessionUser, campaignId: string, taskId:
   });
 }
 
-/** The campaign's trail: its audit records, newest first, and its leadership comments. */
-export async function getCampaignTrail(campaignId: string, take = 40) {
+/** The campaign's trail: its audit records, newest first (a draft's content only for who may read it), and its leadership comments. */
+export async function getCampaignTrail(user: SessionUser, campaignId: string, take = 40) {
   const [audit, comments] = await Promise.all([
     db().auditRecord.findMany({ where: { campaignId }, orderBy: { id: "desc" }, take }),
     db().comment.findMany({
@@ -82,5 +83,5 @@ export async function getCampaignTrail(campaignId: string, take = 40) {
       select: { id: true, body: true, createdAt: true, reportId: true, author: { select: { name: true, title: true } }, report: { select: { month: true } } },
     }),
   ]);
-  return { audit, comments };
+  return { audit: await withDraftsRedacted(user, audit), comments };
 }

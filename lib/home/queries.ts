@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
-import { now, reportingMonth } from "@/lib/clock";
+import { daysOverdue, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 
 /** A lead's desk: their campaigns with the due month's report, returned reports, overdue tasks, new comments. */
@@ -30,14 +30,17 @@ export async function getLeadHome(user: SessionUser) {
     const latestByMonth = new Map<number, (typeof c.reports)[number]>();
     for (const r of c.reports) if (!latestByMonth.has(r.month)) latestByMonth.set(r.month, r);
     const dueReport = due > 0 ? latestByMonth.get(due) : undefined;
+    const dueStatus = due > 0 ? (dueReport?.status ?? "MISSING") : null;
     return {
       id: c.id,
       number: c.number,
       name: c.name,
       year: c.plan.year,
       dueMonth: due,
-      dueDate: due > 0 ? new Date(Date.UTC(c.plan.year, due, c.plan.reportDueDay)) : null,
-      dueStatus: due > 0 ? (dueReport?.status ?? "MISSING") : null,
+      dueDate: due > 0 ? reportDueDate(c.plan.year, due, c.plan.reportDueDay) : null,
+      dueStatus,
+      // 已逾期 N 天 while the due report has not gone in.
+      daysOverdue: dueStatus === "MISSING" || dueStatus === "DRAFT" ? daysOverdue(c.plan.year, due, c.plan.reportDueDay, today) : 0,
       returned: [...latestByMonth.values()].filter((r) => r.status === "RETURNED"),
       overdueTasks: c.tasks,
     };

@@ -9,6 +9,7 @@ interface People {
   leadDepartmentId: string | null;
   cooperatingIds: string[];
   leadingOfficialId: string | null;
+  reviewerId: string | null;
   leadIds: string[];
   startDate: Date | null;
   endDate: Date | null;
@@ -18,6 +19,7 @@ interface People {
 interface Current {
   id: string;
   leadingOfficialId: string | null;
+  reviewerId: string | null;
   leadIds: string[];
 }
 
@@ -31,10 +33,11 @@ export async function campaignErrors(tx: Tx, plan: { id: string; orgId: string; 
   else if (c.leadDepartmentId && c.cooperatingIds.includes(c.leadDepartmentId)) add("cooperatingIds", "validation.cooperatingIsLead");
 
   const active = { orgId: plan.orgId, disabled: false };
-  const official = c.leadingOfficialId !== null && c.leadingOfficialId !== current?.leadingOfficialId;
-  if (official && !(await tx.user.findFirst({ where: { id: c.leadingOfficialId ?? "", ...active, roles: { some: { role: "LEADER" } } }, select: { id: true } }))) {
+  const isLeader = async (id: string) => !!(await tx.user.findFirst({ where: { id, ...active, roles: { some: { role: "LEADER" } } }, select: { id: true } }));
+  if (c.leadingOfficialId !== null && c.leadingOfficialId !== current?.leadingOfficialId && !(await isLeader(c.leadingOfficialId))) {
     add("leadingOfficialId", "validation.leadingOfficial");
   }
+  if (c.reviewerId !== null && c.reviewerId !== current?.reviewerId && !(await isLeader(c.reviewerId))) add("reviewerId", "validation.reviewer");
   const newLeads = c.leadIds.filter((u) => !current?.leadIds.includes(u));
   if (newLeads.length && (await tx.user.count({ where: { id: { in: newLeads }, ...active, roles: { some: { role: "LEAD" } } } })) !== newLeads.length) {
     add("leadIds", "validation.leads");

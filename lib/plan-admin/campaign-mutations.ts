@@ -9,6 +9,7 @@ import { createCampaignSchema, updateCampaignSchema, type CampaignFields } from 
 import { changes } from "./diff";
 import { fieldErrorsOf, isoDay } from "./fields";
 import type { Saved } from "./types";
+import { bumpUserVersions, symmetricDifference } from "@/lib/db/versions";
 import { keepableCampaigns, keepablePlans } from "./scope";
 
 const numberTaken = (): Saved => ({ ok: false, error: "invalid", fieldErrors: { number: ["validation.campaignNumberTaken"] } });
@@ -27,6 +28,7 @@ async function snapshot(tx: Tx, campaignId: string) {
     leadDepartmentId: c.leadDepartmentId,
     cooperatingIds: c.cooperating.map((d) => d.departmentId).sort(),
     leadingOfficialId: c.leadingOfficialId,
+    reviewerId: c.reviewerId,
     leadIds: c.leads.map((l) => l.userId).sort(),
     startDate: isoDay(c.startDate),
     endDate: isoDay(c.endDate),
@@ -44,6 +46,7 @@ const columns = (f: Fields) => ({
   description: f.description,
   leadDepartmentId: f.leadDepartmentId,
   leadingOfficialId: f.leadingOfficialId,
+  reviewerId: f.reviewerId,
   startDate: f.startDate,
   endDate: f.endDate,
 });
@@ -67,6 +70,7 @@ export async function createCampaign(user: SessionUser, raw: unknown): Promise<S
         },
         select: { id: true },
       });
+      await bumpUserVersions(tx, input.leadIds);
       await audit(tx, {
         actor: user,
         action: "campaign.create",
@@ -95,7 +99,7 @@ export async function updateCampaign(user: SessionUser, raw: unknown): Promise<S
       if (!found) return { ok: false, error: "notFound" };
       const before = await snapshot(tx, campaignId);
       if (before.version !== version) return { ok: false, error: "conflict", current: before };
-      const errors = await campaignErrors(tx, found.plan, input, { id: campaignId, leadingOfficialId: before.leadingOfficialId, leadIds: before.leadIds });
+      const errors = await campaignErrors(tx, found.plan, input, { id: campaignId, leadingOfficialId: before.leadingOfficialId, reviewerId: before.reviewerId, leadIds: before.leadIds });
       if (Object.keys(errors).length) return { ok: false, error: "invalid", fieldErrors: errors };
       const { count } = await tx.campaign.updateMany({ where: { ...scope, version }, data: { ...columns(input), version: { increment: 1 } } });
       if (count === 0) return { ok: false, error: "conflict", current: await snapshot(tx, campaignId) };
@@ -104,6 +108,8 @@ export async function updateCampaign(user: SessionUser, raw: unknown): Promise<S
       await tx.campaignDepartment.createMany({ data: input.cooperatingIds.map((departmentId) => ({ campaignId, departmentId })) });
       await tx.campaignLead.deleteMany({ where: { campaignId } });
       await tx.campaignLead.createMany({ data: input.leadIds.map((userId) => ({ campaignId, userId })) });
+      // Whom a person leads is also on their user form: a form opened before this is now stale.
+      await bumpUserVersions(tx, symmetricDifference(before.leadIds, input.leadIds));
       await audit(tx, {
         actor: user,
         action: "campaign.update",

@@ -10,6 +10,8 @@ const campaignFields = {
   leadDepartmentId: optionalId,
   cooperatingIds: idList,
   leadingOfficialId: optionalId,
+  /** A leader named to review the campaign's reports besides its 分管领导 and the principal leaders. */
+  reviewerId: optionalId,
   leadIds: idList,
   startDate: optionalDate,
   endDate: optionalDate,

@@ -141,6 +141,37 @@ describe.each(DB_KINDS)("campaign administration (%s)", (kind) => {
     expect(await t.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } })).toMatchObject({ name: "甲的名称", version: 2 });
   });
 
+  it("names a leader to review the campaign's reports: one of the town's active leaders, audited", async () => {
+    const staff = await sessionUser("staff");
+    const c4 = await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 4 } });
+    const refused = await expectNothingWritten(t.prisma, async () => updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("lead1") })));
+    expect(refused).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reviewerId: ["validation.reviewer"] } });
+    const county = await expectNothingWritten(t.prisma, async () => updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("county") })));
+    expect(county).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reviewerId: ["validation.reviewer"] } });
+
+    expect(await updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("leader2") }))).toMatchObject({ ok: true });
+    expect(await t.prisma.campaign.findUniqueOrThrow({ where: { id: c4.id } })).toMatchObject({ reviewerId: id("leader2") });
+    const record = await lastAudit(t.prisma);
+    expect(record).toMatchObject({ action: "campaign.update", oldValues: expect.objectContaining({ reviewerId: null }), newValues: expect.objectContaining({ reviewerId: id("leader2") }) });
+    // Left empty, the campaign has no named reviewer again.
+    expect(await updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: "" }))).toMatchObject({ ok: true });
+    expect((await t.prisma.campaign.findUniqueOrThrow({ where: { id: c4.id } })).reviewerId).toBeNull();
+  });
+
+  it("a change of a campaign's leads makes the user forms of those added or removed stale", async () => {
+    const staff = await sessionUser("staff");
+    const c9 = await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 9 }, include: { leads: true } });
+    const [kept] = c9.leads;
+    if (!kept) throw new Error("campaign 9 has a lead");
+    const users = () => t.prisma.user.findMany({ where: { id: { in: [kept.userId, id("lead2")] } }, select: { id: true, version: true } });
+    const before = new Map((await users()).map((u) => [u.id, u.version]));
+    expect(await updateCampaign(staff, await editForm(c9.id, 9, { name: c9.name, leadIds: [kept.userId, id("lead2")] }))).toMatchObject({ ok: true });
+    const after = new Map((await users()).map((u) => [u.id, u.version]));
+    // lead2 now leads campaign 9 as well: an admin's user form loaded before would take it away again.
+    expect(after.get(id("lead2"))).toBe((before.get(id("lead2")) ?? 0) + 1);
+    expect(after.get(kept.userId)).toBe(before.get(kept.userId));
+  });
+
   it("keeps the audit chain intact", async () => {
     expect((await verifyAuditChain(t.prisma)).broken).toBeNull();
   });

@@ -18,6 +18,7 @@ export function indicatorFormValues(i: {
   decimals: number;
   direction: string;
   accumulation: "CUMULATIVE" | "LEVEL";
+  allowOutOfRange: boolean;
   baselineValue: Numeric;
   baselineIsSample: boolean;
   baselineNote: string | null;
@@ -42,6 +43,7 @@ export function indicatorFormValues(i: {
     trajectory: detectChoice(saved, { accumulation: i.accumulation, baseline, target, decimals: i.decimals }),
   };
   if (i.baselineIsSample) values.baselineIsSample = "on";
+  if (i.allowOutOfRange) values.allowOutOfRange = "on";
   for (const p of i.trajectory) values[monthField(p.month)] = p.plannedValue.toFixed();
   return values;
 }

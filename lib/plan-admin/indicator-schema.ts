@@ -16,6 +16,8 @@ const indicatorFields = z.object({
   decimals: wholeNumber(0, COLUMN_PLACES, "validation.decimals"),
   direction: z.enum(DIRECTIONS, { message: "validation.choice" }),
   accumulation: z.enum(ACCUMULATIONS, { message: "validation.choice" }),
+  /** A % figure may leave 0–100 in a report (a growth rate). */
+  allowOutOfRange: checkbox,
   baseline: z.string().default(""),
   baselineIsSample: checkbox,
   baselineNote: optionalText(200),

@@ -73,6 +73,18 @@ describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
     expect(await auditCount(t.prisma)).toBe(before + 2);
   });
 
+  it("lets a % indicator leave 0–100 when ticked, audited", async () => {
+    const staff = await sessionUser("staff");
+    const created = await createIndicator(staff, form({ name: "工业增加值增速", unit: "%", decimals: "1", accumulation: "LEVEL", baseline: "5", target: "8", trajectory: "even" }));
+    if (!created.ok || !created.data) throw new Error("created");
+    const indicatorId = created.data.id;
+    expect(await t.prisma.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).toMatchObject({ allowOutOfRange: false });
+    const edit = await editForm(indicatorId, { name: "工业增加值增速", unit: "%", decimals: "1", accumulation: "LEVEL", baseline: "5", target: "8", trajectory: "even", allowOutOfRange: "on" });
+    expect(await updateIndicator(staff, edit)).toMatchObject({ ok: true });
+    expect(await t.prisma.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).toMatchObject({ allowOutOfRange: true });
+    expect((await lastAudit(t.prisma)).newValues).toMatchObject({ allowOutOfRange: true });
+  });
+
   it("adds a town-wide indicator with a trajectory typed month by month", async () => {
     const staff = await sessionUser("staff");
     const typed = ["56.6", "57", "57.5", "58", "58.8", "59.5", "60", "61", "62", "63", "64", "65"];

@@ -30,12 +30,22 @@ const planSelect = {
   lightRules: true,
   targetChangeNeedsApproval: true,
   status: true,
+  preReview: true,
   version: true,
 } as const;
 
 /** The plan's own columns from the form; its rules (due day, escalation, thresholds) are versioned apart. */
-function described(f: { baselineYear: number | null; title: string; titleEn: string | null; goals: string[]; rules: string[]; status: "DRAFT" | "ACTIVE" | "CLOSED"; targetChangeNeedsApproval: boolean }) {
-  return { title: f.title, titleEn: f.titleEn, goals: f.goals, rules: f.rules, status: f.status, targetChangeNeedsApproval: f.targetChangeNeedsApproval };
+function described(f: {
+  baselineYear: number | null;
+  title: string;
+  titleEn: string | null;
+  goals: string[];
+  rules: string[];
+  status: "DRAFT" | "ACTIVE" | "CLOSED";
+  targetChangeNeedsApproval: boolean;
+  preReview: boolean;
+}) {
+  return { title: f.title, titleEn: f.titleEn, goals: f.goals, rules: f.rules, status: f.status, targetChangeNeedsApproval: f.targetChangeNeedsApproval, preReview: f.preReview };
 }
 
 async function snapshot(tx: Tx, planId: string) {

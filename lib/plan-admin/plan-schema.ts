@@ -42,6 +42,8 @@ const planFields = {
   rulesPosted: z.string().optional(),
   countUnapproved: checkbox,
   ...ruleFields,
+  /** 初审: office staff check each submitted report before its leader may approve it. */
+  preReview: checkbox,
 };
 
 export const createPlanSchema = z

@@ -57,6 +57,20 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
     expect(await auditCount(t.prisma)).toBe(before + 2);
   });
 
+  it("turns the office's 初审 on and off, audited", async () => {
+    const staff = await sessionUser("staff");
+    const created = await createPlan(staff, form("初审测试计划"));
+    if (!created.ok || !created.data) throw new Error("created");
+    const planId = created.data.id;
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ preReview: false });
+    expect(await updatePlan(staff, await editForm(planId, { preReview: "on" }))).toMatchObject({ ok: true });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ preReview: true });
+    expect(await lastAudit(t.prisma)).toMatchObject({ oldValues: { preReview: false, version: 1 }, newValues: { preReview: true, version: 2 } });
+    // An unticked box posts nothing.
+    expect(await updatePlan(staff, await editForm(planId))).toMatchObject({ ok: true });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ preReview: false });
+  });
+
   it.each(NOT_KEEPERS)("refuses %s creating or editing a plan: nothing written, no audit record", async (username) => {
     const user = await sessionUser(username);
     const demo = await t.prisma.plan.findFirstOrThrow({ where: { year: 2018 } });

@@ -27,11 +27,11 @@ const byName = { name: "asc" } as const;
  * The departments and people a campaign of `orgId` can have: the town's departments, its leaders
  * (leading official) and its leads. The campaign's current people are offered too, eligible or not.
  */
-export async function campaignChoices(orgId: string, current: { leadingOfficialId?: string | null; leadIds?: string[] } = {}) {
+export async function campaignChoices(orgId: string, current: { leadingOfficialId?: string | null; reviewerId?: string | null; leadIds?: string[] } = {}) {
   const eligible = (role: "LEADER" | "LEAD", keep: string[]) => ({ orgId, OR: [{ disabled: false, roles: { some: { role } } }, { id: { in: keep } }] });
   const [departments, leaders, leads] = await Promise.all([
     db().department.findMany({ where: { orgId }, orderBy: byName, select: { id: true, name: true } }),
-    db().user.findMany({ where: eligible("LEADER", current.leadingOfficialId ? [current.leadingOfficialId] : []), orderBy: byName, select: person }),
+    db().user.findMany({ where: eligible("LEADER", [current.leadingOfficialId, current.reviewerId].filter((id): id is string => !!id)), orderBy: byName, select: person }),
     db().user.findMany({ where: eligible("LEAD", current.leadIds ?? []), orderBy: byName, select: person }),
   ]);
   return { departments, leaders, leads };

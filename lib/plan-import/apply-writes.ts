@@ -10,6 +10,7 @@ import { Refusal } from "@/lib/errors";
 import { dateOf } from "@/lib/plan/history";
 import { defaultFromMonth, recordIndicatorPlan, recordInitialPlan, recordPlanRules, recordTaskPlan, type PlanForChange } from "@/lib/plan/versioning";
 import { readRules } from "@/lib/status";
+import { bumpUserVersions, symmetricDifference } from "@/lib/db/versions";
 import type { Change, DryRun, IndicatorChange, TaskChange } from "./diff";
 import type { CampaignValues, ImportContext, PlanValues } from "./model";
 
@@ -105,6 +106,7 @@ async function writeCampaign(tx: Tx, planId: string, c: Change<CampaignValues>):
       },
       select: { id: true },
     });
+    await bumpUserVersions(tx, v.leadUserIds);
     return created.id;
   }
   const id = c.id;
@@ -114,6 +116,9 @@ async function writeCampaign(tx: Tx, planId: string, c: Change<CampaignValues>):
     await tx.campaignDepartment.createMany({ data: v.cooperatingDepartmentIds.map((departmentId) => ({ campaignId: id, departmentId })) });
   }
   if (c.changed.includes("责任人")) {
+    const before = await tx.campaignLead.findMany({ where: { campaignId: id }, select: { userId: true } });
+    // Their user forms list the campaigns they lead: one opened before the import is now stale.
+    await bumpUserVersions(tx, symmetricDifference(before.map((l) => l.userId), v.leadUserIds));
     await tx.campaignLead.deleteMany({ where: { campaignId: id } });
     await tx.campaignLead.createMany({ data: v.leadUserIds.map((userId) => ({ campaignId: id, userId })) });
   }

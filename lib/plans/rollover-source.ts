@@ -22,6 +22,7 @@ const indicatorSelect = {
   decimals: true,
   direction: true,
   accumulation: true,
+  allowOutOfRange: true,
   dataSource: true,
   sortOrder: true,
   values: {
@@ -50,6 +51,7 @@ export async function loadRolloverSource(client: Db | Tx, user: SessionUser, pla
         orderBy: { number: "asc" },
         include: {
           leadingOfficial: { select: { disabled: true } },
+          reviewer: { select: { disabled: true } },
           cooperating: { select: { departmentId: true } },
           // A disabled account no longer leads anything, so it is not carried into the new year.
           leads: { where: { user: { disabled: false } }, select: { userId: true } },
@@ -71,6 +73,7 @@ export async function loadRolloverSource(client: Db | Tx, user: SessionUser, pla
     rules: plan.rules,
     reportDueDay: plan.reportDueDay,
     escalateAfterDays: plan.escalateAfterDays,
+    preReview: plan.preReview,
     isSample: plan.isSample,
     indicators: plan.indicators.map(toSourceIndicator),
     campaigns: plan.campaigns.map((c) => ({
@@ -79,6 +82,7 @@ export async function loadRolloverSource(client: Db | Tx, user: SessionUser, pla
       nameEn: c.nameEn,
       description: c.description,
       leadingOfficialId: c.leadingOfficial && !c.leadingOfficial.disabled ? c.leadingOfficialId : null,
+      reviewerId: c.reviewer && !c.reviewer.disabled ? c.reviewerId : null,
       leadDepartmentId: c.leadDepartmentId,
       cooperatingDepartmentIds: c.cooperating.map((d) => d.departmentId),
       leadUserIds: c.leads.map((l) => l.userId),

@@ -24,6 +24,7 @@ export interface SourceIndicator {
   decimals: number;
   direction: Direction;
   accumulation: Accumulation;
+  allowOutOfRange: boolean;
   dataSource: string | null;
   sortOrder: number;
   latest: SourceValue | null;
@@ -49,6 +50,7 @@ export interface SourceCampaign {
   nameEn: string | null;
   description: string | null;
   leadingOfficialId: string | null;
+  reviewerId: string | null;
   leadDepartmentId: string | null;
   cooperatingDepartmentIds: string[];
   leadUserIds: string[];
@@ -68,6 +70,7 @@ export interface RolloverSource {
   rules: string[];
   reportDueDay: number;
   escalateAfterDays: number;
+  preReview: boolean;
   isSample: boolean;
   campaigns: SourceCampaign[];
   /** Plan-wide indicators (no campaign). */
@@ -102,6 +105,7 @@ export interface NewIndicator {
   decimals: number;
   direction: Direction;
   accumulation: Accumulation;
+  allowOutOfRange: boolean;
   dataSource: string | null;
   sortOrder: number;
   baselineValue: string | null;
@@ -140,6 +144,7 @@ export interface RolloverRows {
     rules: string[];
     reportDueDay: number;
     escalateAfterDays: number;
+    preReview: boolean;
     isSample: boolean;
     /** Targets and trajectories are still to be filled in: not a plan to report against yet. */
     status: "DRAFT";
@@ -199,6 +204,7 @@ function newIndicator(i: SourceIndicator, b: Baseline, source: RolloverSource): 
     decimals: i.decimals,
     direction: i.direction,
     accumulation: i.accumulation,
+    allowOutOfRange: i.allowOutOfRange,
     dataSource: i.dataSource,
     sortOrder: i.sortOrder,
     baselineValue: b.value,
@@ -270,6 +276,7 @@ export function planRollover(source: RolloverSource, options: RolloverOptions): 
       rules: source.rules,
       reportDueDay: source.reportDueDay,
       escalateAfterDays: source.escalateAfterDays,
+      preReview: source.preReview,
       isSample: source.isSample,
       status: "DRAFT",
     },

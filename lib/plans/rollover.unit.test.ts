@@ -12,6 +12,7 @@ function indicator(key: string, over: Partial<SourceIndicator> = {}): SourceIndi
     decimals: 0,
     direction: "HIGHER_BETTER",
     accumulation: "CUMULATIVE",
+    allowOutOfRange: false,
     dataSource: null,
     sortOrder: 0,
     latest: null,
@@ -33,6 +34,7 @@ function source(over: Partial<RolloverSource> = {}): RolloverSource {
     rules: ["每月5日前报送"],
     reportDueDay: 7,
     escalateAfterDays: 2,
+    preReview: true,
     isSample: false,
     indicators: [indicator("gdp", { unit: "亿元", decimals: 2, latest: { month: 12, value: "61.2", isSample: false } })],
     campaigns: [
@@ -42,6 +44,7 @@ function source(over: Partial<RolloverSource> = {}): RolloverSource {
         nameEn: "Safety",
         description: "说明",
         leadingOfficialId: "leader",
+        reviewerId: "leader2",
         leadDepartmentId: "d1",
         cooperatingDepartmentIds: ["d2", "d3"],
         leadUserIds: ["lead1"],
@@ -51,7 +54,7 @@ function source(over: Partial<RolloverSource> = {}): RolloverSource {
         indicators: [
           indicator("full", { latest: { month: 12, value: "120", isSample: false } }),
           indicator("ytd", { latest: { month: 3, value: "30", isSample: false } }),
-          indicator("level", { accumulation: "LEVEL", latest: { month: 3, value: "95.5", isSample: false } }),
+          indicator("level", { accumulation: "LEVEL", allowOutOfRange: true, latest: { month: 3, value: "95.5", isSample: false } }),
           indicator("none"),
         ],
         tasks: [],
@@ -76,6 +79,7 @@ describe("planRollover", () => {
       rules: ["每月5日前报送"],
       reportDueDay: 7,
       escalateAfterDays: 2,
+      preReview: true,
       isSample: false,
       status: "DRAFT",
     });
@@ -91,6 +95,7 @@ describe("planRollover", () => {
       number: 1,
       name: "平安建设提升战",
       leadingOfficialId: "leader",
+      reviewerId: "leader2",
       leadDepartmentId: "d1",
       cooperatingDepartmentIds: ["d2", "d3"],
       leadUserIds: ["lead1"],
@@ -118,6 +123,8 @@ describe("planRollover", () => {
     ]);
     expect(indicators.map((i) => i.baselineNote)).toEqual(["2018年全年实绩", "2018年1—3月累计，非全年实绩（暂定）", "2018年3月实绩", null]);
     expect(rows.planIndicators.map((i) => i.baselineValue)).toEqual(["61.2"]);
+    // Whether a % figure may leave 0–100 is a property of the indicator, and carries over.
+    expect(indicators.map((i) => i.allowOutOfRange)).toEqual([false, false, true, false]);
   });
 
   it("marks a baseline taken from sample figures as sample", () => {

@@ -2,7 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
-import { addComment, markCommentsSeen, reviewReport, saveReport, startCorrection, type SavedReport } from "./mutations";
+import { addComment, markCommentsSeen, startCorrection } from "./mutations";
+import { preReviewReport, reviewReport, withdrawReport } from "./review";
+import { saveReport, type SavedReport } from "./save";
 
 export interface ReportFormState {
   result?: ActionResult<SavedReport>;
@@ -34,6 +36,24 @@ export async function reviewReportAction(_prev: ReportFormState | undefined, for
   const user = await requireUser();
   const values = fields(formData);
   const result = await reviewReport(user, values);
+  if (result.ok) revalidateCampaign(values.campaignId);
+  return { result, values };
+}
+
+/** 初审 by the office: pass to the leader, or return. */
+export async function preReviewReportAction(_prev: ReportFormState | undefined, formData: FormData): Promise<ReportFormState> {
+  const user = await requireUser();
+  const values = fields(formData);
+  const result = await preReviewReport(user, values);
+  if (result.ok) revalidateCampaign(values.campaignId);
+  return { result, values };
+}
+
+/** 撤回: the lead takes a submitted report back before its review starts. */
+export async function withdrawReportAction(_prev: ReportFormState | undefined, formData: FormData): Promise<ReportFormState> {
+  const user = await requireUser();
+  const values = fields(formData);
+  const result = await withdrawReport(user, values);
   if (result.ok) revalidateCampaign(values.campaignId);
   return { result, values };
 }

@@ -11,7 +11,7 @@ export async function reportPlans(
   plan: { id: string; year: number },
   indicators: Indicator[],
   month: number,
-  report: { status: string; reviewedAt: Date | null } | null,
+  report: { status: string; reviewedAt?: Date | null } | null,
 ): Promise<Map<string, { target: string | null; planned: string | null }>> {
   const knownAt = report?.status === "APPROVED" && report.reviewedAt ? report.reviewedAt : now();
   const history = await loadPlanHistory(plan);

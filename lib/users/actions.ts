@@ -23,6 +23,7 @@ function profile(formData: FormData) {
     departmentId: text(formData, "departmentId"),
     roles: list(formData, "roles"),
     campaignIds: list(formData, "campaignIds"),
+    isPrincipal: text(formData, "isPrincipal"),
   };
 }
 

@@ -238,4 +238,41 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
     expect(after.roles.map((r) => r.role)).toEqual(["LEAD"]);
     expect(await audits()).toBe(before);
   });
+
+  describe("principal leaders and campaigns led, seen from both sides", () => {
+    it("makes a leader a principal leader (主要领导), audited; only a leader can be one", async () => {
+      const admin = await sessionUser("admin");
+      const target = await stored("leader2");
+      const profile = { userId: target.id, name: target.name, title: target.title ?? "", roles: ["LEADER"], campaignIds: [] };
+      expect(await editUser(admin, { ...profile, version: String(target.version), isPrincipal: "on" })).toEqual({ ok: true, data: { version: target.version + 1 } });
+      expect(await stored("leader2")).toMatchObject({ isPrincipal: true });
+      const audit = await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } });
+      expect(audit).toMatchObject({ action: "user.update", oldValues: { isPrincipal: false }, newValues: { isPrincipal: true } });
+      // Unticked, the box posts nothing: no longer principal.
+      expect(await editUser(admin, { ...profile, version: String(target.version + 1) })).toMatchObject({ ok: true });
+      expect(await stored("leader2")).toMatchObject({ isPrincipal: false });
+
+      const lead = await stored("lead3");
+      const refused = await editUser(admin, { userId: lead.id, version: String(lead.version), name: lead.name, roles: ["LEAD"], campaignIds: [], isPrincipal: "on" });
+      expect(refused).toEqual({ ok: false, error: "invalid", fieldErrors: { isPrincipal: ["users.principalNeedsLeader"] } });
+      const created = await createUser(admin, { username: "principal_x", orgId: lead.orgId, name: "新领导", roles: ["VIEWER"], isPrincipal: "on", passwordMode: "generated" });
+      expect(created).toMatchObject({ ok: false, error: "invalid", fieldErrors: { isPrincipal: ["users.principalNeedsLeader"] } });
+    });
+
+    it("a change of the campaigns someone leads makes a campaign form opened before it stale", async () => {
+      const admin = await sessionUser("admin");
+      const [c8, c10] = await campaignIds(8, 10);
+      const campaignBefore = await t.prisma.campaign.findUniqueOrThrow({ where: { id: c8 } });
+      const keptBefore = await t.prisma.campaign.findUniqueOrThrow({ where: { id: c10 } });
+      const target = await stored("lead10");
+      const led = target.leadOf.map((l) => l.campaignId);
+      const profile = { userId: target.id, name: target.name, title: target.title ?? "", roles: ["LEAD"] };
+      expect(await editUser(admin, { ...profile, version: String(target.version), campaignIds: [...led, c8 ?? ""] })).toMatchObject({ ok: true });
+      // Campaign 8's own form, loaded before, would put its old list of leads back: its version moved.
+      expect((await t.prisma.campaign.findUniqueOrThrow({ where: { id: c8 } })).version).toBe(campaignBefore.version + 1);
+      // Campaign 10, which they still lead as before, keeps its version.
+      expect(led).toContain(c10);
+      expect((await t.prisma.campaign.findUniqueOrThrow({ where: { id: c10 } })).version).toBe(keptBefore.version);
+    });
+  });
 });

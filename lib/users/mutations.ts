@@ -5,12 +5,13 @@ import { audit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { generatePassword, passwordProblem } from "@/lib/auth/password-rules";
 import { can, type SessionUser } from "@/lib/auth/roles";
-import { visibleUsers } from "@/lib/auth/scope";
+import { visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
 import { db, WRITE_TX } from "@/lib/db";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
 import { placementErrors, replaceLeads, replaceRoles } from "./assignments";
 import { createUserSchema, editUserSchema, fieldErrorsOf, setDisabledSchema } from "./schemas";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { bumpCampaignVersions, symmetricDifference } from "@/lib/db/versions";
 
 export interface CreatedUser {
   userId: string;
@@ -22,13 +23,18 @@ const refused = (fieldErrors: FieldErrors) => ({ ok: false, error: "invalid", fi
 const hasErrors = (e: FieldErrors) => Object.keys(e).length > 0;
 const sorted = (xs: string[]) => [...xs].sort();
 
+/** Only a leader can be a principal leader (主要领导). */
+function principalErrors(p: { isPrincipal: boolean; roles: string[] }): FieldErrors {
+  return p.isPrincipal && !p.roles.includes("LEADER") ? { isPrincipal: ["users.principalNeedsLeader"] } : {};
+}
+
 /** A new account on a temporary password: the person must change it at first sign-in. */
 export async function createUser(admin: SessionUser, raw: unknown): Promise<ActionResult<CreatedUser>> {
   if (!can.administer(admin)) return { ok: false, error: "forbidden" };
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = principalErrors(input);
   if (!admin.orgIds.includes(input.orgId)) errors.orgId = ["users.orgInvalid"];
   const generated = input.passwordMode === "generated";
   const password = generated ? generatePassword(input.username) : input.password;
@@ -50,6 +56,7 @@ export async function createUser(admin: SessionUser, raw: unknown): Promise<Acti
           title: input.title,
           orgId: input.orgId,
           departmentId: input.departmentId,
+          isPrincipal: input.isPrincipal,
           passwordHash,
           mustChangePassword: true,
           roles: { create: input.roles.map((role) => ({ role, orgId: input.orgId })) },
@@ -57,6 +64,8 @@ export async function createUser(admin: SessionUser, raw: unknown): Promise<Acti
         },
         select: { id: true },
       });
+      // The campaigns' own forms list their leads: one opened before this is now stale.
+      await bumpCampaignVersions(tx, input.campaignIds);
       await audit(tx, {
         actor: admin,
         action: "user.create",
@@ -70,6 +79,7 @@ export async function createUser(admin: SessionUser, raw: unknown): Promise<Acti
           departmentId: input.departmentId,
           roles: sorted(input.roles),
           campaignIds: sorted(input.campaignIds),
+          isPrincipal: input.isPrincipal,
           mustChangePassword: true,
         },
       });
@@ -94,12 +104,22 @@ export async function editUser(admin: SessionUser, raw: unknown): Promise<Action
   const input = parsed.data;
   const self = input.userId === admin.id;
   if (self && !input.roles.includes("ADMIN")) return refused({ roles: ["users.keepOwnAdmin"] });
+  if (hasErrors(principalErrors(input))) return refused(principalErrors(input));
 
   return db().$transaction(async (tx): Promise<ActionResult<{ version: number }>> => {
     const scope = { id: input.userId, ...visibleUsers(admin) };
     const before = await tx.user.findFirst({
       where: scope,
-      select: { orgId: true, version: true, name: true, title: true, departmentId: true, roles: { select: { role: true } }, leadOf: { select: { campaignId: true } } },
+      select: {
+        orgId: true,
+        version: true,
+        name: true,
+        title: true,
+        departmentId: true,
+        isPrincipal: true,
+        roles: { select: { role: true } },
+        leadOf: { where: { campaign: visibleCampaigns(admin) }, select: { campaignId: true } },
+      },
     });
     if (!before) return { ok: false, error: "notFound" };
     const placement = await placementErrors(tx, admin, { ...input, orgId: before.orgId });
@@ -111,17 +131,33 @@ export async function editUser(admin: SessionUser, raw: unknown): Promise<Action
       departmentId: before.departmentId,
       roles: sorted([...new Set(before.roles.map((r) => r.role))]),
       campaignIds: sorted(before.leadOf.map((l) => l.campaignId)),
+      isPrincipal: before.isPrincipal,
     };
-    const next = { name: input.name, title: input.title, departmentId: input.departmentId, roles: sorted(input.roles), campaignIds: sorted(input.campaignIds) };
+    const next = {
+      name: input.name,
+      title: input.title,
+      departmentId: input.departmentId,
+      roles: sorted(input.roles),
+      campaignIds: sorted(input.campaignIds),
+      isPrincipal: input.isPrincipal,
+    };
     // Losing a role ends the person's sessions (not one's own: that would sign the admin out mid-edit).
     const demoted = !self && old.roles.some((r) => !next.roles.includes(r));
     const { count } = await tx.user.updateMany({
       where: { ...scope, version: input.version },
-      data: { name: next.name, title: next.title, departmentId: next.departmentId, version: { increment: 1 }, ...(demoted ? { sessionVersion: { increment: 1 } } : {}) },
+      data: {
+        name: next.name,
+        title: next.title,
+        departmentId: next.departmentId,
+        isPrincipal: next.isPrincipal,
+        version: { increment: 1 },
+        ...(demoted ? { sessionVersion: { increment: 1 } } : {}),
+      },
     });
     if (count === 0) return { ok: false, error: "conflict", current: { ...old, version: before.version } };
     await replaceRoles(tx, input.userId, before.orgId, input.roles);
     await replaceLeads(tx, admin, input.userId, input.campaignIds);
+    await bumpCampaignVersions(tx, symmetricDifference(old.campaignIds, next.campaignIds));
 
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(old[k]) !== JSON.stringify(next[k]));
     await audit(tx, {

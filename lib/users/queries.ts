@@ -35,6 +35,7 @@ export function userForEdit(admin: SessionUser, userId: string) {
       title: true,
       orgId: true,
       departmentId: true,
+      isPrincipal: true,
       disabled: true,
       mustChangePassword: true,
       version: true,

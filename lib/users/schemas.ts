@@ -31,6 +31,11 @@ const profile = {
     .min(1, "users.rolesRequired")
     .transform((v) => [...new Set(v)]),
   campaignIds: ids,
+  /** 主要领导: a leader who reviews every campaign of the town (a ticked box posts "on"). */
+  isPrincipal: z
+    .string()
+    .optional()
+    .transform((v) => v === "on" || v === "true"),
 };
 
 /** Either the admin types the first password, or one is generated and shown to them once. */

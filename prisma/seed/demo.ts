@@ -99,6 +99,7 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
         username: u.username.toLowerCase(),
         name: u.name,
         title: u.title,
+        isPrincipal: "principal" in u && !!u.principal,
         passwordHash,
         orgId: u.orgId,
         departmentId: u.department && u.orgId === town.id ? departmentId(u.department) : undefined,
@@ -113,7 +114,8 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
     return id;
   };
   const staffId = userId(USERS.find((u) => u.role === "staff")?.key ?? "");
-  const reviewerId = userId(USERS.find((u) => u.role === "leader")?.key ?? "");
+  // The principal leader (张伟) approved the sample reports: he reviews every campaign's.
+  const reviewerId = userId(USERS.find((u) => u.principal)?.key ?? "");
 
   const plan = await tx.plan.create({
     data: {

@@ -63,6 +63,8 @@ export interface UserSeed {
   role: "admin" | "leader" | "lead" | "staff" | "viewer";
   title: string;
   department?: string;
+  /** 主要领导: reviews every campaign's report, besides each campaign's 分管领导. */
+  principal?: boolean;
 }
 
 export interface PlanSeed {
@@ -128,7 +130,7 @@ export const DEPARTMENTS: string[] = [
 export const USERS: UserSeed[] = [
   { key: "admin", username: "admin", name: "系统管理员", role: "admin", title: "系统管理员", department: "党政办" },
   { key: "staff", username: "staff", name: "王芳", role: "staff", title: "党政办干事", department: "党政办" },
-  { key: "leader", username: "leader", name: "张伟", role: "leader", title: "镇党委书记", department: "党政办" },
+  { key: "leader", username: "leader", name: "张伟", role: "leader", title: "镇党委书记", department: "党政办", principal: true },
   { key: "leader2", username: "leader2", name: "李强", role: "leader", title: "副镇长", department: "党政办" },
   { key: "leader3", username: "leader3", name: "刘洋", role: "leader", title: "副镇长", department: "党政办" },
   { key: "lead1", username: "lead1", name: "陈静", role: "lead", title: "综治办主任", department: "综治办" },

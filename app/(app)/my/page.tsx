@@ -56,6 +56,11 @@ export default async function MyPage() {
                       <span>{t("dueReport", { month: formatMonth(c.year, c.dueMonth, locale) })}</span>
                       <ReportStatusBadge status={c.dueStatus} />
                       {c.dueDate && <span className="text-slate-600">{t("dueBy", { date: formatDate(c.dueDate, locale) })}</span>}
+                      {c.daysOverdue > 0 && (
+                        <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800" data-testid="days-overdue">
+                          {t("daysOverdue", { days: c.daysOverdue })}
+                        </span>
+                      )}
                       <Link href={`/campaigns/${c.id}/reports/${c.dueMonth}`} className="btn-primary ml-auto min-h-8 px-3">
                         {c.dueStatus === "MISSING" || c.dueStatus === "DRAFT" || c.dueStatus === "RETURNED" ? t("fillIn") : t("open")}
                       </Link>

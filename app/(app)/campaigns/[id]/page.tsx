@@ -63,7 +63,7 @@ export default async function CampaignPage({
     getTranslations("board"),
     getLocale() as Promise<Locale>,
     listCampaignReports(campaign.id, year),
-    getCampaignTrail(campaign.id),
+    getCampaignTrail(user, campaign.id),
   ]);
   const why = standing ? explainCampaign(st, locale, standing) : null;
   const adjustments = standing ? adjustmentLines(bt, locale, { campaigns: [standing], planIndicators: [], adjustments: standing.adjustments }) : [];

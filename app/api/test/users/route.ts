@@ -16,6 +16,8 @@ const bodySchema = z.object({
   role: z.enum(["ADMIN", "LEADER", "LEAD", "STAFF", "VIEWER"]),
   orgCode: z.string().default("shendang"),
   leadCampaignNumbers: z.array(z.number().int().min(1)).default([]),
+  /** 主要领导: a leader who reviews every campaign of the town. */
+  principal: z.boolean().default(false),
 });
 
 function allowed(request: Request): boolean {
@@ -42,12 +44,13 @@ export async function POST(request: Request) {
         name: `测试用户 ${input.username}`,
         passwordHash,
         orgId: org.id,
+        isPrincipal: input.principal,
         roles: { create: { role: input.role, orgId: org.id } },
         leadOf: { create: campaigns.map((c) => ({ campaignId: c.id })) },
       },
       select: { id: true, username: true },
     });
-    await audit(tx, { actor: SYSTEM_ACTOR, action: "test.user.create", entityType: "User", entityId: created.id, orgId: org.id, newValues: { username: input.username, role: input.role } });
+    await audit(tx, { actor: SYSTEM_ACTOR, action: "test.user.create", entityType: "User", entityId: created.id, orgId: org.id, newValues: { username: input.username, role: input.role, isPrincipal: input.principal } });
     return created;
   });
   return Response.json(user, { status: 201 });

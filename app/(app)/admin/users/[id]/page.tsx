@@ -37,6 +37,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
             departmentId: user.departmentId ?? "",
             roles: [...new Set(user.roles.map((r) => r.role))],
             campaignIds: user.leadOf.map((l) => l.campaignId),
+            isPrincipal: user.isPrincipal,
           }}
         />
         {self ? (

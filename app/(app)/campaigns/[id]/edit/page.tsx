@@ -18,7 +18,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const leadIds = campaign.leads.map((l) => l.userId);
   const [t, choices] = await Promise.all([
     getTranslations("planAdmin.campaign"),
-    campaignChoices(campaign.plan.orgId, { leadingOfficialId: campaign.leadingOfficialId, leadIds }),
+    campaignChoices(campaign.plan.orgId, { leadingOfficialId: campaign.leadingOfficialId, reviewerId: campaign.reviewerId, leadIds }),
   ]);
   const initial = {
     number: String(campaign.number),
@@ -28,6 +28,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
     leadDepartmentId: campaign.leadDepartmentId ?? "",
     cooperatingIds: campaign.cooperating.map((c) => c.departmentId),
     leadingOfficialId: campaign.leadingOfficialId ?? "",
+    reviewerId: campaign.reviewerId ?? "",
     leadIds,
     startDate: isoDay(campaign.startDate) ?? "",
     endDate: isoDay(campaign.endDate) ?? "",

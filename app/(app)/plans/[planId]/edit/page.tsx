@@ -30,6 +30,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
     status: plan.status,
     ...(plan.targetChangeNeedsApproval ? { targetChangeNeedsApproval: "on" } : {}),
     ...rulesFormValues(readRules(plan.lightRules)),
+    preReview: plan.preReview ? "on" : "",
   };
   const back = `/plans/${plan.id}`;
   return (

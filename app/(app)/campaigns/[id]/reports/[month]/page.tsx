@@ -7,16 +7,18 @@ import { Evidence } from "@/components/reports/Evidence";
 import { ReportForm } from "@/components/reports/ReportForm";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { ReportView } from "@/components/reports/ReportView";
-import { CorrectionButton, ReviewPanel } from "@/components/reports/ReviewPanel";
+import { Reviewers, reviewerNames } from "@/components/reports/Reviewers";
+import { CorrectionButton, ReviewPanel, WithdrawButton } from "@/components/reports/ReviewPanel";
 import type { ReportAttachment, ReportIndicator, ReportTask } from "@/components/reports/types";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBanner } from "@/components/ui/SampleBadge";
 import { requireUser } from "@/lib/auth/session";
-import { isFutureMonth } from "@/lib/clock";
+import { daysOverdue, isFutureMonth } from "@/lib/clock";
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { reportPlans } from "@/lib/reports/plan";
 import { getReportPage } from "@/lib/reports/queries";
+import { isPercentUnit } from "@/lib/reports/schemas";
 
 type Params = { params: Promise<{ id: string; month: string }> };
 
@@ -38,7 +40,7 @@ export default async function ReportPage({ params }: Params) {
   if (!month) notFound();
   const page = await getReportPage(user, id, month);
   if (!page) notFound();
-  const { campaign, latest, revisions, may } = page;
+  const { campaign, latest, shown, revisions, may, reviewers, preReview } = page;
   const year = campaign.plan.year;
   if (isFutureMonth(year, month)) notFound();
   const [t, locale, plans] = await Promise.all([getTranslations("report"), getLocale() as Promise<Locale>, reportPlans(campaign.plan, campaign.indicators, month, latest)]);
@@ -53,6 +55,9 @@ export default async function ReportPage({ params }: Params) {
     target: formatQuantity(plans.get(i.id)?.target, i.unit, locale, i.decimals),
     planned: formatQuantity(plans.get(i.id)?.planned, i.unit, locale, i.decimals),
     previous: formatQuantity(i.values[0]?.value, i.unit, locale, i.decimals),
+    previousValue: i.values[0]?.value.toFixed() ?? null,
+    cumulative: i.accumulation === "CUMULATIVE",
+    percentRange: isPercentUnit(i.unit) && !i.allowOutOfRange,
   }));
   const tasks: ReportTask[] = campaign.tasks.map((task) => ({
     id: task.id,
@@ -63,28 +68,41 @@ export default async function ReportPage({ params }: Params) {
     owner: task.owner?.name ?? "—",
     percentDone: task.percentDone,
     status: task.status,
+    version: task.version,
   }));
   // Parents first, each followed by its children.
   const ordered = tasks.filter((x) => !x.parentId).flatMap((parent) => [parent, ...tasks.filter((c) => c.parentId === parent.id)]);
 
+  // An editor always reads the latest revision whole (a lead may read their own draft).
+  const editing = may.edit && latest && !latest.hidden ? latest : null;
   const initial: Record<string, string> = {
-    progressText: latest?.progressText ?? "",
-    problemsText: latest?.problemsText ?? "",
-    nextStepsText: latest?.nextStepsText ?? "",
+    progressText: editing?.progressText ?? "",
+    problemsText: editing?.problemsText ?? "",
+    nextStepsText: editing?.nextStepsText ?? "",
   };
-  for (const v of latest?.values ?? []) initial[`value.${v.indicatorId}`] = v.value.toFixed();
+  for (const v of editing?.values ?? []) {
+    initial[`value.${v.indicatorId}`] = v.value.toFixed();
+    if (v.decreaseReason) initial[`decrease.${v.indicatorId}`] = v.decreaseReason;
+  }
   for (const task of campaign.tasks) {
-    const u = latest?.taskUpdates.find((x) => x.taskId === task.id);
+    const u = editing?.taskUpdates.find((x) => x.taskId === task.id);
     initial[`task.${task.id}.percent`] = String(u?.percentDone ?? task.percentDone);
     initial[`task.${task.id}.status`] = u?.status ?? task.status;
   }
-  const attachments: ReportAttachment[] = (latest?.attachments ?? []).map((a) => ({
+  const attachments: ReportAttachment[] = ((editing ?? shown)?.attachments ?? []).map((a) => ({
     id: a.id,
     fileName: a.fileName,
     size: `${formatNumber(a.size / 1024, locale, 0)} KB`,
     uploadedBy: a.uploadedBy.name,
     uploadedAt: formatDateTime(a.createdAt, locale),
   }));
+
+  const status = latest?.status ?? "MISSING";
+  // 已逾期 N 天: while the month's report has not gone in (missing, or still a draft).
+  const late = status === "MISSING" || status === "DRAFT" ? daysOverdue(year, month, campaign.plan.reportDueDay) : 0;
+  const names = await reviewerNames(reviewers);
+  const submitNote = !names ? t("submitNoteNone") : preReview ? t("submitNotePreReview", { names }) : t("submitNote", { names });
+  const decided = latest && !latest.hidden ? latest : null;
 
   return (
     <div className="mx-auto max-w-4xl">
@@ -96,25 +114,33 @@ export default async function ReportPage({ params }: Params) {
         title={t("heading", { month: monthLabel })}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
-            <ReportStatusBadge status={latest?.status ?? "MISSING"} />
+            <ReportStatusBadge status={status} />
             {latest && latest.revision > 1 && <span>{t("revision", { revision: latest.revision })}</span>}
             <span>{t("due", { date: formatDate(new Date(Date.UTC(year, month, campaign.plan.reportDueDay)), locale) })}</span>
+            {late > 0 && (
+              <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800" data-testid="days-overdue">
+                {t("daysOverdue", { days: late })}
+              </span>
+            )}
           </span>
         }
       />
       {campaign.plan.isSample && <SampleBanner />}
       <MonthNav campaignId={campaign.id} month={month} year={year} locale={locale} />
+      <Reviewers reviewers={reviewers} preReview={preReview} />
 
-      {latest?.status === "RETURNED" && (
+      {decided?.status === "RETURNED" && (
         <div role="note" className="mb-4 rounded-md border border-orange-300 bg-orange-50 p-3 text-sm text-orange-900" data-testid="return-reason">
-          <p className="font-semibold">{t("returnedBy", { name: latest.reviewedBy?.name ?? "—", date: formatDateTime(latest.reviewedAt, locale) })}</p>
-          <p className="mt-1 whitespace-pre-wrap">{latest.returnReason}</p>
+          <p className="font-semibold">{t("returnedBy", { name: decided.reviewedBy?.name ?? "—", date: formatDateTime(decided.reviewedAt, locale) })}</p>
+          <p className="mt-1 whitespace-pre-wrap">{decided.returnReason}</p>
         </div>
       )}
-      {latest && latest.status !== "DRAFT" && latest.submittedAt && (
-        <p className="mb-4 text-sm text-slate-600">
-          {t("submittedBy", { name: latest.submittedBy?.name ?? "—", date: formatDateTime(latest.submittedAt, locale) })}
-          {latest.status === "APPROVED" && ` · ${t("approvedBy", { name: latest.reviewedBy?.name ?? "—", date: formatDateTime(latest.reviewedAt, locale) })}`}
+      {decided && decided.status !== "DRAFT" && decided.submittedAt && (
+        <p className="mb-4 text-sm text-slate-600" data-testid="report-trail">
+          {t("submittedBy", { name: decided.submittedBy?.name ?? "—", date: formatDateTime(decided.submittedAt, locale) })}
+          {decided.preReviewedAt && ` · ${t("preApprovedBy", { name: decided.preReviewedBy?.name ?? "—", date: formatDateTime(decided.preReviewedAt, locale) })}`}
+          {decided.status === "SUBMITTED" && page.awaitingPreReview && ` · ${t("awaitingPreReview")}`}
+          {decided.status === "APPROVED" && ` · ${t("approvedBy", { name: decided.reviewedBy?.name ?? "—", date: formatDateTime(decided.reviewedAt, locale) })}`}
         </p>
       )}
 
@@ -128,29 +154,43 @@ export default async function ReportPage({ params }: Params) {
           indicators={indicators}
           tasks={ordered}
           monthLabel={monthLabel}
+          submitNote={submitNote}
         >
           <Evidence reportId={latest?.id ?? null} attachments={attachments} canEdit />
         </ReportForm>
-      ) : latest ? (
-        <div className="space-y-6">
-          <ReportView
-            indicators={indicators}
-            tasks={ordered}
-            values={Object.fromEntries(
-              latest.values.map((v) => {
-                const ind = campaign.indicators.find((i) => i.id === v.indicatorId);
-                return [v.indicatorId, formatQuantity(v.value, ind?.unit ?? "", locale, ind?.decimals ?? 2)];
-              }),
-            )}
-            taskUpdates={Object.fromEntries(latest.taskUpdates.map((u) => [u.taskId, u]))}
-            narrative={{ progressText: latest.progressText, problemsText: latest.problemsText, nextStepsText: latest.nextStepsText }}
-          />
-          <Evidence reportId={latest.id} attachments={attachments} canEdit={false} />
-          {may.review && <ReviewPanel reportId={latest.id} campaignId={campaign.id} version={latest.version} />}
-          {may.correct && <CorrectionButton reportId={latest.id} campaignId={campaign.id} />}
-        </div>
       ) : (
-        <p className="card p-6 text-slate-600">{t("notYet")}</p>
+        <div className="space-y-6">
+          {latest?.hidden && (
+            <p className="card p-6 text-slate-700" data-testid="draft-hidden">
+              {t("draftHidden")}
+              {shown && <span className="mt-1 block text-sm text-slate-600">{t("showingRevision", { revision: shown.revision })}</span>}
+            </p>
+          )}
+          {shown ? (
+            <>
+              <ReportView
+                indicators={indicators}
+                tasks={ordered}
+                values={Object.fromEntries(
+                  shown.values.map((v) => {
+                    const ind = campaign.indicators.find((i) => i.id === v.indicatorId);
+                    return [v.indicatorId, formatQuantity(v.value, ind?.unit ?? "", locale, ind?.decimals ?? 2)];
+                  }),
+                )}
+                decreaseReasons={Object.fromEntries(shown.values.filter((v) => v.decreaseReason).map((v) => [v.indicatorId, v.decreaseReason ?? ""]))}
+                taskUpdates={Object.fromEntries(shown.taskUpdates.map((u) => [u.taskId, u]))}
+                narrative={{ progressText: shown.progressText, problemsText: shown.problemsText, nextStepsText: shown.nextStepsText }}
+              />
+              <Evidence reportId={shown.id} attachments={attachments} canEdit={false} />
+            </>
+          ) : (
+            !latest && <p className="card p-6 text-slate-600">{t("notYet")}</p>
+          )}
+          {decided && may.preReview && <ReviewPanel stage="preReview" reportId={decided.id} campaignId={campaign.id} version={decided.version} />}
+          {decided && may.review && <ReviewPanel stage="review" reportId={decided.id} campaignId={campaign.id} version={decided.version} />}
+          {decided && may.withdraw && <WithdrawButton reportId={decided.id} campaignId={campaign.id} version={decided.version} />}
+          {decided && may.correct && <CorrectionButton reportId={decided.id} campaignId={campaign.id} />}
+        </div>
       )}
 
       {latest && (
@@ -171,7 +211,7 @@ export default async function ReportPage({ params }: Params) {
           <ul className="list-disc pl-5 text-slate-700">
             {revisions.map((r) => (
               <li key={r.id}>
-                {t("revision", { revision: r.revision })} · <ReportStatusBadge status={r.status} /> · {formatDateTime(r.submittedAt ?? r.createdAt, locale)}
+                {t("revision", { revision: r.revision })} · <ReportStatusBadge status={r.status} /> · {formatDateTime((!r.hidden && r.submittedAt) || r.createdAt, locale)}
               </li>
             ))}
           </ul>
