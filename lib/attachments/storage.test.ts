@@ -3,7 +3,7 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { readStoredFile, readVerifiedFile, removeStoredFile, sha256Hex, storagePath, storeFile } from "./storage";
-import * as fixtures from "./test-fixtures";
+import * as fixtures from "@/lib/testing/fixtures/files";
 
 // lib/env reads DUBAN_FILES_DIR when first imported; vi.hoisted runs before the imports above.
 const FILES_DIR = await vi.hoisted(async () => {

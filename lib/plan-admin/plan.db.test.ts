@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { createPlan, updatePlan } from "./plan-mutations";
-import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "./testing";
+import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "@/lib/testing/fixtures/plan-keeping";
 
 describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let townId: string;
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
     townId = (await t.prisma.organization.findUniqueOrThrow({ where: { code: "shendang" } })).id;
   });
-  afterAll(() => t.close());
 
   const form = (title: string, extra: Record<string, string> = {}) => ({
     orgId: townId,

@@ -1,9 +1,8 @@
 import { rm } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { INDICATORS } from "@/prisma/seed/shendang-2018";
 import { applyImport } from "./apply";
 import { loadImportContext } from "./context";
@@ -24,14 +23,12 @@ const FILES_DIR = await vi.hoisted(async () => {
 afterAll(() => rm(FILES_DIR, { recursive: true, force: true }));
 
 describe.each(DB_KINDS)("export → import of a stored plan (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let planId: string;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    ({ planId } = await loadDemo(t.prisma, { password: "demo-pass-unit" }));
+    planId = t.demo.planId;
   });
-  afterAll(() => t.close());
 
   async function exportAndDiff(): Promise<{ data: Buffer; dry: DryRun }> {
     const staff = await sessionUser("staff");

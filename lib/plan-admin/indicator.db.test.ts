@@ -1,24 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { trajectory } from "@/lib/plan/trajectory";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { createIndicator, updateIndicator } from "./indicator-mutations";
-import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "./testing";
+import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "@/lib/testing/fixtures/plan-keeping";
 
 const months = (values: string[]) => Object.fromEntries(values.map((v, i) => [`month${i + 1}`, v]));
 
 describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let planId: string;
   let campaignId: string;
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    planId = (await loadDemo(t.prisma, { password: "demo-pass-unit" })).planId;
+    planId = t.demo.planId;
     campaignId = (await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 6 } })).id;
   });
-  afterAll(() => t.close());
 
   const form = (extra: Record<string, string> = {}): Record<string, string> => ({
     planId,

@@ -1,7 +1,9 @@
+// On both databases: the migration runner is SQL of its own, and the embedded one has no advisory lock.
 import { afterEach, describe, expect, it } from "vitest";
+import { BOTH_DB_KINDS, freshDatabase, type DbKind } from "@/lib/testing/db";
+import { createTestDatabase, dropTestDatabase } from "@/lib/testing/postgres";
 import { connect, type Connection } from "./connection";
 import { applyMigrations, readMigrations } from "./migrate";
-import { createTestDatabase, dropTestDatabase } from "@/lib/testing/postgres";
 
 describe("migrations", () => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -9,22 +11,14 @@ describe("migrations", () => {
     while (cleanups.length) await cleanups.pop()?.();
   });
 
-  async function fresh(kind: "embedded" | "postgres"): Promise<Connection> {
-    if (kind === "embedded") {
-      const c = connect({ kind: "embedded", dir: "memory" });
-      cleanups.push(() => c.raw.close());
-      return c;
-    }
-    const db = await createTestDatabase();
-    const c = connect({ kind: "postgres", url: db.url });
-    cleanups.push(async () => {
-      await c.raw.close();
-      await dropTestDatabase(db.name);
-    });
-    return c;
+  /** A database with nothing in it, not even the migrations table. */
+  async function fresh(kind: DbKind): Promise<Connection> {
+    const t = await freshDatabase(kind, "bare");
+    cleanups.push(() => t.close());
+    return t.connection;
   }
 
-  it.each(["embedded", "postgres"] as const)("apply once, then are a no-op (%s)", async (kind) => {
+  it.each(BOTH_DB_KINDS)("apply once, then are a no-op (%s)", async (kind) => {
     const c = await fresh(kind);
     const all = readMigrations().map((m) => m.name);
     expect(all.length).toBeGreaterThan(0);
@@ -35,7 +29,7 @@ describe("migrations", () => {
     expect(rows.every((r) => r.finished_at)).toBe(true);
   });
 
-  it.each(["embedded", "postgres"] as const)("refuse to start when an applied migration was edited (%s)", async (kind) => {
+  it.each(BOTH_DB_KINDS)("refuse to start when an applied migration was edited (%s)", async (kind) => {
     const c = await fresh(kind);
     const migrations = readMigrations();
     await applyMigrations(c.raw, migrations);
@@ -43,7 +37,7 @@ describe("migrations", () => {
     await expect(applyMigrations(c.raw, edited)).rejects.toThrow(/changed after it was applied/);
   });
 
-  it.each(["embedded", "postgres"] as const)("roll back a failing migration entirely (%s)", async (kind) => {
+  it.each(BOTH_DB_KINDS)("roll back a failing migration entirely (%s)", async (kind) => {
     const c = await fresh(kind);
     const bad = { name: "99999999999999_bad", sql: `CREATE TABLE "Half" (id int);\nSELECT * FROM no_such_table;`, checksum: "f".repeat(64) };
     await expect(applyMigrations(c.raw, [bad])).rejects.toThrow(/99999999999999_bad failed/);

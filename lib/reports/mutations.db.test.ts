@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { addComment, reviewReport, saveReport, startCorrection } from "./mutations";
 
 // The demo's "today" is 2018-04-10 (vitest.config sets DUBAN_TODAY): March is the month being reported.
 describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
-  });
-  afterAll(() => t.close());
+  const t = useTestDatabase(kind, "demo");
 
   async function campaign(number: number) {
     return t.prisma.campaign.findFirstOrThrow({ where: { number }, include: { indicators: true, tasks: true } });

@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { createCampaign, updateCampaign } from "./campaign-mutations";
-import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "./testing";
+import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "@/lib/testing/fixtures/plan-keeping";
 
 describe.each(DB_KINDS)("campaign administration (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let planId: string;
   const ids = new Map<string, string>();
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    const demo = await loadDemo(t.prisma, { password: "demo-pass-unit" });
-    planId = demo.planId;
+    planId = t.demo.planId;
     for (const u of await t.prisma.user.findMany()) ids.set(u.username, u.id);
     for (const d of await t.prisma.department.findMany()) ids.set(d.name, d.id);
   });
-  afterAll(() => t.close());
 
   const id = (key: string) => ids.get(key) ?? `missing ${key}`;
   const form = (number: number, extra: Record<string, string | string[]> = {}) => ({

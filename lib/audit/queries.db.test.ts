@@ -1,10 +1,9 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { exportAudit } from "./export";
 import { AUDIT_PAGE_SIZE, searchAudit, type AuditSearch } from "./queries";
 import { audit, SYSTEM_ACTOR, type AuditEntry } from "./record";
@@ -20,7 +19,7 @@ function found(result: AuditSearch): Found {
 const EVIL = '=HYPERLINK("http://evil.example","点我")';
 
 describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let leader: SessionUser;
   let admin: SessionUser;
   let county: SessionUser;
@@ -43,8 +42,6 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
   }
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
     leader = await sessionUser("leader");
     admin = await sessionUser("admin");
     lead1 = await sessionUser("lead1");
@@ -100,7 +97,6 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
     });
     ids.system = await recordAt("2018-04-10T03:00:00.000Z", { actor: SYSTEM_ACTOR, action: "test.system", entityType: "Plan", entityId: "system-x" });
   });
-  afterAll(() => t.close());
 
   async function all(user: SessionUser, filters: Record<string, string> = {}): Promise<Found["rows"]> {
     const rows: Found["rows"] = [];
@@ -198,9 +194,10 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
   it("pages newest first by id, 50 at a time, and a page stays the same when records are added meanwhile", async () => {
     const town = await t.prisma.organization.findUniqueOrThrow({ where: { code: "shendang" } });
     const many = async (count: number) =>
+      // 120 appends in one transaction: on a busy machine that outlasts Prisma's default 5 s.
       t.prisma.$transaction(async (tx) => {
         for (let i = 0; i < count; i++) await audit(tx, { actor: lead1, action: "test.page", entityType: "Paging", entityId: `p${i}`, orgId: town.id });
-      });
+      }, { timeout: 60_000 });
     await many(120);
 
     const first = found(await searchAudit(leader, { entity: "Paging" }));

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import type { SessionUser } from "@/lib/auth/roles";
 import { trajectory } from "@/lib/plan/trajectory";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
 import { CAMPAIGNS, INDICATORS, PLAN } from "@/prisma/seed/shendang-2018";
 import { applyImport } from "./apply";
 import { dryRunImport } from "./dry-run";
 import { storeImportFile } from "./files";
-import { bookToXlsx, createTown, shendangBook, type Book } from "./test-fixtures";
+import { bookToXlsx, createTown, shendangBook, type Book } from "@/lib/testing/fixtures/workbooks";
 
 // lib/env reads DUBAN_FILES_DIR when first imported; vi.hoisted runs before the imports above.
 const FILES_DIR = await vi.hoisted(async () => {
@@ -50,7 +50,7 @@ async function uploadAndConfirm(user: SessionUser, book: Book) {
 }
 
 describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "empty");
   const counts = async () => ({
     plans: await t.prisma.plan.count(),
     campaigns: await t.prisma.campaign.count(),
@@ -63,10 +63,8 @@ describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
   });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
     await createTown(t.prisma);
   });
-  afterAll(() => t.close());
 
   it.each(["lead1", "leader", "viewer"])("refuses %s: no dry run, no import", async (username) => {
     const staff = await sessionUser("staff");

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { accountKey } from "@/lib/auth/throttle";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { createUser } from "./mutations";
 import { changeOwnPassword, resetPassword } from "./passwords";
 
@@ -11,12 +10,7 @@ const FIRST = "gentle-ripple-7-orbit";
 const CHOSEN = "quiet-lantern-42-harbour";
 
 describe.each(DB_KINDS)("passwords (%s)", (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
-  });
-  afterAll(() => t.close());
+  const t = useTestDatabase(kind, "demo");
 
   const audits = () => t.prisma.auditRecord.count();
   const stored = (username: string) => t.prisma.user.findUniqueOrThrow({ where: { username } });

@@ -1,24 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { createTask, updateTask } from "./task-mutations";
-import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "./testing";
+import { auditCount, expectNothingWritten, KEEPERS, lastAudit, NOT_KEEPERS } from "@/lib/testing/fixtures/plan-keeping";
 
 describe.each(DB_KINDS)("task administration (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let campaignId: string;
   let otherCampaignId: string;
   let ownerId: string;
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    const { planId } = await loadDemo(t.prisma, { password: "demo-pass-unit" });
+    const { planId } = t.demo;
     campaignId = (await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 3 } })).id;
     otherCampaignId = (await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 4 } })).id;
     ownerId = (await t.prisma.user.findUniqueOrThrow({ where: { username: "lead3" } })).id;
   });
-  afterAll(() => t.close());
 
   const form = (extra: Record<string, string> = {}) => ({
     campaignId,

@@ -8,15 +8,13 @@ import path from "node:path";
 import * as tar from "tar";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { uploadAttachment } from "@/lib/attachments/mutations";
-import { pdf } from "@/lib/attachments/test-fixtures";
+import { pdf } from "@/lib/testing/fixtures/files";
 import { audit, SYSTEM_ACTOR } from "@/lib/audit/record";
 import { verifyAuditChain } from "@/lib/audit/verify";
-import { openDatabase, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { readMigrations } from "@/lib/db/migrate";
-import { DB_KINDS, openTestDatabase, type DbKind, type TestDatabase } from "@/lib/testing/db";
-import { createTestDatabase, dropTestDatabase } from "@/lib/testing/postgres";
+import { BOTH_DB_KINDS, freshDatabase, openTestDatabase, type DbKind, type TestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { extractArchive } from "./archive";
 import { backup, type BackupResult, type DatabaseHandle } from "./dump";
 import { listStoredFiles } from "./files";
@@ -37,24 +35,8 @@ afterAll(async () => {
   await rm(WORK, { recursive: true, force: true });
 });
 
-interface EmptyDatabase extends DatabaseHandle {
-  close(): Promise<void>;
-}
-
 /** A database with nothing in it, not even migrations: what an operator restores into. */
-async function openEmptyDatabase(kind: DbKind): Promise<EmptyDatabase> {
-  const created = kind === "postgres" ? await createTestDatabase("duban_restore") : null;
-  const h = openDatabase(created ? { kind: "postgres", url: created.url } : { kind: "embedded", dir: "memory" });
-  return {
-    prisma: h.prisma,
-    raw: h.connection.raw,
-    async close() {
-      await h.prisma.$disconnect();
-      await h.connection.raw.close();
-      if (created) await dropTestDatabase(created.name);
-    },
-  };
-}
+const openEmptyDatabase = (kind: DbKind) => freshDatabase(kind, "bare").then((t) => ({ prisma: t.prisma, raw: t.connection.raw, close: t.close }));
 
 const handle = (t: TestDatabase): DatabaseHandle => ({ prisma: t.prisma, raw: t.connection.raw });
 
@@ -81,7 +63,8 @@ async function repack(archive: string, edit: (dir: string) => Promise<void>): Pr
   return out;
 }
 
-describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
+// Also on the embedded database: a backup of either kind restores into the other.
+describe.each(BOTH_DB_KINDS)("backup and restore drill (%s)", (kind) => {
   const otherKind: DbKind = kind === "embedded" ? "postgres" : "embedded";
   let source: TestDatabase;
   let made: BackupResult;
@@ -91,8 +74,7 @@ describe.each(DB_KINDS)("backup and restore drill (%s)", (kind) => {
 
   beforeAll(async () => {
     await rm(SOURCE_FILES, { recursive: true, force: true });
-    source = await openTestDatabase(kind);
-    await loadDemo(source.prisma, { password: "demo-pass-unit" });
+    source = await openTestDatabase(kind, "demo");
     const lead = await sessionUser("lead1");
     const campaign = await source.prisma.campaign.findFirstOrThrow({ where: { number: 1 } });
     const draft = await source.prisma.progressReport.create({ data: { campaignId: campaign.id, year: 2018, month: 4, createdById: lead.id } });

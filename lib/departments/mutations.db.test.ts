@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { describe, expect, it } from "vitest";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { createDepartment, deleteDepartment, renameDepartment } from "./mutations";
 import { listDepartments } from "./queries";
 
 describe.each(DB_KINDS)("departments (%s)", (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
-  });
-  afterAll(() => t.close());
+  const t = useTestDatabase(kind, "demo");
 
   const audits = () => t.prisma.auditRecord.count();
   const named = (name: string) => t.prisma.department.findFirst({ where: { name } });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { createUser, editUser, setUserDisabled } from "./mutations";
 import { resetPassword } from "./passwords";
 import { userForEdit, userFormChoices } from "./queries";
@@ -11,12 +10,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 const GOOD = "gentle-ripple-7-orbit";
 
 describe.each(DB_KINDS)("user administration (%s)", (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
-  });
-  afterAll(() => t.close());
+  const t = useTestDatabase(kind, "demo");
 
   const audits = () => t.prisma.auditRecord.count();
   const department = (name: string) => t.prisma.department.findFirstOrThrow({ where: { name } });

@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DELETE, GET } from "@/app/api/attachments/[id]/route";
 import { POST } from "@/app/api/reports/[reportId]/attachments/route";
 import type { SessionUser } from "@/lib/auth/roles";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "./rules";
 import { sha256Hex, storagePath } from "./storage";
-import * as fixtures from "./test-fixtures";
+import * as fixtures from "@/lib/testing/fixtures/files";
 
 const FILES_DIR = await vi.hoisted(async () => {
   const { mkdtemp } = await import("node:fs/promises");
@@ -47,15 +46,13 @@ function remove(id: string, headers: Record<string, string> = {}) {
 }
 
 describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let draftId: string;
   let submittedId: string;
   let attachmentId: string;
   const content = fixtures.pdf("路由");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
     const lead1 = await t.prisma.user.findUniqueOrThrow({ where: { username: "lead1" } });
     const campaign = await t.prisma.campaign.findFirstOrThrow({ where: { number: 1 } });
     draftId = (await t.prisma.progressReport.create({ data: { campaignId: campaign.id, year: 2018, month: 4, createdById: lead1.id } })).id;
@@ -64,7 +61,6 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
     const town2 = await t.prisma.organization.create({ data: { kind: "TOWN", code: "town2", name: "通元镇", parentId: county.id } });
     await t.prisma.user.create({ data: { username: "town2viewer", name: "通元", passwordHash: "-", orgId: town2.id, roles: { create: { role: "VIEWER", orgId: town2.id } } } });
   });
-  afterAll(() => t.close());
 
   const as = async (username: string | null) => {
     session.user = username ? await sessionUser(username) : null;

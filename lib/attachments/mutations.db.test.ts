@@ -7,13 +7,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { filesDir } from "@/lib/env";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { deleteAttachment, detectFileType, findDownloadableAttachment, uploadAttachment } from "./mutations";
 import { MAX_FILE_BYTES, MAX_FILES_PER_REPORT } from "./rules";
 import { storagePath } from "./storage";
-import * as fixtures from "./test-fixtures";
+import * as fixtures from "@/lib/testing/fixtures/files";
 
 const FILES_DIR = await vi.hoisted(async () => {
   const { mkdtemp } = await import("node:fs/promises");
@@ -67,10 +66,8 @@ describe("detectFileType", () => {
 });
 
 describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await loadDemo(t.prisma, { password: "demo-pass-unit" });
     // A second town with its own people, who must not see the first town's evidence.
     const county = await t.prisma.organization.findUniqueOrThrow({ where: { code: "haiyan" } });
     const town2 = await t.prisma.organization.create({ data: { kind: "TOWN", code: "town2", name: "通元镇", parentId: county.id } });
@@ -82,7 +79,6 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
       await t.prisma.user.create({ data: { username, name: username, passwordHash: "-", orgId: town2.id, roles: { create: { role, orgId: town2.id } } } });
     }
   });
-  afterAll(() => t.close());
 
   async function campaignId(number: number) {
     return (await t.prisma.campaign.findFirstOrThrow({ where: { number, plan: { org: { code: "shendang" } } } })).id;

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { verifyPassword } from "@/lib/auth/password";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { loadDemo } from "./demo";
 
 // The source document, read directly: the figures below must match it, not a copy of it.
@@ -16,13 +16,12 @@ const sourceBaselines = [...source.matchAll(/^\| ([^|]+?) \| [^|]+ \| ([\d.]+) \
 }));
 
 describe.each(DB_KINDS)("the Shendang 2018 demo plan (%s)", (kind) => {
-  let t: TestDatabase;
+  // The seed itself is under test: it runs here on an empty database with a generated password.
+  const t = useTestDatabase(kind, "empty");
   let password: string;
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
     ({ password } = await loadDemo(t.prisma));
   });
-  afterAll(() => t.close());
 
   it("reads the source document it is checked against", () => {
     expect(sourceCampaigns).toHaveLength(10);
