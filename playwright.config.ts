@@ -1,5 +1,7 @@
-// Browser tests run twice: against a server on the embedded database and one on PostgreSQL
-// (scripts/test-e2e.ts creates and drops that database and sets E2E_*). Both serve the same build.
+// Browser tests: every spec against a server on PostgreSQL, and the smoke set (tests tagged
+// @embedded) against a server on the embedded database, which proves that path end to end
+// (docs/testing.md). scripts/test-e2e.ts creates and drops the PostgreSQL database and sets E2E_*.
+// Both servers serve the same build.
 import { defineConfig, devices } from "@playwright/test";
 
 const token = process.env.E2E_TOKEN ?? "e2e-token-for-local-runs-only";
@@ -27,12 +29,15 @@ const chromium = {
   timezoneId: "Asia/Shanghai",
 };
 
-const servers = [
-  {
-    name: "embedded",
-    port: embeddedPort,
-    env: { ...common, DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
-  },
+interface Server {
+  name: string;
+  port: number;
+  env: Record<string, string>;
+  /** Only these tests; all of them when unset. */
+  grep?: RegExp;
+}
+
+const servers: Server[] = [
   ...(process.env.E2E_PG_URL
     ? [
         {
@@ -48,6 +53,12 @@ const servers = [
         },
       ]
     : []),
+  {
+    name: "embedded",
+    port: embeddedPort,
+    grep: /@embedded/,
+    env: { ...common, DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
+  },
 ];
 
 export default defineConfig({
@@ -59,9 +70,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Playwright empties its output folder first: its own, so Vitest's report beside it stays.
+  outputDir: "test-results/e2e",
   use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: servers.map((s) => ({
     name: s.name,
+    grep: s.grep,
     use: { ...chromium, baseURL: `http://localhost:${s.port}`, extraHTTPHeaders: {} },
     metadata: { token, password },
   })),
