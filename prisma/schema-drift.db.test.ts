@@ -33,10 +33,16 @@ describe("schema and migrations", () => {
     const files = migrations.flatMap(migrationFilePaths);
     for (const file of files) {
       const hash = recorded.get(file);
-      expect(hash, `${file} is not in prisma/migrations.sha256: npm run db:new-migration records each new migration (npm run db:new-migration -- --record for one made elsewhere)`).toBeDefined();
+      expect(
+        hash,
+        `${file} is not in prisma/migrations.sha256: npm run db:new-migration records each new migration (npm run db:new-migration -- --record for one made elsewhere)`,
+      ).toBeDefined();
       expect(sha256(path.join(root, file)), `${file} changed after it was made: leave it as it was and add a new migration`).toBe(hash);
     }
-    expect([...recorded.keys()].filter((f) => !files.includes(f)), "recorded migrations that are gone").toEqual([]);
+    expect(
+      [...recorded.keys()].filter((f) => !files.includes(f)),
+      "recorded migrations that are gone",
+    ).toEqual([]);
   });
 
   describe("the newest migration", () => {
@@ -51,7 +57,11 @@ describe("schema and migrations", () => {
     it("is what Prisma generates for its schema change", { timeout: 120_000 }, () => {
       const newest = migrations.at(-1) ?? "";
       const previous = migrations.at(-2);
-      const expected = prismaDiff(previous ? path.join(folder(previous), "schema.prisma") : null, path.join(folder(newest), "schema.prisma"), database.url).trim();
+      const expected = prismaDiff(
+        previous ? path.join(folder(previous), "schema.prisma") : null,
+        path.join(folder(newest), "schema.prisma"),
+        database.url,
+      ).trim();
       const actual = fs.readFileSync(path.join(folder(newest), "migration.sql"), "utf8");
       expect(actual.startsWith(expected), `${newest}/migration.sql differs from the generated diff`).toBe(true);
     });

@@ -7,6 +7,8 @@ import path from "node:path";
 
 export function prismaDiff(from: string | null, to: string, databaseUrl?: string): string {
   const args = ["migrate", "diff", ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]), "--to-schema-datamodel", to, "--script"];
-  const env: NodeJS.ProcessEnv = databaseUrl ? { ...process.env, DATABASE_URL: databaseUrl, DUBAN_PRISMA_CLI_OFFLINE: "" } : { ...process.env, DUBAN_PRISMA_CLI_OFFLINE: "1" };
+  const env: NodeJS.ProcessEnv = databaseUrl
+    ? { ...process.env, DATABASE_URL: databaseUrl, DUBAN_PRISMA_CLI_OFFLINE: "" }
+    : { ...process.env, DUBAN_PRISMA_CLI_OFFLINE: "1" };
   return execFileSync(path.resolve("node_modules", ".bin", "prisma"), args, { encoding: "utf8", env, stdio: ["ignore", "pipe", "pipe"] });
 }

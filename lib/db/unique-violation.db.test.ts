@@ -6,7 +6,11 @@ import { isUniqueViolation } from "./unique-violation";
 
 describe.each(BOTH_DB_KINDS)("a unique-index refusal (%s)", (kind) => {
   const t = useTestDatabase(kind, "empty");
-  const caught = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+  const caught = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: unknown) => e,
+    );
 
   it("is recognised, in a plain write and inside an interactive transaction", async () => {
     await t.prisma.organization.create({ data: { kind: "TOWN", code: "taken", name: "甲镇" } });

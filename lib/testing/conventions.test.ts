@@ -17,7 +17,10 @@ function testFiles(dir: string): string[] {
   return out;
 }
 
-const files = ["lib", "prisma", "components", "scripts"].filter((d) => fs.existsSync(path.join(root, d))).flatMap(testFiles).sort();
+const files = ["lib", "prisma", "components", "scripts"]
+  .filter((d) => fs.existsSync(path.join(root, d)))
+  .flatMap(testFiles)
+  .sort();
 const source = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 const opensDatabase = (file: string) => /from "@\/lib\/testing\/(db|postgres)"/.test(source(file));
 const usesBothKinds = (file: string) => /\bBOTH_DB_KINDS\b/.test(source(file));

@@ -38,7 +38,9 @@ export interface TestDatabase extends Holder {
 /** A fresh database of `kind` holding `contents`, dropped by close(); not the app's (a restore target, say). */
 export async function freshDatabase(kind: DbKind, contents: Contents = "empty"): Promise<TestDatabase> {
   const created = kind === "postgres" ? await createTestDatabase("duban_test", await postgresTemplate(contents)) : null;
-  const holder = openDatabase(created ? { kind: "postgres", url: created.url } : { kind: "embedded", dir: "memory", loadDataDir: await embeddedTemplate(contents) });
+  const holder = openDatabase(
+    created ? { kind: "postgres", url: created.url } : { kind: "embedded", dir: "memory", loadDataDir: await embeddedTemplate(contents) },
+  );
   const plan = contents === "demo" ? await holder.prisma.plan.findFirstOrThrow({ select: { id: true } }) : null;
   return {
     ...holder,

@@ -22,7 +22,9 @@ function alive(pid: number): boolean {
 
 async function dropTemplates(which: (runPid: number) => boolean): Promise<void> {
   const prefix = templatePrefix(`${host}_`);
-  const names = await onServer(async (c) => (await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows);
+  const names = await onServer(
+    async (c) => (await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix])).rows,
+  );
   for (const { datname } of names) {
     const pid = Number(datname.slice(prefix.length).split("_")[0]);
     if (which(pid)) await onServer((c) => c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`));

@@ -55,7 +55,17 @@ export async function POST(request: Request) {
 
   const title = input.title ?? `测试计划 ${randomBytes(4).toString("hex")}`;
   const planId = saved(
-    await createPlan(admin, { orgId, year: String(input.year), title, baselineYear: "", goals: "", rules: "", reportDueDay: "5", escalateAfterDays: "3", status: "ACTIVE" }),
+    await createPlan(admin, {
+      orgId,
+      year: String(input.year),
+      title,
+      baselineYear: "",
+      goals: "",
+      rules: "",
+      reportDueDay: "5",
+      escalateAfterDays: "3",
+      status: "ACTIVE",
+    }),
     "plan",
   );
   if (planId instanceof Response) return planId;
