@@ -1,5 +1,6 @@
-// Browser tests on both databases: a fresh embedded data folder and a fresh PostgreSQL database,
-// each served by `next start` from the current build (npm run build first; npm test does).
+// Browser tests: every spec against a fresh PostgreSQL database, the smoke set (@embedded) against a
+// fresh embedded data folder, each served by `next start` from the current build (npm run build
+// first; npm test does). Arguments go to Playwright (a spec file, --project=postgres, …).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -7,7 +7,7 @@
 //
 // Every database test runs on PostgreSQL, the production engine. Those whose behaviour depends
 // on the engine also run on the embedded PGlite: they use BOTH_DB_KINDS, and docs/testing.md lists
-// each with the reason (lib/testing/kinds.test.ts keeps that list and the code in step).
+// each with the reason (lib/testing/conventions.test.ts keeps that list and the code in step).
 import { afterAll, beforeAll } from "vitest";
 import { installDatabase, openDatabase, type Holder } from "@/lib/db";
 import { createTestDatabase, dropTestDatabase } from "./postgres";
@@ -22,7 +22,7 @@ export const BOTH_DB_KINDS = ["embedded", "postgres"] as const satisfies readonl
 export type { Contents };
 export { DEMO_TEST_PASSWORD };
 
-/** What the demo seed returned when the template was built (the same in every copy). */
+/** The demo plan in a copy: its id, and the demo users' password. */
 export interface DemoFacts {
   planId: string;
   password: string;
