@@ -1,7 +1,9 @@
-// Browser tests run twice: against a server on the embedded database with a files folder, and one on
-// PostgreSQL with an S3-compatible object store (scripts/test-e2e.ts creates and drops that database,
-// runs the store, and sets E2E_*). A second PostgreSQL instance shares that database and store, for
-// the multi-instance tests (their own project). All serve the same build through `npm start`'s server.
+// Browser tests: every spec against a server on PostgreSQL with an S3-compatible object store, and the
+// smoke set (tests tagged @embedded) against a server on the embedded database with a files folder,
+// which proves that path end to end (docs/testing.md). A second PostgreSQL instance shares that
+// database and store, for the multi-instance tests (their own project). scripts/test-e2e.ts creates and
+// drops the PostgreSQL database, runs the store and sets E2E_*. All serve the same build through
+// `npm start`'s server.
 import { defineConfig, devices } from "@playwright/test";
 
 const token = process.env.E2E_TOKEN ?? "e2e-token-for-local-runs-only";
@@ -51,12 +53,13 @@ const shared = (port: number) => ({
 });
 const withPostgres = Boolean(process.env.E2E_PG_URL && process.env.E2E_S3_ENDPOINT);
 
-const servers = [
-  {
-    name: "embedded",
-    port: embeddedPort,
-    env: { ...common, DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
-  },
+interface Server {
+  name: string;
+  port: number;
+  env: Record<string, string>;
+}
+
+const servers: Server[] = [
   ...(withPostgres
     ? [
         { name: "postgres", port: postgresPort, env: shared(postgresPort) },
@@ -64,9 +67,15 @@ const servers = [
         { name: "postgres-2", port: secondPort, env: shared(secondPort) },
       ]
     : []),
+  {
+    name: "embedded",
+    port: embeddedPort,
+    env: { ...common, DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
+  },
 ];
 
 const MULTI_INSTANCE = /multi-instance\.spec\.ts/;
+const project = (name: string, port: number) => ({ name, use: { ...chromium, baseURL: `http://localhost:${port}`, extraHTTPHeaders: {} }, metadata: { token, password } });
 
 export default defineConfig({
   testDir: "e2e",
@@ -77,26 +86,22 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // Playwright empties its output folder first: its own, so Vitest's report beside it stays.
+  outputDir: "test-results/e2e",
   use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    ...servers
-      .filter((s) => s.name !== "postgres-2")
-      .map((s) => ({
-        name: s.name,
-        testIgnore: MULTI_INSTANCE,
-        use: { ...chromium, baseURL: `http://localhost:${s.port}`, extraHTTPHeaders: {} },
-        metadata: { token, password },
-      })),
     ...(withPostgres
       ? [
+          { ...project("postgres", postgresPort), testIgnore: MULTI_INSTANCE },
           {
-            name: "multi-instance",
+            ...project("multi-instance", postgresPort),
             testMatch: MULTI_INSTANCE,
-            use: { ...chromium, baseURL: `http://localhost:${postgresPort}`, extraHTTPHeaders: {} },
             metadata: { token, password, otherBaseURL: `http://localhost:${secondPort}`, metricsToken },
           },
         ]
       : []),
+    // The embedded database: the smoke set only.
+    { ...project("embedded", embeddedPort), grep: /@embedded/, testIgnore: MULTI_INSTANCE },
   ],
   webServer: servers.map((s) => ({
     command: `node .next/duban-server.cjs -p ${s.port}`,

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+const stress = process.env.DUBAN_TEST_STRESS === "1";
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,13 +12,19 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    // *.stress.test.ts (thousands of concurrent writes) run only in `npm run test:stress`.
+    include: stress ? ["lib/**/*.stress.test.ts"] : ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    exclude: stress ? [] : ["**/*.stress.test.ts", "**/node_modules/**"],
     environment: "node",
     // The demo plan's "today": March 2018 is the month being reported.
     env: { DUBAN_TODAY: "2018-04-10" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Database tests share one PostgreSQL server; files run one at a time to keep them independent and the 2 cores free.
-    fileParallelism: false,
+    // Names the run and drops its database templates at the end (lib/testing/templates.ts).
+    globalSetup: ["lib/testing/global-setup.ts"],
+    // Each database test file has a database of its own, so files run side by side; two at a time
+    // is what a 2-core machine bears with PostgreSQL on it too.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

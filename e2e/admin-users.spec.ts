@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { createUser, expect, postForm, serverFormFields, signIn, test, uniqueName, type Project } from "./fixtures";
+import { createCampaign, createUser, expect, postForm, serverFormFields, signIn, test, uniqueName, type Project } from "./fixtures";
 
 type Role = "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER";
 const GOOD = "quiet-lantern-42-harbour";
@@ -38,6 +38,7 @@ test.describe("user administration", () => {
   test("an admin creates a lead; at first sign-in they must change the password, a common one is refused, a good one lets them in", async ({ browser, project }) => {
     test.setTimeout(120_000);
     const admin = await as(browser, project, "ADMIN");
+    const campaign = await createCampaign(admin.page.request, project, "新牵头人战役", 1);
     await admin.page.getByRole("link", { name: "用户管理" }).click();
     await admin.page.getByRole("link", { name: "新建用户" }).click();
     await expect(admin.page.getByRole("heading", { level: 1, name: "新建用户" })).toBeVisible();
@@ -48,7 +49,7 @@ test.describe("user administration", () => {
     await admin.page.getByLabel("职务", { exact: true }).fill("综治办干事");
     await admin.page.getByLabel("部门", { exact: true }).selectOption({ label: "综治办" });
     await admin.page.getByRole("checkbox", { name: /^牵头人/ }).check();
-    await admin.page.getByRole("checkbox", { name: /平安建设提升战/ }).check();
+    await admin.page.getByRole("checkbox", { name: campaign.name }).check();
     await admin.page.getByRole("button", { name: "创建用户" }).click();
     await expect(admin.page.getByTestId("user-created")).toContainText(`已创建用户 ${username}`);
     const initial = await onePassword(admin.page);
@@ -81,7 +82,7 @@ test.describe("user administration", () => {
     await changePassword(page, initial, GOOD);
     await page.waitForURL(/\/my$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("我的工作台");
-    await expect(page.getByTestId("my-campaign").filter({ hasText: "平安建设提升战" })).toBeVisible();
+    await expect(page.getByTestId("my-campaign").filter({ hasText: campaign.name })).toBeVisible();
 
     // From now on the new password is the one, and no change is asked for.
     const later = await browser.newContext();

@@ -1,10 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import type { Page } from "@playwright/test";
-import { createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, test } from "./fixtures";
-
-// Campaign 8: no other browser test writes to it, so the lead's record below is the one to find.
-const CAMPAIGN = "小城镇环境综合整治攻坚战";
+import { createCampaign, createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, test } from "./fixtures";
 
 /** The day after a YYYY-MM-DD day. */
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 24 * 3600_000).toISOString().slice(0, 10);
@@ -26,11 +23,16 @@ async function filter(page: Page, fields: { campaign?: string; from?: string; to
 
 test.describe("the audit log", () => {
   test("a leader finds a lead's change by campaign and date, sees old and new values, and downloads it as CSV", async ({ browser, page, project }) => {
+    test.setTimeout(120_000);
+    // A campaign of this test's own, so the lead's record below is the one to find.
     const leadContext = await browser.newContext();
     const lead = await leadContext.newPage();
-    const leadUser = await createUser(lead.request, project, "LEAD", [8]);
+    const campaign = await createCampaign(lead.request, project, "审计战役", 1);
+    const campaignName = campaign.name;
+    const option = `2018年 · ${campaign.number}. ${campaignName}`;
+    const leadUser = await createUser(lead.request, project, "LEAD", [campaign]);
     await signIn(lead, leadUser.username, leadUser.password);
-    await lead.getByRole("link", { name: CAMPAIGN }).first().click();
+    await lead.getByRole("link", { name: campaignName }).first().click();
     await lead.getByRole("link", { name: "更新进度" }).first().click();
     await lead.getByLabel("完成百分比（%）").fill("77");
     await lead.getByLabel("状态").selectOption("IN_PROGRESS");
@@ -44,10 +46,10 @@ test.describe("the audit log", () => {
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "审计记录" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("审计记录");
 
-    await filter(page, { campaign: `2018年 · 8. ${CAMPAIGN}` });
+    await filter(page, { campaign: option });
     const rows = page.getByTestId("audit-row");
     await expect(rows.first()).toBeVisible();
-    for (const cell of await page.locator('[data-testid="audit-row"] td:nth-child(5)').allTextContents()) expect(cell).toBe(CAMPAIGN);
+    for (const cell of await page.locator('[data-testid="audit-row"] td:nth-child(5)').allTextContents()) expect(cell).toBe(campaignName);
     const record = rows.filter({ hasText: leadName });
     await expect(record).toHaveCount(1);
 
@@ -62,7 +64,7 @@ test.describe("the audit log", () => {
     expect(url.searchParams.get("from")).toBe(day);
     expect(url.searchParams.get("to")).toBe(day);
     expect(url.searchParams.get("campaign")).toBeTruthy();
-    await expect(page.getByLabel("战役", { exact: true }).locator("option:checked")).toHaveText(`2018年 · 8. ${CAMPAIGN}`);
+    await expect(page.getByLabel("战役", { exact: true }).locator("option:checked")).toHaveText(option);
     await expect(record).toHaveCount(1);
     await expect(record).toContainText("更新任务进度");
     await expect(record.locator("td").nth(3)).toContainText(/^任务 · /);
@@ -82,9 +84,9 @@ test.describe("the audit log", () => {
     const csv = parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
     const line = csv.find((r) => r["人员"] === leadName);
     expect(line?.["操作"]).toBe("更新任务进度");
-    expect(line?.["战役"]).toBe(CAMPAIGN);
+    expect(line?.["战役"]).toBe(campaignName);
     expect(line?.["新值"]).toContain("完成百分比：77");
-    expect(csv.every((r) => r["战役"] === CAMPAIGN)).toBe(true);
+    expect(csv.every((r) => r["战役"] === campaignName)).toBe(true);
 
     // The next day holds nothing of it; the export itself is now on record.
     await filter(page, { from: nextDay(day), to: "" });

@@ -1,5 +1,6 @@
-// Shared test helpers: sign in through the form, make a fresh user through the test API,
-// collect a page's form exactly as the browser would post it (to replay it as someone else).
+// Shared test helpers: sign in through the form, make a fresh user and campaigns of the test's own
+// through the test API, collect a page's form exactly as the browser would post it (to replay it
+// as someone else).
 import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -29,22 +30,71 @@ export async function signIn(page: Page, username: string, password: string) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
+/** A campaign a test made for itself (createCampaigns), with its indicators and tasks in order. */
+export interface TestCampaign {
+  id: string;
+  number: number;
+  name: string;
+  indicators: { id: string; name: string }[];
+  tasks: { id: string; title: string }[];
+}
+
+/**
+ * A fresh user with a role, signed in by nobody yet. A lead leads `leads`: campaigns the test made
+ * (createCampaigns), or, by number, campaigns of the demo plan (specs not yet converted).
+ */
 export async function createUser(
   request: APIRequestContext,
   project: Project,
   role: "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER",
-  leadCampaignNumbers: number[] = [],
+  leads: number[] | TestCampaign[] = [],
   /** principal: a 主要领导, who reviews every campaign of the town (a plain leader reviews none of the demo's). */
   options: { principal?: boolean } = {},
 ) {
   const username = uniqueName(role.toLowerCase());
-  const password = `pw-${username}`;
+  // Not made from the username: the password rules refuse that as too easy to guess.
+  const password = `Pw-${Math.random().toString(36).slice(2, 10)}-${Date.now().toString(36)}`;
+  const campaignIds = leads.flatMap((l) => (typeof l === "number" ? [] : [l.id]));
+  const leadCampaignNumbers = leads.flatMap((l) => (typeof l === "number" ? [l] : []));
   const res = await request.post("/api/test/users", {
     headers: { "x-e2e-token": project.token },
-    data: { username, password, role, leadCampaignNumbers, principal: options.principal ?? false },
+    data: { username, password, role, campaignIds, leadCampaignNumbers, principal: options.principal ?? false },
   });
   expect(res.status(), await res.text()).toBe(201);
   return { username, password };
+}
+
+export interface CampaignSpec {
+  name: string;
+  indicators?: { name: string; unit: string; decimals?: number; baseline?: string; target: string; direction?: "HIGHER_BETTER" | "LOWER_BETTER" }[];
+  tasks?: { title: string; startDate?: string; dueDate?: string; weight?: string }[];
+}
+
+/**
+ * Campaigns of the test's own, in a new ACTIVE 2018 plan of the demo town (/api/test/campaigns),
+ * named uniquely (the given name plus a suffix), so no other test writes to them.
+ */
+export async function createCampaigns(request: APIRequestContext, project: Project, campaigns: CampaignSpec[]): Promise<{ planId: string; title: string; campaigns: TestCampaign[] }> {
+  const res = await request.post("/api/test/campaigns", {
+    headers: { "x-e2e-token": project.token },
+    data: { campaigns: campaigns.map((c) => ({ ...c, name: uniqueName(c.name) })) },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as { planId: string; title: string; campaigns: TestCampaign[] };
+}
+
+/** One campaign of the test's own with `tasks` tasks (and one indicator), for tests of task progress. */
+export async function createCampaign(request: APIRequestContext, project: Project, name: string, tasks = 3): Promise<TestCampaign> {
+  const made = await createCampaigns(request, project, [
+    {
+      name,
+      indicators: [{ name: "测试指标", unit: "家", target: "12", baseline: "8" }],
+      tasks: Array.from({ length: tasks }, (_, i) => ({ title: `${name}任务${i + 1}`, startDate: "2018-01-01", dueDate: "2018-12-31" })),
+    },
+  ]);
+  const campaign = made.campaigns[0];
+  if (!campaign) throw new Error("no campaign made");
+  return campaign;
 }
 
 const decode = (s: string) =>

@@ -1,15 +1,16 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { createUser, expect, expectNoSeriousA11yViolations, openPlan, PHONE, signIn, test, type Project } from "./fixtures";
+import { createCampaign, createUser, expect, expectNoSeriousA11yViolations, openPlan, PHONE, signIn, test, type Project } from "./fixtures";
 
 // Every spec file shares one demo database: these tests build plans of their own (DRAFT, so the
-// board, the home page and the test API's "campaign number N" keep meaning the demo plan) and leave
-// the demo plan's campaigns as they are. No title contains "2018年十大战役", which others click.
+// board and the home page keep meaning the demo plan) and leave the demo plan's campaigns as they
+// are. No title contains "2018年十大战役", which others click.
 
 /** A signed-in page of a fresh user in its own browser context. */
 async function as(browser: Browser, project: Project, role: "LEAD" | "STAFF", viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const user = await createUser(page.request, project, role, role === "LEAD" ? [1] : []);
+  const leads = role === "LEAD" ? [await createCampaign(page.request, project, "牵头战役", 1)] : [];
+  const user = await createUser(page.request, project, role, leads);
   await signIn(page, user.username, user.password);
   return { page, context };
 }

@@ -1,9 +1,10 @@
-import { createUser, expect, openPlan, postForm, serverFormFields, signIn, test } from "./fixtures";
+import { createCampaign, createCampaigns, createUser, expect, openPlan, postForm, serverFormFields, signIn, test } from "./fixtures";
 
 test.describe("what each role may see and do", () => {
   for (const role of ["LEADER", "STAFF", "VIEWER", "LEAD"] as const) {
     test(`${role} sees the plan but not the admin pages`, async ({ page, project }) => {
-      const { username, password } = await createUser(page.request, project, role, role === "LEAD" ? [1] : []);
+      const leads = role === "LEAD" ? [await createCampaign(page.request, project, "角色战役", 1)] : [];
+      const { username, password } = await createUser(page.request, project, role, leads);
       await signIn(page, username, password);
       // Leads land on their desk, everyone else on the board; the plan is one link away.
       await expect(page.getByRole("heading", { level: 1 })).toContainText(role === "LEAD" ? "我的工作台" : "督查看板");
@@ -26,21 +27,27 @@ test.describe("what each role may see and do", () => {
   test("a lead updates only their own campaign's tasks, by URL too", async ({ browser, project }) => {
     const ownContext = await browser.newContext();
     const own = await ownContext.newPage();
-    const lead = await createUser(own.request, project, "LEAD", [7]);
+    const made = await createCampaigns(own.request, project, [
+      { name: "本人战役", tasks: [{ title: "本人任务" }] },
+      { name: "他人战役", tasks: [{ title: "他人任务" }] },
+    ]);
+    const [mine, theirs] = made.campaigns;
+    if (!mine || !theirs) throw new Error("campaigns not made");
+    const lead = await createUser(own.request, project, "LEAD", [mine]);
     await signIn(own, lead.username, lead.password);
-    await own.getByRole("link", { name: "拆违和垃圾分类推进战" }).first().click();
+    await own.getByRole("link", { name: mine.name }).first().click();
     await own.getByRole("link", { name: "更新进度" }).first().click();
     await expect(own).toHaveURL(/\/tasks\//);
     const taskUrl = new URL(own.url()).pathname;
 
     const otherContext = await browser.newContext();
     const other = await otherContext.newPage();
-    const otherLead = await createUser(other.request, project, "LEAD", [8]);
+    const otherLead = await createUser(other.request, project, "LEAD", [theirs]);
     await signIn(other, otherLead.username, otherLead.password);
     const res = await other.goto(taskUrl);
     expect(res?.status()).toBe(404);
     await other.goto(taskUrl.replace(/\/tasks\/.*/, ""));
-    await expect(other.getByRole("heading", { level: 1 })).toContainText("拆违和垃圾分类推进战");
+    await expect(other.getByRole("heading", { level: 1 })).toContainText(mine.name);
     await expect(other.getByRole("link", { name: "更新进度" })).toHaveCount(0);
     await ownContext.close();
     await otherContext.close();
@@ -49,9 +56,10 @@ test.describe("what each role may see and do", () => {
   test("direct POSTs of the task action by others change nothing", async ({ browser, project, baseURL }) => {
     const ownContext = await browser.newContext();
     const own = await ownContext.newPage();
-    const lead = await createUser(own.request, project, "LEAD", [10]);
+    const campaign = await createCampaign(own.request, project, "直接提交战役");
+    const lead = await createUser(own.request, project, "LEAD", [campaign]);
     await signIn(own, lead.username, lead.password);
-    await own.getByRole("link", { name: "大气环境整治保卫战" }).first().click();
+    await own.getByRole("link", { name: campaign.name }).first().click();
     await own.getByRole("link", { name: "更新进度" }).last().click();
     await own.waitForURL(/\/tasks\//);
     await expect(own.getByLabel("完成百分比（%）")).toBeVisible();
@@ -72,7 +80,8 @@ test.describe("what each role may see and do", () => {
       const context = await browser.newContext();
       if (attempt.role) {
         const page = await context.newPage();
-        const user = await createUser(page.request, project, attempt.role, attempt.role === "LEAD" ? [3] : []);
+        const leads = attempt.role === "LEAD" ? [await createCampaign(page.request, project, "他人战役", 1)] : [];
+        const user = await createUser(page.request, project, attempt.role, leads);
         await signIn(page, user.username, user.password);
       }
       const headers: Record<string, string> = attempt.cookie ? { cookie: attempt.cookie } : {};
@@ -106,7 +115,8 @@ test.describe("what each role may see and do", () => {
     for (const role of ["LEAD", "LEADER", "STAFF", "VIEWER"] as const) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      const user = await createUser(page.request, project, role, role === "LEAD" ? [2] : []);
+      const leads = role === "LEAD" ? [await createCampaign(page.request, project, "他人战役", 1)] : [];
+      const user = await createUser(page.request, project, role, leads);
       await signIn(page, user.username, user.password);
       const res = await postForm(context.request, baseURL ?? "", "/admin/users", fields);
       expect([200, 303, 307, 403, 404], `${role}: ${res.status()}`).toContain(res.status());

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createUser, expect, PHONE, signIn, test } from "./fixtures";
+import { createCampaign, createUser, expect, PHONE, signIn, test } from "./fixtures";
 
 async function openTask(page: Page, campaign: string, index: number) {
   // The lead's desk links the campaign, and its comments may link it again.
@@ -12,9 +12,10 @@ test.describe("task progress", () => {
   test("a lead records progress on a phone; it shows on the campaign page and in the history", async ({ browser, project }) => {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    const lead = await createUser(page.request, project, "LEAD", [4]);
+    const campaign = await createCampaign(page.request, project, "进度战役");
+    const lead = await createUser(page.request, project, "LEAD", [campaign]);
     await signIn(page, lead.username, lead.password);
-    await openTask(page, "五星达标A级创建阵地战", 0);
+    await openTask(page, campaign.name, 0);
     const title = await page.getByRole("heading", { level: 1 }).textContent();
     // Full-width digits are what many Chinese input methods type.
     await page.getByLabel("完成百分比（%）").fill("６５");
@@ -31,9 +32,10 @@ test.describe("task progress", () => {
   });
 
   test("bad input gets a message next to the field and the input stays", async ({ page, project }) => {
-    const lead = await createUser(page.request, project, "LEAD", [5]);
+    const campaign = await createCampaign(page.request, project, "校验战役");
+    const lead = await createUser(page.request, project, "LEAD", [campaign]);
     await signIn(page, lead.username, lead.password);
-    await openTask(page, "治水和生猪退养巩固提升战", 1);
+    await openTask(page, campaign.name, 1);
     const field = page.getByLabel("完成百分比（%）");
     for (const [typed, message] of [
       ["abc", "请填写0至100之间的整数"],
@@ -57,12 +59,13 @@ test.describe("task progress", () => {
   test("two people saving the same task: the second is refused, keeps their input, and can save knowingly", async ({ browser, project }) => {
     const a = await (await browser.newContext()).newPage();
     const b = await (await browser.newContext()).newPage();
-    const leadA = await createUser(a.request, project, "LEAD", [9]);
-    const leadB = await createUser(b.request, project, "LEAD", [9]);
+    const campaign = await createCampaign(a.request, project, "并发战役");
+    const leadA = await createUser(a.request, project, "LEAD", [campaign]);
+    const leadB = await createUser(b.request, project, "LEAD", [campaign]);
     await signIn(a, leadA.username, leadA.password);
     await signIn(b, leadB.username, leadB.password);
-    await openTask(a, "征(搬)迁工作突击战", 2);
-    await openTask(b, "征(搬)迁工作突击战", 2);
+    await openTask(a, campaign.name, 2);
+    await openTask(b, campaign.name, 2);
 
     await a.getByLabel("完成百分比（%）").fill("30");
     await a.getByLabel("状态").selectOption("IN_PROGRESS");

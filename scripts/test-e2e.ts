@@ -1,6 +1,7 @@
-// Browser tests on both databases: a fresh embedded data folder (files in a folder), and a fresh
-// PostgreSQL database with a local S3-compatible object store (s3rver) that two instances share.
-// Each is served by the app's server from the current build (npm run build first; npm test does).
+// Browser tests: every spec against a fresh PostgreSQL database with a local S3-compatible object
+// store (s3rver) that two instances share, and the smoke set (@embedded) against a fresh embedded data
+// folder (files in a folder). Each is served by the app's server from the current build (npm run build
+// first; npm test does). Arguments go to Playwright (a spec file, --project=postgres, …).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { describe, expect, it } from "vitest";
 import { checkUpload, cleanFileName, contentDisposition, MAX_FILE_BYTES, MAX_FILES_PER_REPORT } from "./rules";
-import * as files from "./test-fixtures";
+import * as files from "@/lib/testing/fixtures/files";
 
 async function check(fileName: string, content: Buffer) {
   return checkUpload({ fileName, size: content.byteLength, detected: await fileTypeFromBuffer(content) });

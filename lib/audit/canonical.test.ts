@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedFields, recordHash, toJson, type HashedFields } from "@/lib/audit/canonical";
+import { canonicalJson, changedFields, recordHash, toJson, type HashedFields, type Json } from "@/lib/audit/canonical";
 import { Prisma } from "@/generated/prisma/client";
 
 const { default: Decimal } = await import("decimal.js");
@@ -183,5 +183,74 @@ describe("recordHash", () => {
 
   it("distinguishes a null field from a missing-looking empty string", () => {
     expect(recordHash({ ...base, orgId: "" })).not.toBe(recordHash({ ...base, orgId: null }));
+  });
+});
+
+// Every stored audit hash depends on this text: a library upgrade that changed it would break the
+// chain of every installation. The record below (CJK, an emoji, escapes, numbers at the edges of
+// their notation) and its hash were computed with the code that wrote the first audit records.
+describe("the text an audit hash is over", () => {
+  const fields: HashedFields = {
+    prevHash: "9f".repeat(32),
+    at: "2018-04-10T01:30:00.000Z",
+    actorId: "ckuser0001",
+    actorName: "陈静",
+    action: "report.submit",
+    entityType: "ProgressReport",
+    entityId: "ckreport001",
+    orgId: "ckorg0001",
+    campaignId: null,
+    oldValues: { status: "DRAFT", version: 1 },
+    newValues: {
+      status: "SUBMITTED",
+      version: 2,
+      values: { 整治企业: "31", 投入资金: "126.5" },
+      narrative: '完成"一季度"摸底\n排查\t😀\u0007',
+      ratio: 0.1,
+      big: 1e21,
+      small: 1e-7,
+      neg: -0,
+      list: [3, "b", null, true],
+    },
+  };
+
+  it("has not changed since the first audit records were written", () => {
+    expect(canonicalJson({ ...fields })).toBe(
+      '{"action":"report.submit","actorId":"ckuser0001","actorName":"陈静","at":"2018-04-10T01:30:00.000Z","campaignId":null,"entityId":"ckreport001","entityType":"ProgressReport","newValues":{"big":1e+21,"list":[3,"b",null,true],"narrative":"完成\\"一季度\\"摸底\\n排查\\t😀\\u0007","neg":0,"ratio":0.1,"small":1e-7,"status":"SUBMITTED","values":{"投入资金":"126.5","整治企业":"31"},"version":2},"oldValues":{"status":"DRAFT","version":1},"orgId":"ckorg0001","prevHash":"' +
+        "9f".repeat(32) +
+        '"}',
+    );
+    expect(recordHash(fields)).toBe("beb594c9504dbf0f2f14b2e227f3cbdc39d5f6c085140216cb9282a43ea80782");
+  });
+
+  // RFC 8785 (JSON Canonicalization Scheme), section 3.2.2: numbers, string escapes, literals.
+  it("is RFC 8785's canonical JSON for the RFC's own example", () => {
+    const input = JSON.parse(
+      '{"numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001], "string": "\\u20ac$\\u000F\\u000aA\'\\u0042\\u0022\\u005c\\\\\\"\\/", "literals": [null, true, false]}',
+    ) as Json;
+    expect(canonicalJson(input)).toBe('{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}');
+  });
+
+  // RFC 8785, section 3.2.3: keys sorted by their UTF-16 code units, whatever the script.
+  it("sorts keys as RFC 8785 does", () => {
+    const input = { "\u20ac": "Euro Sign", "\r": "Carriage Return", "\ufb33": "Hebrew Letter Dalet With Dagesh", "1": "One", "\ud83d\ude00": "Emoji: Grinning Face", "\u0080": "Control", "\u00f6": "Latin Small Letter O With Diaeresis" };
+    expect(canonicalJson(input)).toBe(
+      '{"\\r":"Carriage Return","1":"One","\u0080":"Control","ö":"Latin Small Letter O With Diaeresis","€":"Euro Sign","😀":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}',
+    );
+  });
+
+  // RFC 8785, appendix B: IEEE 754 doubles as ECMAScript writes them.
+  it.each([
+    [0, "0"],
+    [-0, "0"],
+    [5e-324, "5e-324"],
+    [1.7976931348623157e308, "1.7976931348623157e+308"],
+    [9007199254740992, "9007199254740992"],
+    [295147905179352830000, "295147905179352830000"],
+    [1e21, "1e+21"],
+    [0.000001, "0.000001"],
+    [1e-7, "1e-7"],
+  ])("writes the number %s as %s", (value, expected) => {
+    expect(canonicalJson([value])).toBe(`[${expected}]`);
   });
 });

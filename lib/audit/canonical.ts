@@ -1,7 +1,14 @@
 // Audit values as plain JSON (Decimal and Date as strings) and their hash. The JSON column does not
-// keep key order, so the hash is over a key-sorted serialisation.
+// keep key order, so the hash is over a key-sorted serialisation: for the values written here it is
+// RFC 8785's canonical JSON (canonical.test.ts checks the RFC's examples). Every stored hash depends
+// on it, so safe-stable-stringify and decimal.js are pinned exactly, and a test holds one hash fixed.
 import { createHash } from "node:crypto";
 import stringify from "safe-stable-stringify";
+
+/** Keys sorted, no whitespace: the text that is hashed. */
+export function canonicalJson(value: Json): string {
+  return stringify(value);
+}
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -38,7 +45,7 @@ export function changedFields(
   for (const key of Object.keys(after)) {
     const a = toJson(before[key]) ?? null;
     const b = toJson(after[key]) ?? null;
-    if (stringify(a) !== stringify(b)) {
+    if (canonicalJson(a) !== canonicalJson(b)) {
       oldValues[key] = a;
       newValues[key] = b;
     }
@@ -61,5 +68,5 @@ export interface HashedFields {
 }
 
 export function recordHash(fields: HashedFields): string {
-  return createHash("sha256").update(stringify(fields) ?? "").digest("hex");
+  return createHash("sha256").update(canonicalJson({ ...fields })).digest("hex");
 }

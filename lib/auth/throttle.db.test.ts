@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { describe, expect, it } from "vitest";
+import { BOTH_DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { ACCOUNT_LIMITS, accountKey, clearFailures, recordFailure, throttleState } from "./throttle";
 
-describe.each(DB_KINDS)("sign-in throttle in the database (%s)", (kind) => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-  });
-  afterAll(() => t.close());
+// Also on the embedded database: the failure count is a raw SQL upsert.
+describe.each(BOTH_DB_KINDS)("sign-in throttle in the database (%s)", (kind) => {
+  const t = useTestDatabase(kind, "empty");
 
   it("counts concurrent failures without losing any", async () => {
     const key = accountKey("Concurrent");

@@ -13,9 +13,8 @@ import { generateSummary } from "@/lib/summary/archive";
 import { buildSummary } from "@/lib/summary/build";
 import { verifyArchivedSummary } from "@/lib/summary/verify";
 import { boardOf } from "@/lib/testing/board";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { getBoard } from "./queries";
 
 const FILES_DIR = await vi.hoisted(async () => {
@@ -31,13 +30,11 @@ afterAll(() => rm(FILES_DIR, { recursive: true, force: true }));
 const china = (iso: string) => new Date(`${iso}+08:00`);
 
 describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let planId: string;
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    planId = (await loadDemo(t.prisma, { password: "demo-pass-unit" })).planId;
+    planId = t.demo.planId;
   });
-  afterAll(() => t.close());
 
   /** The edit form of an indicator as the page would post it, with changes. */
   async function editIndicator(key: string, changes: Record<string, string>) {

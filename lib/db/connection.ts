@@ -23,9 +23,15 @@ export interface RawSql {
 export interface Connection {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   raw: RawSql;
+  /** The embedded database itself (tests dump a seeded one to clone it). */
+  pglite?: PGlite;
 }
 
-export type Target = { kind: "postgres"; url: string } | { kind: "embedded"; dir: string | "memory" };
+/**
+ * An embedded database lives in a folder, or in memory; an in-memory one can start from a data
+ * folder dumped earlier with `dumpDataDir` (tests clone one seeded database that way).
+ */
+export type Target = { kind: "postgres"; url: string } | { kind: "embedded"; dir: string | "memory"; loadDataDir?: Blob };
 
 /** Discrete fields, not a connection string: with a string the Prisma CLI mistook its shadow database for the real one. */
 export function poolConfig(url: string): pg.PoolConfig {
@@ -84,9 +90,9 @@ function postgres(url: string, extra: pg.PoolConfig = {}): Connection {
   return { adapter: new PrismaPg(pool), raw };
 }
 
-function embedded(dir: string | "memory"): Connection {
+function embedded(dir: string | "memory", loadDataDir?: Blob): Connection {
   const release = dir === "memory" ? () => undefined : acquireEmbeddedLock(dir);
-  const db = dir === "memory" ? new PGlite() : new PGlite(`${dir}/pgdata`);
+  const db = dir === "memory" ? new PGlite({ loadDataDir }) : new PGlite(`${dir}/pgdata`);
   const raw: RawSql = {
     kind: "embedded",
     async exec(sql) {
@@ -108,9 +114,9 @@ function embedded(dir: string | "memory"): Connection {
       release();
     },
   };
-  return { adapter: new PrismaPGlite(db), raw };
+  return { adapter: new PrismaPGlite(db), raw, pglite: db };
 }
 
 export function connect(target: Target, extra?: pg.PoolConfig): Connection {
-  return target.kind === "postgres" ? postgres(target.url, extra) : embedded(target.dir);
+  return target.kind === "postgres" ? postgres(target.url, extra) : embedded(target.dir, target.loadDataDir);
 }

@@ -5,7 +5,7 @@ import { diffImport, type DryRun } from "./diff";
 import type { Role } from "@/generated/prisma/enums";
 import type { ExistingPlan, ImportContext, Person } from "./model";
 import { readWorkbook } from "./parse";
-import { bookToXlsx, shendangBook, type Book } from "./test-fixtures";
+import { bookToXlsx, shendangBook, type Book } from "@/lib/testing/fixtures/workbooks";
 import ExcelJS from "exceljs";
 import type { ParsedWorkbook } from "./types";
 

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { ooxml, pdf, zip } from "@/lib/attachments/test-fixtures";
+import { ooxml, pdf, zip } from "@/lib/testing/fixtures/files";
 import { CAMPAIGNS, INDICATORS } from "@/prisma/seed/shendang-2018";
 import { MAX_IMPORT_BYTES } from "./format";
 import { parseWorkbook } from "./parse";
-import { bookToXlsx, shendangBook, type Book } from "./test-fixtures";
+import { bookToXlsx, shendangBook, type Book } from "@/lib/testing/fixtures/workbooks";
 import type { ParsedWorkbook } from "./types";
 import { inflatesWithin } from "./zip-guard";
 

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdf, png } from "@/lib/attachments/test-fixtures";
+import { pdf, png } from "@/lib/testing/fixtures/files";
 import { startTestObjectServer, type TestObjectServer } from "@/lib/testing/s3";
 import { storedBytes, overwriteStored, storedPaths } from "@/lib/testing/storage";
 import { createDiskStore } from "./disk";

@@ -6,19 +6,18 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as downloadAttachment } from "@/app/api/attachments/[id]/route";
 import { POST as uploadEvidence } from "@/app/api/reports/[reportId]/attachments/route";
 import { GET as downloadSummary } from "@/app/api/summaries/[id]/route";
-import { pdf } from "@/lib/attachments/test-fixtures";
+import { pdf } from "@/lib/testing/fixtures/files";
 import type { SessionUser } from "@/lib/auth/roles";
 import { log } from "@/lib/ops/log";
 import { applyImport } from "@/lib/plan-import/apply";
 import { dryRunImport } from "@/lib/plan-import/dry-run";
 import { storeImportFile } from "@/lib/plan-import/files";
-import { bookToXlsx, shendangBook } from "@/lib/plan-import/test-fixtures";
+import { bookToXlsx, shendangBook } from "@/lib/testing/fixtures/workbooks";
 import { generateSummary } from "@/lib/summary/archive";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { startTestObjectServer, type TestObjectServer } from "@/lib/testing/s3";
 import { isStored, overwriteStored, storedPaths } from "@/lib/testing/storage";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { fileStore, installFileStore } from "./files";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -40,14 +39,12 @@ afterAll(async () => {
 });
 
 describe.each(DB_KINDS)("stored files in an S3-compatible bucket (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let planId: string;
   beforeAll(async () => {
     installFileStore(s3.store());
-    t = await openTestDatabase(kind);
-    planId = (await loadDemo(t.prisma, { password: "demo-pass-unit" })).planId;
+    planId = t.demo.planId;
   });
-  afterAll(() => t.close());
 
   it("evidence: uploaded into the bucket, downloaded checked, refused once damaged, removed with its row", async () => {
     expect(fileStore().backend).toBe("s3");

@@ -11,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readVerifiedFile } from "@/lib/storage/files";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { formatNumber } from "@/lib/format";
-import { DB_KINDS, openTestDatabase, type TestDatabase } from "@/lib/testing/db";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { loadDemo } from "@/prisma/seed/demo";
 import { CAMPAIGNS, INDICATORS } from "@/prisma/seed/shendang-2018";
 import { findDownloadableSummary, generateSummary } from "./archive";
 import { buildSummary, titleWithoutYear } from "./build";
@@ -86,18 +85,16 @@ it("takes the year off the plan's title for the summary's title", () => {
 });
 
 describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
-  let t: TestDatabase;
+  const t = useTestDatabase(kind, "demo");
   let planId: string;
   let march: MonthlySummary;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    planId = (await loadDemo(t.prisma, { password: "demo-pass-unit" })).planId;
+    planId = t.demo.planId;
     const built = await buildSummary(await sessionUser("staff"), { planId, month: 3, campaignIds: [], locale: "zh-CN" });
     if (!built.ok) throw new Error(`summary not built: ${built.error}`);
     march = built.summary;
   });
-  afterAll(() => t.close());
 
   it("holds the ten campaigns, in order, with the plan's title and month", () => {
     expect(march.cover.title).toBe("2018年3月十大战役工作月报");

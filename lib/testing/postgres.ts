@@ -5,13 +5,14 @@ import pg from "pg";
 
 export const TEST_PG_URL = process.env.DUBAN_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-function withDatabase(url: string, name: string): string {
-  const u = new URL(url);
+export function databaseUrl(name: string): string {
+  const u = new URL(TEST_PG_URL);
   u.pathname = `/${name}`;
   return u.toString();
 }
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs fn on a connection to the server's maintenance database. */
+export async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: TEST_PG_URL });
   try {
     await client.connect();
@@ -27,12 +28,20 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(prefix = "duban_test"): Promise<{ name: string; url: string }> {
+/**
+ * A new database, empty or a copy of `template` (a database nobody is connected to). A copy of a
+ * migrated and seeded template costs a fraction of a second; migrating and seeding, seconds.
+ */
+export async function createTestDatabase(prefix = "duban_test", template?: string): Promise<{ name: string; url: string }> {
   const name = `${prefix}_${randomBytes(5).toString("hex")}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
-  return { name, url: withDatabase(TEST_PG_URL, name) };
+  await onServer(async (c) => {
+    await c.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ""}`);
+    // A test database is thrown away: its commits need not wait for the disk.
+    await c.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
+  });
+  return { name, url: databaseUrl(name) };
 }
 
 export async function dropTestDatabase(name: string): Promise<void> {
-  await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  await onServer((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }

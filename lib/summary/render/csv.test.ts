@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { sampleSummary } from "../fixture";
+import { sampleSummary } from "@/lib/testing/fixtures/summary";
 import type { MonthlySummary } from "../model";
 import { summaryText } from "../text";
 import { csvNumber, csvSafe, renderCsv } from "./csv";

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleSummary } from "../fixture";
+import { sampleSummary } from "@/lib/testing/fixtures/summary";
 import { summaryText } from "../text";
 import { renderDocx } from "./docx";
 

@@ -1,10 +1,10 @@
-// The Chinese font every PDF glyph is drawn with: Noto Sans Hans (OFL) from @embedpdf/fonts-sc.
-// Read from node_modules at run time rather than bundled, and kept after the first read: the two
-// files are about 8 MB each and every PDF export needs them.
+// The Chinese font every PDF glyph is drawn with: Noto Sans Hans (OFL), kept in assets/fonts with
+// its licence. Read at run time rather than bundled, and kept after the first read: the two files
+// are about 8 MB each and every PDF export needs them.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-const FONT_PACKAGE = "@embedpdf/fonts-sc";
+export const FONT_DIR = path.join("assets", "fonts");
 
 export interface SummaryFonts {
   regular: Buffer;
@@ -14,11 +14,11 @@ export interface SummaryFonts {
 let cached: SummaryFonts | null = null;
 
 function readFont(file: string): Buffer {
-  const fontPath = path.join(process.cwd(), "node_modules", FONT_PACKAGE, "fonts", file);
-  if (!existsSync(fontPath)) {
-    throw new Error(`PDF font ${file} not found at ${fontPath}: the package ${FONT_PACKAGE} must be installed (npm install ${FONT_PACKAGE}).`);
+  const fontPath = path.join(process.cwd(), FONT_DIR, file);
+  if (!existsSync(/* turbopackIgnore: true */ fontPath)) {
+    throw new Error(`PDF font ${file} not found at ${fontPath}: the server must run from the app's folder, which holds ${FONT_DIR}.`);
   }
-  return readFileSync(fontPath);
+  return readFileSync(/* turbopackIgnore: true */ fontPath);
 }
 
 export function summaryFonts(): SummaryFonts {

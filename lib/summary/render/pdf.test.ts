@@ -1,6 +1,6 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleSummary } from "../fixture";
+import { sampleSummary } from "@/lib/testing/fixtures/summary";
 import type { MonthlySummary, SummaryCampaign } from "../model";
 import { summaryText } from "../text";
 import { renderPdf } from "./pdf";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { sampleSummary } from "../fixture";
+import { sampleSummary } from "@/lib/testing/fixtures/summary";
 import type { MonthlySummary } from "../model";
 import { summaryText } from "../text";
 import { renderXlsx } from "./xlsx";

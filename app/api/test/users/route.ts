@@ -1,12 +1,13 @@
-// Browser tests only: creates a uniquely named user with a role (and campaigns to lead), so each
-// test signs in as someone of its own. Answers 404 unless the server was started with
-// DUBAN_E2E_TOKEN (never in production) and the request carries that token.
-import { timingSafeEqual } from "node:crypto";
+// Browser tests only (lib/e2e/test-api.ts): a uniquely named user with a role, leading the given
+// campaigns, ready to sign in. Made as an admin makes one (createUser, on a temporary password)
+// and then signed in once to set the test's password (changeOwnPassword), so the account is
+// exactly what the app would have made.
 import { z } from "zod";
-import { audit, SYSTEM_ACTOR } from "@/lib/audit/record";
-import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { notFound, refused, testApiAllowed, townAdmin } from "@/lib/e2e/test-api";
+import { sessionUserSelect, toSessionUser } from "@/lib/auth/roles";
+import { createUser } from "@/lib/users/mutations";
+import { changeOwnPassword } from "@/lib/users/passwords";
 
 export const dynamic = "force-dynamic";
 
@@ -15,43 +16,39 @@ const bodySchema = z.object({
   password: z.string().min(8).max(100),
   role: z.enum(["ADMIN", "LEADER", "LEAD", "STAFF", "VIEWER"]),
   orgCode: z.string().default("shendang"),
+  /** Campaigns by id (those a test made through /api/test/campaigns). */
+  campaignIds: z.array(z.string().min(1)).default([]),
+  /** Campaigns of the demo plan by number (its ACTIVE sample plan): for specs that still use it. */
   leadCampaignNumbers: z.array(z.number().int().min(1)).default([]),
-  /** 主要领导: a leader who reviews every campaign of the town. */
+  /** A 主要领导 (principal leader), who reviews every campaign of the town. */
   principal: z.boolean().default(false),
 });
 
-function allowed(request: Request): boolean {
-  const token = env.DUBAN_E2E_TOKEN;
-  const given = request.headers.get("x-e2e-token") ?? "";
-  return !!token && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
-}
-
 export async function POST(request: Request) {
-  if (!allowed(request)) return new Response("Not found", { status: 404 });
+  if (!testApiAllowed(request)) return notFound();
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: parsed.error.issues }, { status: 400 });
+  if (!parsed.success) return refused(parsed.error.issues);
   const input = parsed.data;
-  const passwordHash = await hashPassword(input.password);
-  const user = await db().$transaction(async (tx) => {
-    const org = await tx.organization.findUniqueOrThrow({ where: { code: input.orgCode } });
-    const campaigns = await tx.campaign.findMany({
-      where: { number: { in: input.leadCampaignNumbers }, plan: { orgId: org.id, status: "ACTIVE" } },
-      select: { id: true },
-    });
-    const created = await tx.user.create({
-      data: {
-        username: input.username,
-        name: `测试用户 ${input.username}`,
-        passwordHash,
-        orgId: org.id,
-        isPrincipal: input.principal,
-        roles: { create: { role: input.role, orgId: org.id } },
-        leadOf: { create: campaigns.map((c) => ({ campaignId: c.id })) },
-      },
-      select: { id: true, username: true },
-    });
-    await audit(tx, { actor: SYSTEM_ACTOR, action: "test.user.create", entityType: "User", entityId: created.id, orgId: org.id, newValues: { username: input.username, role: input.role, isPrincipal: input.principal } });
-    return created;
+  const town = await townAdmin(input.orgCode);
+  if (!town) return refused(`no town ${input.orgCode} with an admin`);
+  const demoCampaigns = input.leadCampaignNumbers.length
+    ? await db().campaign.findMany({
+        where: { number: { in: input.leadCampaignNumbers }, plan: { orgId: town.orgId, status: "ACTIVE", isSample: true } },
+        select: { id: true },
+      })
+    : [];
+  const made = await createUser(town.admin, {
+    username: input.username,
+    orgId: town.orgId,
+    name: `测试用户 ${input.username}`,
+    roles: [input.role],
+    campaignIds: [...input.campaignIds, ...demoCampaigns.map((c) => c.id)],
+    passwordMode: "generated",
+    ...(input.principal ? { isPrincipal: "on" } : {}),
   });
-  return Response.json(user, { status: 201 });
+  if (!made.ok || !made.data?.password) return refused(made);
+  const user = toSessionUser(await db().user.findUniqueOrThrow({ where: { id: made.data.userId }, select: sessionUserSelect }));
+  const changed = await changeOwnPassword(user, { current: made.data.password, next: input.password, confirm: input.password });
+  if (!changed.ok) return refused(changed);
+  return Response.json({ id: user.id, username: user.username }, { status: 201 });
 }
