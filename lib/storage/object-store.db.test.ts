@@ -62,7 +62,8 @@ describe.each(DB_KINDS)("stored files in an S3-compatible bucket (%s)", (kind) =
     const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id } });
     expect(await storedPaths()).toContain(row.storageKey);
 
-    await as("viewer");
+    // A draft's evidence is its leads' and admins' (lib/reports/visibility.ts): an admin downloads it.
+    await as("admin");
     const download = () => downloadAttachment(new Request(`${ORIGIN}/api/attachments/${id}`), { params: Promise.resolve({ id }) });
     const ok = await download();
     expect(ok.status).toBe(200);
