@@ -4,6 +4,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
+import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 
 export const NARRATIVE_FIELDS = ["progressText", "problemsText", "nextStepsText"] as const;
@@ -12,7 +13,7 @@ export const NARRATIVE_MAX = 5000;
 export const RETURN_REASON_MAX = 1000;
 export const COMMENT_MAX = 2000;
 
-const id = z.string().min(1).max(64);
+const id = recordId;
 const text = (max: number) => z.string().max(max, "validation.tooLong").default("");
 
 /** The fixed part of the form; indicator and task fields (value.<id>, task.<id>.percent …) are read separately. */

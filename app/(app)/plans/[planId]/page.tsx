@@ -10,6 +10,7 @@ import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getPlanOverview } from "@/lib/plans/queries";
 import { canExport } from "@/lib/summary/scope";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
@@ -17,7 +18,7 @@ export async function generateMetadata() {
 
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requireUser();
-  const overview = await getPlanOverview(user, (await params).planId);
+  const overview = await getPlanOverview(user, (await idParams(params)).planId);
   if (!overview) notFound();
   const { plan, campaigns, planIndicators } = overview;
   const [t, ct, rt, et, at, it, locale] = await Promise.all([

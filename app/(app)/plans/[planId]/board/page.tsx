@@ -14,6 +14,7 @@ import { campaignReasons } from "@/lib/board/reasons";
 import { currentMonth, now } from "@/lib/clock";
 import { formatDate, formatMonth, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { idParams } from "@/lib/http/params";
 
 type Props = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +33,7 @@ function parseAsOf(raw: string | string[] | undefined): { year: number; month: n
 /** The leadership status board (督查看板). */
 export default async function BoardPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const [{ planId }, query] = await Promise.all([params, searchParams]);
+  const [{ planId }, query] = await Promise.all([idParams(params), searchParams]);
   const asOf = parseAsOf(query.asOf);
   const board = await getBoard(user, planId, asOf);
   if (!board) notFound();

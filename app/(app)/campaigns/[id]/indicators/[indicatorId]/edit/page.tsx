@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { indicatorFormValues } from "@/lib/plan-admin/indicator-initial";
 import { indicatorForEdit } from "@/lib/plan-admin/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editIndicator") };
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 /** Editing one of the campaign's indicators and its monthly plan. */
 export default async function EditCampaignIndicatorPage({ params }: { params: Promise<{ id: string; indicatorId: string }> }) {
   const user = await requireUser();
-  const { id, indicatorId } = await params;
+  const { id, indicatorId } = await idParams(params);
   const indicator = await indicatorForEdit(user, indicatorId);
   if (!indicator?.campaign || indicator.campaign.id !== id) notFound();
   const t = await getTranslations("planAdmin.indicator");

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { indicatorFormValues } from "@/lib/plan-admin/indicator-initial";
 import { indicatorForEdit } from "@/lib/plan-admin/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editIndicator") };
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 /** Editing a town-wide indicator and its monthly plan. */
 export default async function EditPlanIndicatorPage({ params }: { params: Promise<{ planId: string; indicatorId: string }> }) {
   const user = await requireUser();
-  const { planId, indicatorId } = await params;
+  const { planId, indicatorId } = await idParams(params);
   const indicator = await indicatorForEdit(user, indicatorId);
   if (!indicator || indicator.campaign || indicator.plan.id !== planId) notFound();
   const t = await getTranslations("planAdmin.indicator");
