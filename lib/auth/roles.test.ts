@@ -11,7 +11,8 @@ const EXPECTED: Record<keyof typeof can, Role[]> = {
   keepPlan: ["ADMIN", "STAFF"],
   review: ["ADMIN", "LEADER"],
   comment: ["ADMIN", "LEADER"],
-  exportAll: ["ADMIN", "LEADER", "STAFF"],
+  exportAll: ["ADMIN", "LEADER", "STAFF", "VIEWER"],
+  readAudit: ["ADMIN", "LEADER", "VIEWER"],
   administer: ["ADMIN"],
   reportProgress: ["ADMIN", "LEAD"],
 };
