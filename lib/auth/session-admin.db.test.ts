@@ -20,7 +20,10 @@ describe.each(DB_KINDS)("ending sessions and lifting limits (%s)", (kind) => {
   afterAll(() => t.close());
 
   const idOf = async (username: string) => (await t.prisma.user.findUniqueOrThrow({ where: { username } })).id;
-  const open = async (username: string) => createSession({ userId: await idOf(username), address: "10.0.0.1", deviceId: `device-${username}-00000000000000`, userAgent: null });
+  const open = async (username: string) => {
+    const user = await t.prisma.user.findUniqueOrThrow({ where: { username } });
+    return createSession({ userId: user.id, sessionVersion: user.sessionVersion, address: "10.0.0.1", deviceId: `device-${username}-00000000000000`, userAgent: null });
+  };
   const lastAudit = () => t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } });
 
   it("signs a person out everywhere, with one audit record", async () => {

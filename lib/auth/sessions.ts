@@ -28,6 +28,8 @@ export const configuredTimeouts = (): SessionTimeouts => ({ maxHours: env.DUBAN_
 
 export interface NewSession {
   userId: string;
+  /** The user's sessionVersion now: bumping it later (disable, role change, new password) ends the session. */
+  sessionVersion: number;
   address: string;
   deviceId: string;
   userAgent: string | null;
@@ -37,8 +39,8 @@ export interface NewSession {
 export async function createSession(s: NewSession): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   await db().$executeRaw`
-    INSERT INTO "Session" ("id", "userId", "createdAt", "lastSeenAt", "userAgent", "address", "deviceId")
-    VALUES (${id}, ${s.userId}, ${SQL_NOW}, ${SQL_NOW}, ${s.userAgent?.slice(0, 300) ?? null}, ${s.address}, ${s.deviceId})`;
+    INSERT INTO "Session" ("id", "userId", "sessionVersion", "createdAt", "lastSeenAt", "userAgent", "address", "deviceId")
+    VALUES (${id}, ${s.userId}, ${s.sessionVersion}::int, ${SQL_NOW}, ${SQL_NOW}, ${s.userAgent?.slice(0, 300) ?? null}, ${s.address}, ${s.deviceId})`;
   await db().$executeRaw`
     DELETE FROM "Session" WHERE "createdAt" < ${SQL_NOW} - make_interval(days => ${SESSION_HISTORY_DAYS}::int)`;
   return id;
@@ -78,7 +80,7 @@ export async function sessionUser(claims: SessionClaims, timeouts: SessionTimeou
       WHERE s."id" = ${sid} AND s."userId" = ${uid} AND s."revokedAt" IS NULL
         AND s."createdAt" > ${SQL_NOW} - make_interval(hours => ${timeouts.maxHours}::int)
         AND s."lastSeenAt" > ${SQL_NOW} - make_interval(mins => ${timeouts.idleMinutes}::int)
-        AND u."disabled" = false AND u."sessionVersion" = ${sv}::int
+        AND u."disabled" = false AND u."sessionVersion" = s."sessionVersion" AND s."sessionVersion" = ${sv}::int
     ), seen AS (
       UPDATE "Session" SET "lastSeenAt" = ${SQL_NOW}
       WHERE "id" = (SELECT "sessionId" FROM live WHERE "lastSeenAt" < ${SQL_NOW} - make_interval(secs => ${LAST_SEEN_EVERY_SECONDS}::int))
@@ -121,14 +123,16 @@ export interface OpenSession {
   address: string | null;
 }
 
-/** A user's sessions that still work, newest first. */
+/** A user's sessions that still work, newest first (the same conditions as sessionUser's). */
 export async function openSessions(userId: string, timeouts: SessionTimeouts = configuredTimeouts()): Promise<OpenSession[]> {
   return db().$queryRaw<OpenSession[]>`
-    SELECT "id", "createdAt", "lastSeenAt", "userAgent", "address" FROM "Session"
-    WHERE "userId" = ${userId} AND "revokedAt" IS NULL
-      AND "createdAt" > ${SQL_NOW} - make_interval(hours => ${timeouts.maxHours}::int)
-      AND "lastSeenAt" > ${SQL_NOW} - make_interval(mins => ${timeouts.idleMinutes}::int)
-    ORDER BY "createdAt" DESC`;
+    SELECT s."id", s."createdAt", s."lastSeenAt", s."userAgent", s."address"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."userId" = ${userId} AND s."revokedAt" IS NULL
+      AND s."createdAt" > ${SQL_NOW} - make_interval(hours => ${timeouts.maxHours}::int)
+      AND s."lastSeenAt" > ${SQL_NOW} - make_interval(mins => ${timeouts.idleMinutes}::int)
+      AND u."disabled" = false AND u."sessionVersion" = s."sessionVersion"
+    ORDER BY s."createdAt" DESC`;
 }
 
 export interface KnownClient {

@@ -14,6 +14,7 @@ CREATE TABLE "Session" (
     "userAgent" TEXT,
     "address" TEXT,
     "deviceId" TEXT,
+    "sessionVersion" INTEGER NOT NULL,
 
     CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
 );
@@ -29,7 +30,6 @@ CREATE INDEX "LoginThrottle_lastFailureAt_idx" ON "LoginThrottle"("lastFailureAt
 
 -- AddForeignKey
 ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 
 -- Counts kept under the old keys (one bucket for every client without a trusted proxy) mean
 -- nothing under the new ones: start afresh.
