@@ -6,10 +6,11 @@ import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit/record";
 import { db, WRITE_TX } from "@/lib/db";
+import { SQL_NOW } from "@/lib/db/sql-now";
 import type { ActionResult } from "@/lib/errors";
 import { can, type SessionUser } from "./roles";
 import { visibleUsers } from "./scope";
-import { kindOf, LIMITS, secondsUntilAllowed, type ThrottleKind } from "./throttle";
+import { kindOf, LIMITS, secondsUntilAllowed, type ThrottleKind, type ThrottleRow } from "./throttle";
 
 export interface Restriction {
   key: string;
@@ -26,32 +27,31 @@ export interface Restriction {
 
 const longestWindow = Math.max(...Object.values(LIMITS).map((l) => l.windowMinutes));
 
-export async function currentRestrictions(admin: SessionUser, now = new Date()): Promise<Restriction[]> {
+export async function currentRestrictions(admin: SessionUser): Promise<Restriction[]> {
   if (!can.administer(admin)) return [];
-  const rows = await db().loginThrottle.findMany({
-    where: { OR: [{ lockedUntil: { gt: now } }, { lastFailureAt: { gt: new Date(now.getTime() - longestWindow * 60_000) } }] },
-    orderBy: { lastFailureAt: "desc" },
-    take: 500,
-  });
-  const usernames = [...new Set(rows.map((r) => r.username).filter((u): u is string => !!u))];
-  const people = await db().user.findMany({ where: { username: { in: usernames }, ...visibleUsers(admin) }, select: { username: true, name: true } });
-  const names = new Map(people.map((p) => [p.username, p.name]));
+  // Counts of the admin's own people and of addresses only, in the query: a flood of made-up
+  // names (an attack) never crowds them out of the list.
+  const rows = await db().$queryRaw<(ThrottleRow & { key: string; username: string | null; address: string | null; name: string | null; now: Date })[]>`
+    SELECT t."key", t."username", t."address", t."failures", t."lastFailureAt", t."lockedUntil", u."name", ${SQL_NOW} AS "now"
+    FROM "LoginThrottle" t LEFT JOIN "User" u ON u."username" = t."username"
+    WHERE (t."lockedUntil" > ${SQL_NOW} OR t."lastFailureAt" > ${SQL_NOW} - make_interval(mins => ${longestWindow}::int))
+      AND (t."username" IS NULL OR u."orgId" = ANY(${admin.orgIds}))
+    ORDER BY t."lastFailureAt" DESC
+    LIMIT 500`;
   const restrictions: Restriction[] = [];
   for (const row of rows) {
     const kind = kindOf(row.key);
     if (!kind) continue;
-    // A count of an account is shown to that account's admins only (a made-up name has none).
-    if (row.username !== null && !names.has(row.username)) continue;
-    const retryAfterSeconds = secondsUntilAllowed(row, LIMITS[kind], now);
+    const retryAfterSeconds = secondsUntilAllowed(row, LIMITS[kind], row.now);
     if (retryAfterSeconds === 0) continue;
     restrictions.push({
       key: row.key,
       kind,
       username: row.username,
-      name: row.username ? (names.get(row.username) ?? null) : null,
+      name: row.name,
       address: row.address,
       failures: row.failures,
-      lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null,
+      lockedUntil: row.lockedUntil && row.lockedUntil > row.now ? row.lockedUntil : null,
       retryAfterSeconds,
     });
   }

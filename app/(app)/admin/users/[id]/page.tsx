@@ -52,7 +52,8 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         {self ? (
           <p className="card p-4 text-sm sm:p-6">
             {t("resetSelf")}{" "}
-            <Link href="/change-password" className="link">
+            {/* Inside a sentence: underlined, not told apart by its colour alone. */}
+            <Link href="/change-password" className="link underline">
               {t("changeOwnPassword")}
             </Link>
           </p>
