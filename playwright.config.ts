@@ -15,6 +15,9 @@ const common = {
   DUBAN_TODAY: today,
   DUBAN_DEMO_PASSWORD: password,
   DUBAN_E2E_TOKEN: token,
+  // The tests stand in for a reverse proxy on this machine: a request that says X-Forwarded-For
+  // comes from that address (the sign-in limits test attacks from "elsewhere" this way).
+  DUBAN_TRUSTED_PROXIES: "loopback",
 } as Record<string, string>;
 
 const chromium = {

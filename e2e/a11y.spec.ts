@@ -27,6 +27,14 @@ for (const [name, viewport] of [
 
     await page.goto("/admin/users");
     await expect(page.getByTestId("user-row").first()).toBeVisible();
+    await expect(page.getByTestId("sign-in-limits")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByTestId("user-row").filter({ hasText: admin.username }).getByRole("link", { name: `编辑 ${admin.username}` }).click();
+    await expect(page.getByTestId("user-sessions")).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
+    await page.goto("/account");
+    await expect(page.getByTestId("my-sessions")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
     await page.goto("/plans");

@@ -1,12 +1,11 @@
 // Browser tests only: creates a uniquely named user with a role (and campaigns to lead), so each
 // test signs in as someone of its own. Answers 404 unless the server was started with
 // DUBAN_E2E_TOKEN (never in production) and the request carries that token.
-import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { audit, SYSTEM_ACTOR } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { testApiAllowed } from "@/lib/http/test-api";
 
 export const dynamic = "force-dynamic";
 
@@ -18,14 +17,8 @@ const bodySchema = z.object({
   leadCampaignNumbers: z.array(z.number().int().min(1)).default([]),
 });
 
-function allowed(request: Request): boolean {
-  const token = env.DUBAN_E2E_TOKEN;
-  const given = request.headers.get("x-e2e-token") ?? "";
-  return !!token && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
-}
-
 export async function POST(request: Request) {
-  if (!allowed(request)) return new Response("Not found", { status: 404 });
+  if (!testApiAllowed(request)) return new Response("Not found", { status: 404 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: parsed.error.issues }, { status: 400 });
   const input = parsed.data;
