@@ -24,7 +24,7 @@ export async function SessionTable({ sessions, currentId, testId }: { sessions: 
           <tr key={s.id} data-testid="session-row">
             <td data-label={t("colSignedIn")}>
               {formatDateTime(s.createdAt, locale)}
-              {s.id === currentId && <span className="ml-2 rounded bg-green-100 px-1.5 text-xs text-green-800">{t("thisDevice")}</span>}
+              {s.id === currentId && <span className="ml-2 whitespace-nowrap rounded bg-green-100 px-1.5 text-xs text-green-800">{t("thisDevice")}</span>}
             </td>
             <td data-label={t("colLastSeen")}>{formatDateTime(s.lastSeenAt, locale)}</td>
             <td data-label={t("colAddress")} className="break-all">
