@@ -5,6 +5,8 @@ for (const [name, viewport] of [
   ["phone", PHONE],
 ] as const) {
   test(`no serious accessibility violations on the pages built so far (${name})`, async ({ browser, project }) => {
+    // Eleven pages, each scanned by axe: more than the default minute on a busy machine.
+    test.setTimeout(150_000);
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await page.goto("/login");
