@@ -23,6 +23,9 @@ const common = {
   DUBAN_E2E_TOKEN: token,
   // A JSON line per request would bury the test report; warnings and errors still show.
   DUBAN_LOG_LEVEL: process.env.DUBAN_LOG_LEVEL ?? "warn",
+  // The tests stand in for a reverse proxy on this machine: a request that says X-Forwarded-For
+  // comes from that address (the sign-in limits test attacks from "elsewhere" this way).
+  DUBAN_TRUSTED_PROXIES: "loopback",
 } as Record<string, string>;
 
 const chromium = {

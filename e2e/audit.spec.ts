@@ -108,6 +108,17 @@ test.describe("the audit log", () => {
     }
   });
 
+  test("a viewer (oversight) reads the trail and exports it, read-only", async ({ page, project }) => {
+    const viewer = await createUser(page.request, project, "VIEWER");
+    await signIn(page, viewer.username, viewer.password);
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "审计记录" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "审计记录" })).toBeVisible();
+    await expect(page.getByTestId("audit-row").first()).toBeVisible();
+    const csv = await page.request.get("/api/audit/export?format=csv");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-security-policy"]).toBe("default-src 'none'; sandbox");
+  });
+
   for (const [name, viewport] of [
     ["desktop", { width: 1366, height: 900 }],
     ["phone", PHONE],

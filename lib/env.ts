@@ -1,6 +1,15 @@
 // The environment, read and checked once. Nothing else reads process.env for app settings.
 import path from "node:path";
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
+
+/** "10.0.0.5, 192.168.1.0/24, loopback" → the list proxy-addr compiles (its keywords included). */
+export function trustedProxyList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -28,6 +37,8 @@ const schema = z.object({
   DUBAN_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   DUBAN_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32).optional(),
+  /** The address users open (next-auth's base URL); https here also turns on HSTS. */
+  NEXTAUTH_URL: z.string().url().optional(),
   /** Pins "today" (YYYY-MM-DD) for the demo plan and the tests; unset in real use. */
   DUBAN_TODAY: z
     .string()
@@ -37,8 +48,34 @@ const schema = z.object({
   DUBAN_SEED_DEMO: z.enum(["0", "1"]).optional(),
   /** A known demo password (tests); otherwise a random one is made and printed at first start. */
   DUBAN_DEMO_PASSWORD: z.string().min(8).optional(),
-  /** Trust X-Forwarded-For for the client address (only behind your own reverse proxy). */
-  DUBAN_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /**
+   * The reverse proxies in front of the app (addresses, CIDRs, or "loopback", "linklocal",
+   * "uniquelocal"): only a request arriving from one of them has its X-Forwarded-For and
+   * X-Forwarded-Proto believed. Unset: the client address is the socket's, headers are ignored.
+   */
+  DUBAN_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine(
+      (v) => {
+        try {
+          proxyaddr.compile(trustedProxyList(v));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "a list of IP addresses or CIDRs (e.g. 10.0.0.5,10.1.0.0/16), or loopback / linklocal / uniquelocal" },
+    ),
+  /** Replaced by DUBAN_TRUSTED_PROXIES, which names the proxies instead of believing any client's header. */
+  DUBAN_TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === "0", { message: "no longer used: list your proxies in DUBAN_TRUSTED_PROXIES instead" }),
+  /** A session ends this many hours after sign-in, whatever happens. */
+  DUBAN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** A session ends after this many minutes without a request. */
+  DUBAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60 * 30).default(120),
   /** When set, /api/metrics answers only "Authorization: Bearer <this>". */
   DUBAN_METRICS_TOKEN: z.string().min(16).optional(),
   /** pino's level for the JSON logs on stdout. */

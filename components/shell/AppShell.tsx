@@ -10,7 +10,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const t = await getTranslations("shell");
   const roles = await getTranslations("roles");
   const departments = await getTranslations("departments");
-  const password = await getTranslations("password");
+  const account = await getTranslations("account");
   const auditLog = await getTranslations("auditLog");
   const links = [
     ...(hasRole(user, "LEAD") ? [{ href: "/my", label: t("nav.my") }] : []),
@@ -20,7 +20,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
     { href: "/plans", label: t("nav.plans") },
     ...(can.administer(user) ? [{ href: "/admin/users", label: t("nav.users") }] : []),
     ...(mayKeepDepartments(user) ? [{ href: "/admin/departments", label: departments("title") }] : []),
-    ...(hasRole(user, "ADMIN", "LEADER") ? [{ href: "/admin/audit", label: auditLog("title") }] : []),
+    ...(can.readAudit(user) ? [{ href: "/admin/audit", label: auditLog("title") }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">
@@ -37,8 +37,8 @@ export async function AppShell({ user, children }: { user: SessionUser; children
               {user.name}
               <span className="ml-1 opacity-80">（{user.roles.map((r) => roles(r)).join("、")}）</span>
             </span>
-            <Link href="/change-password" className="rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100">
-              {password("change")}
+            <Link href="/account" className="rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100">
+              {account("nav")}
             </Link>
             <LocaleSwitch />
             <SignOutButton label={t("signOut")} />

@@ -110,12 +110,20 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
   }
   const idsOf = (rows: Found["rows"]) => rows.map((r) => r.id.toString());
 
-  it("refuses leads, staff and viewers, for the page and the export", async () => {
-    for (const username of ["lead1", "staff", "viewer"]) {
+  it("refuses leads and staff, for the page and the export", async () => {
+    for (const username of ["lead1", "staff"]) {
       const user = await sessionUser(username);
       expect(await searchAudit(user, {})).toEqual({ ok: false, error: "forbidden" });
       expect(await exportAudit(user, {}, "csv", "zh-CN")).toEqual({ ok: false, error: "forbidden" });
     }
+  });
+
+  it("lets a viewer (oversight, e.g. the town's 纪委) read and export what a town leader sees, and nothing more", async () => {
+    const viewer = await sessionUser("viewer");
+    expect(idsOf(await all(viewer))).toEqual(idsOf(await all(leader)));
+    expect(idsOf(await all(viewer))).not.toContain(ids.system);
+    const exported = await exportAudit(viewer, {}, "csv", "zh-CN");
+    expect(exported.ok).toBe(true);
   });
 
   it("never shows a town leader another organisation's records, nor the system's own", async () => {

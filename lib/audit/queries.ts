@@ -1,9 +1,9 @@
-// Reading the audit trail: for admins and leaders only, and only their own organisations' records
-// (the system's own, which belong to no organisation, for admins alone). The scope is part of the
-// query's WHERE, so a record outside it is never fetched. Newest first, paged by id.
+// Reading the audit trail: for admins, leaders and viewers (read-only oversight), and only their own
+// organisations' records (the system's own, which belong to no organisation, for admins alone). The
+// scope is part of the query's WHERE, so a record outside it is never fetched. Newest first, paged by id.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import { can, hasRole, type SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { invalid, type FieldErrors } from "@/lib/errors";
@@ -19,7 +19,7 @@ const DAY = 24 * 3600_000;
 const SHANGHAI = 8 * 3600_000;
 
 export function mayReadAudit(user: SessionUser): boolean {
-  return hasRole(user, "ADMIN", "LEADER");
+  return can.readAudit(user);
 }
 
 export function visibleAudit(user: SessionUser): Prisma.AuditRecordWhereInput {

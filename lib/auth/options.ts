@@ -1,88 +1,66 @@
-// next-auth: username + password (Credentials), JWT sessions. The token carries only the user id
-// and the session version; every request re-reads the user (session.ts), so disabling or demoting
-// someone ends their existing sessions at once.
+// next-auth: username + password (Credentials), JWT cookies that name a server-side session. The
+// token carries the user id, the session id and the session version; every request re-reads the
+// session and the user (sessions.ts), so signing out, disabling or demoting someone, and the
+// timeouts end a session at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { verifyPassword } from "./password";
+import { safeCallbackPath } from "./callback-url";
 import { authSecret } from "./secret";
-import {
-  accountKey,
-  addressKey,
-  ACCOUNT_LIMITS,
-  ADDRESS_LIMITS,
-  clearFailures,
-  recordFailure,
-  throttleState,
-  type Limits,
-} from "./throttle";
+import { encodeSignInError } from "./sign-in-errors";
+import { signInWithPassword, type SignInClient, type SignInOutcome } from "./sign-in";
+import { revokeSession } from "./sessions";
 
-const credentialsSchema = z.object({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
-});
-
-/** Thrown as the sign-in error; the login page turns the code into words. */
-export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", locked: "AccountLocked" } as const;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  if (env.DUBAN_TRUST_PROXY === "1") {
-    const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  // Without a trusted proxy there is no reliable address: one shared bucket, with generous limits.
-  return "direct";
+/**
+ * A sign-in request as the route handler saw it (who is asking), and what came of it (so the
+ * handler can set the device cookie and answer a refusal with 429). Absent outside that handler.
+ */
+export interface SignInRequest {
+  client: SignInClient;
+  outcome?: SignInOutcome;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export function authOptions(): NextAuthOptions {
+export function authOptions(signIn?: SignInRequest): NextAuthOptions {
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: env.DUBAN_SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({
         name: "password",
         credentials: { username: { type: "text" }, password: { type: "password" } },
-        async authorize(credentials, req) {
-          const parsed = credentialsSchema.safeParse(credentials);
-          if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalid);
-          const { username, password } = parsed.data;
-          const keys: [string, Limits][] = [
-            [accountKey(username), ACCOUNT_LIMITS],
-            [addressKey(clientAddress(req?.headers)), ADDRESS_LIMITS],
-          ];
-          const state = await throttleState(keys);
-          if (state.lockedUntil) throw new Error(SIGN_IN_ERRORS.locked);
-          if (state.delayMs) await sleep(state.delayMs);
-
-          const user = await db().user.findUnique({
-            where: { username: username.toLowerCase() },
-            select: { id: true, name: true, passwordHash: true, disabled: true, sessionVersion: true },
-          });
-          const ok = await verifyPassword(user?.passwordHash, password);
-          if (!user || !ok || user.disabled) {
-            await recordFailure(keys);
-            throw new Error(SIGN_IN_ERRORS.invalid);
-          }
-          await clearFailures(accountKey(username));
-          return { id: user.id, name: user.name, sv: user.sessionVersion };
+        async authorize(credentials) {
+          if (!signIn) throw new Error(encodeSignInError("invalid", 0));
+          const outcome = await signInWithPassword(credentials, signIn.client);
+          signIn.outcome = outcome;
+          if (!outcome.ok) throw new Error(encodeSignInError(outcome.error, outcome.retryAfterSeconds));
+          return { id: outcome.userId, name: outcome.name, sv: outcome.sessionVersion, sid: outcome.sessionId };
         },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
         if (user) {
-          token.uid = user.id;
-          token.sv = (user as { sv?: number }).sv ?? 0;
+          const u = user as { id: string; sv?: number; sid?: string };
+          token.uid = u.id;
+          token.sv = u.sv ?? 0;
+          token.sid = u.sid;
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, uid: token.uid, sv: token.sv };
+        return { ...session, uid: token.uid, sv: token.sv, sid: token.sid };
+      },
+      // Only ever a path on this site (next-auth wants it absolute on its base URL; the route
+      // handler turns Locations back into paths, so the user stays on the host they opened).
+      redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, [baseUrl]), baseUrl).toString();
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const sid = (token as { sid?: unknown } | null)?.sid;
+        if (typeof sid === "string") await revokeSession(sid, "signOut");
       },
     },
   };

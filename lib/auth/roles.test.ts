@@ -10,7 +10,8 @@ function user(...roles: Role[]): SessionUser {
 const EXPECTED: Record<keyof typeof can, Role[]> = {
   keepPlan: ["ADMIN", "STAFF"],
   comment: ["ADMIN", "LEADER"],
-  exportAll: ["ADMIN", "LEADER", "STAFF"],
+  exportAll: ["ADMIN", "LEADER", "STAFF", "VIEWER"],
+  readAudit: ["ADMIN", "LEADER", "VIEWER"],
   administer: ["ADMIN"],
   reportProgress: ["ADMIN", "LEAD"],
 };

@@ -23,7 +23,10 @@ export const can = {
   keepPlan: (u: SessionUser) => hasRole(u, "ADMIN", "STAFF"),
   // Who reviews a report is not a role but the organisation (the campaign's 分管领导 …): lib/reports/review-scope.ts.
   comment: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER"),
-  exportAll: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER", "STAFF"),
+  /** The whole plan's monthly summary (月报). Viewers too: oversight (e.g. the town's 纪委) reads everything. */
+  exportAll: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER", "STAFF", "VIEWER"),
+  /** The audit trail (审计记录), read-only: admins, leadership, and viewers for oversight. */
+  readAudit: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER", "VIEWER"),
   administer: (u: SessionUser) => hasRole(u, "ADMIN"),
   /** Whether the user can write progress for some campaign at all (which ones is scoped in the query). */
   reportProgress: (u: SessionUser) => hasRole(u, "ADMIN", "LEAD"),

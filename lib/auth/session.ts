@@ -1,25 +1,27 @@
 // Who is asking. Every page, server action and route handler starts here; the check is against
-// the database on every request (disabled users and bumped session versions are refused).
+// the database on every request, in one query: the session must still be open (not signed out,
+// not past its timeouts), the user enabled and on the same session version.
 import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { noteRequestUser } from "@/lib/ops/request-context";
 import { authOptions } from "./options";
-import { hasRole, sessionUserSelect, toSessionUser, type Role, type SessionUser } from "./roles";
+import { hasRole, type Role, type SessionUser } from "./roles";
+import { sessionUser, type SessionClaims } from "./sessions";
+
+/** What the session cookie says (signature checked, not yet the database): user, session, version. */
+export const sessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  return (await getServerSession(authOptions())) as SessionClaims | null;
+});
 
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
-  const user = await db().user.findFirst({
-    where: { id: session.uid, sessionVersion: session.sv ?? -1, disabled: false },
-    select: sessionUserSelect,
-  });
-  if (!user) return null;
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const user = await sessionUser(claims);
   // The request's log line names who made it.
-  noteRequestUser(user.id);
-  return toSessionUser(user);
+  if (user) noteRequestUser(user.id);
+  return user;
 });
 
 /**

@@ -1,82 +1,117 @@
-// Only the pure parts: delayFor and the limit constants. Nothing here opens the database.
+// Only the pure parts: the limits, the waits, the keys. Nothing here opens the database.
 import { describe, expect, it } from "vitest";
-import { ACCOUNT_LIMITS, ADDRESS_LIMITS, accountKey, addressKey, delayFor, type Limits } from "@/lib/auth/throttle";
+import { kindOf, LIMITS, secondsUntilAllowed, THROTTLE_KINDS, throttleKey, waitAfter, type Limits } from "@/lib/auth/throttle";
 
-describe("limit constants", () => {
-  it.each([
-    ["ACCOUNT_LIMITS", ACCOUNT_LIMITS],
-    ["ADDRESS_LIMITS", ADDRESS_LIMITS],
-  ] as const)("%s slow down before they lock, over positive windows", (_name, limits) => {
-    expect(limits.slowAfter).toBeGreaterThan(0);
-    expect(limits.lockAfter).toBeGreaterThan(limits.slowAfter);
-    expect(limits.windowMinutes).toBeGreaterThan(0);
-    expect(limits.lockMinutes).toBeGreaterThan(0);
+describe("LIMITS", () => {
+  it.each(THROTTLE_KINDS)("%s slows down no later than it locks, over positive windows", (kind) => {
+    const l = LIMITS[kind];
+    expect(l.slowAfter).toBeGreaterThan(0);
+    if (l.lockAfter !== null) {
+      expect(l.lockAfter).toBeGreaterThanOrEqual(l.slowAfter);
+      expect(l.lockMinutes).toBeGreaterThan(0);
+      expect(l.lockMinutes).toBeLessThanOrEqual(l.windowMinutes);
+    }
+    expect(l.windowMinutes).toBeGreaterThan(0);
+    expect(l.maxWaitSeconds).toBeGreaterThan(0);
   });
 
-  it("has the documented account limits", () => {
-    expect(ACCOUNT_LIMITS).toEqual({ slowAfter: 3, lockAfter: 8, windowMinutes: 15, lockMinutes: 15 });
+  it("never locks an account's owner on a known browser or at a known address", () => {
+    expect(LIMITS.device.lockAfter).toBeNull();
+    expect(LIMITS.knownAddress.lockAfter).toBeNull();
   });
 
-  it("is more generous per address (a shared office NAT) than per account", () => {
-    expect(ADDRESS_LIMITS.slowAfter).toBeGreaterThan(ACCOUNT_LIMITS.slowAfter);
-    expect(ADDRESS_LIMITS.lockAfter).toBeGreaterThan(ACCOUNT_LIMITS.lockAfter);
+  it("gives an address (perhaps a whole office behind one NAT) more room than one account from it", () => {
+    expect(LIMITS.address.slowAfter).toBeGreaterThan(LIMITS.pair.slowAfter);
+    expect(LIMITS.address.lockAfter ?? 0).toBeGreaterThan(LIMITS.pair.lockAfter ?? 0);
   });
 });
 
-describe("delayFor", () => {
-  it.each([0, 1, 2])("does not hold back an account after %i failures", (failures) => {
-    expect(delayFor(failures, ACCOUNT_LIMITS)).toBe(0);
+describe("waitAfter", () => {
+  it.each([0, 1, 2])("lets the next attempt through at once after %i failures of an (account, address) pair", (failures) => {
+    expect(waitAfter(failures, LIMITS.pair)).toBe(0);
   });
 
   it.each([
-    [3, 500],
-    [4, 1000],
-    [5, 2000],
-    [6, 4000],
-    [7, 5000],
-    [8, 5000],
-    [50, 5000],
-  ])("holds back an account by %i failures for %i ms", (failures, ms) => {
-    expect(delayFor(failures, ACCOUNT_LIMITS)).toBe(ms);
+    [3, 1],
+    [4, 2],
+    [5, 4],
+    [6, 8],
+    [7, 16],
+    [8, 32],
+    [9, 60],
+    [50, 60],
+    [10_000, 60],
+  ])("after %i failures of a pair, waits %i s", (failures, seconds) => {
+    expect(waitAfter(failures, LIMITS.pair)).toBe(seconds);
   });
 
-  it("starts delaying an address only at its own slowAfter", () => {
-    expect(delayFor(ADDRESS_LIMITS.slowAfter - 1, ADDRESS_LIMITS)).toBe(0);
-    expect(delayFor(ADDRESS_LIMITS.slowAfter, ADDRESS_LIMITS)).toBe(500);
+  it("caps a known browser's wait at its own maximum", () => {
+    expect(waitAfter(100, LIMITS.device)).toBe(LIMITS.device.maxWaitSeconds);
   });
 
-  it("never decreases as failures grow, and never exceeds 5000 ms", () => {
-    for (const limits of [ACCOUNT_LIMITS, ADDRESS_LIMITS]) {
+  it("never decreases as failures grow", () => {
+    for (const kind of THROTTLE_KINDS) {
       let previous = 0;
-      for (let failures = 0; failures <= limits.lockAfter + 100; failures++) {
-        const d = delayFor(failures, limits);
-        expect(d).toBeGreaterThanOrEqual(previous);
-        expect(d).toBeLessThanOrEqual(5000);
-        previous = d;
+      for (let failures = 0; failures < 200; failures++) {
+        const w = waitAfter(failures, LIMITS[kind]);
+        expect(w).toBeGreaterThanOrEqual(previous);
+        previous = w;
       }
-      expect(previous).toBe(5000);
     }
   });
+});
 
-  it("stays capped for a huge failure count", () => {
-    expect(delayFor(10_000, ACCOUNT_LIMITS)).toBe(5000);
+describe("secondsUntilAllowed", () => {
+  const now = new Date("2026-11-27T10:00:00Z");
+  const ago = (s: number) => new Date(now.getTime() - s * 1000);
+  const limits: Limits = { slowAfter: 3, lockAfter: 10, maxWaitSeconds: 60, windowMinutes: 15, lockMinutes: 15 };
+
+  it("is 0 below slowAfter", () => {
+    expect(secondsUntilAllowed({ failures: 2, lastFailureAt: ago(0), lockedUntil: null }, limits, now)).toBe(0);
   });
 
-  it("uses the limits it is given", () => {
-    const custom: Limits = { slowAfter: 0, lockAfter: 5, windowMinutes: 1, lockMinutes: 1 };
-    expect(delayFor(0, custom)).toBe(500);
-    expect(delayFor(1, custom)).toBe(1000);
+  it("is what is left of the wait after the last failure", () => {
+    expect(secondsUntilAllowed({ failures: 6, lastFailureAt: ago(3), lockedUntil: null }, limits, now)).toBe(5);
+    expect(secondsUntilAllowed({ failures: 6, lastFailureAt: ago(8), lockedUntil: null }, limits, now)).toBe(0);
+  });
+
+  it("is what is left of a lock, rounded up to whole seconds", () => {
+    const lockedUntil = new Date(now.getTime() + 14 * 60_000 + 500);
+    expect(secondsUntilAllowed({ failures: 10, lastFailureAt: ago(60), lockedUntil }, limits, now)).toBe(14 * 60 + 1);
+  });
+
+  it("forgets failures older than the window and locks that have run out", () => {
+    expect(secondsUntilAllowed({ failures: 9, lastFailureAt: ago(16 * 60), lockedUntil: null }, limits, now)).toBe(0);
+    expect(secondsUntilAllowed({ failures: 10, lastFailureAt: ago(16 * 60), lockedUntil: ago(60) }, limits, now)).toBe(0);
   });
 });
 
 describe("throttle keys", () => {
-  it("folds the account name to trimmed lower case", () => {
-    expect(accountKey("  Admin ")).toBe("account:admin");
-    expect(accountKey("admin")).toBe(accountKey("ADMIN"));
+  it("fold the account name to trimmed lower case", () => {
+    expect(throttleKey.account("  Admin ").key).toBe("account:admin");
+    expect(throttleKey.pair("ADMIN", "10.0.0.1").key).toBe(throttleKey.pair("admin", "10.0.0.1").key);
+    expect(throttleKey.pair(" Lead1", "10.0.0.1")).toEqual({ key: "pair:lead1|10.0.0.1", kind: "pair", username: "lead1", address: "10.0.0.1" });
   });
 
-  it("keeps the address as given", () => {
-    expect(addressKey("10.0.0.1")).toBe("address:10.0.0.1");
-    expect(addressKey("::1")).not.toBe(accountKey("::1"));
+  it("keep one account's counts apart by address and browser", () => {
+    const keys = [
+      throttleKey.pair("lead1", "10.0.0.1"),
+      throttleKey.pair("lead1", "10.0.0.2"),
+      throttleKey.knownAddress("lead1", "10.0.0.1"),
+      throttleKey.device("lead1", "abc"),
+      throttleKey.device("lead1", "abd"),
+      throttleKey.account("lead1"),
+      throttleKey.reauth("lead1"),
+      throttleKey.address("10.0.0.1"),
+    ].map((k) => k.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("name their kind", () => {
+    for (const k of [throttleKey.pair("a", "::1"), throttleKey.address("::1"), throttleKey.device("a", "d"), throttleKey.reauth("a")]) {
+      expect(kindOf(k.key)).toBe(k.kind);
+    }
+    expect(kindOf("nonsense")).toBeNull();
+    expect(kindOf("other:x")).toBeNull();
   });
 });

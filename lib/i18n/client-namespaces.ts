@@ -2,6 +2,7 @@
 // each page (the rest render on the server); lib/i18n/client-namespaces.test.ts fails when a
 // client component starts using a namespace that is not listed here.
 export const CLIENT_NAMESPACES = [
+  "account",
   "board",
   "campaignTable",
   "comments",

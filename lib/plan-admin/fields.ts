@@ -3,9 +3,10 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
+import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 
-export const id = z.string().min(1).max(64);
+export const id = recordId;
 export const version = z.coerce.number({ message: "validation.invalid" }).int().min(1);
 
 /** Trimmed text that must be there. */

@@ -3,6 +3,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
+import { optionalRecordId } from "@/lib/validation/ids";
 import { ACCUMULATIONS, DIRECTIONS } from "./constants";
 import { checkbox, checkDecimal, fieldErrorsOf, id, optionalText, requiredText, version, wholeNumber } from "./fields";
 import { generatedTrajectory, monthField, MONTHS, TRAJECTORY_CHOICES } from "./trajectory-choice";
@@ -26,7 +27,7 @@ const indicatorFields = z.object({
   trajectory: z.enum(TRAJECTORY_CHOICES, { message: "validation.choice" }),
 });
 
-export const createIndicatorSchema = z.object({ planId: id, campaignId: z.string().max(64).optional().transform((v) => v || null) });
+export const createIndicatorSchema = z.object({ planId: id, campaignId: optionalRecordId() });
 export const updateIndicatorSchema = z.object({ indicatorId: id, version });
 
 export type IndicatorValues = Omit<z.infer<typeof indicatorFields>, "baseline" | "target"> & {

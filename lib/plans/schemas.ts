@@ -1,5 +1,6 @@
 // What the plan forms post, parsed with zod. Messages are catalogue keys, keyed by the form field.
 import { z } from "zod";
+import { recordId } from "@/lib/validation/ids";
 
 export const PLAN_TITLE_MAX = 100;
 
@@ -7,7 +8,7 @@ export const PLAN_TITLE_MAX = 100;
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 export const rolloverSchema = z.object({
-  planId: z.string().min(1).max(64),
+  planId: recordId,
   year: z.coerce.number({ message: "rollover.errors.yearNotNext" }).int("rollover.errors.yearNotNext"),
   title: z.string("rollover.errors.titleRequired").trim().min(1, "rollover.errors.titleRequired").max(PLAN_TITLE_MAX, "validation.tooLong"),
   carryUnfinishedTasks: checkbox,

@@ -5,6 +5,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
+import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 
 export const NARRATIVE_FIELDS = ["progressText", "problemsText", "nextStepsText"] as const;
@@ -13,7 +14,7 @@ export const NARRATIVE_MAX = 5000;
 export const RETURN_REASON_MAX = 1000;
 export const COMMENT_MAX = 2000;
 
-const id = z.string().min(1).max(64);
+const id = recordId;
 // Length is checked field by field in parseReport, so one overlong part does not refuse a draft's other fields.
 const text = z.string().default("");
 

@@ -262,10 +262,21 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     expect(await t.prisma.summaryArchive.count()).toBe(before);
   });
 
-  it("refuses a viewer, a month not yet due and a bad format, writing nothing", async () => {
+  it("lets a viewer (oversight, e.g. the town's 纪委) export the whole plan's summary and download it again", async () => {
+    const viewer = await sessionUser("viewer");
+    const made = await generateSummary(viewer, planId, { month: "3", format: "csv" }, "zh-CN");
+    expect(made).toMatchObject({ ok: true });
+    const id = made.ok ? (made.data?.id ?? "") : "";
+    expect(await findDownloadableSummary(viewer, id)).toMatchObject({ id });
+    expect(await t.prisma.summaryArchive.findUniqueOrThrow({ where: { id } })).toMatchObject({ generatedById: viewer.id });
+  });
+
+  it("refuses a user with no role that may export, a month not yet due and a bad format, writing nothing", async () => {
+    const town = await t.prisma.organization.findUniqueOrThrow({ where: { code: "shendang" } });
+    await t.prisma.user.create({ data: { username: "noroles", name: "无角色", passwordHash: "-", orgId: town.id } });
     const before = await t.prisma.summaryArchive.count();
     const audits = await t.prisma.auditRecord.count();
-    expect(await generateSummary(await sessionUser("viewer"), planId, { month: "3", format: "pdf" }, "zh-CN")).toEqual({ ok: false, error: "forbidden" });
+    expect(await generateSummary(await sessionUser("noroles"), planId, { month: "3", format: "pdf" }, "zh-CN")).toEqual({ ok: false, error: "forbidden" });
     const staff = await sessionUser("staff");
     expect(await generateSummary(staff, planId, { month: "4", format: "pdf" }, "zh-CN")).toMatchObject({ ok: false, fieldErrors: { month: ["validation.summaryMonth"] } });
     expect(await generateSummary(staff, planId, { month: "3", format: "exe" }, "zh-CN")).toMatchObject({ ok: false, fieldErrors: { format: ["validation.summaryFormat"] } });

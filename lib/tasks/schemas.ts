@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED"] as const;
@@ -6,8 +7,8 @@ export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED", "
 /** Message keys (validation.*) rather than words: the form translates them. */
 export const taskProgressSchema = z
   .object({
-    campaignId: z.string().min(1).max(64),
-    taskId: z.string().min(1).max(64),
+    campaignId: recordId,
+    taskId: recordId,
     version: z.coerce.number().int().min(1),
     percentDone: z
       .string()

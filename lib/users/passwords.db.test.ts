@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { accountKey } from "@/lib/auth/throttle";
+import { throttleKey } from "@/lib/auth/throttle";
 import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
 import { createUser } from "./mutations";
@@ -39,12 +39,17 @@ describe.each(DB_KINDS)("passwords (%s)", (kind) => {
     it("generates one when asked, returns it once, and unlocks an account locked by failed sign-ins", async () => {
       const admin = await sessionUser("admin");
       const target = await stored("lead6");
-      await t.prisma.loginThrottle.create({ data: { key: accountKey("lead6"), failures: 8, lockedUntil: new Date(Date.now() + 600_000) } });
+      const locked = { failures: 30, lockedUntil: new Date(Date.now() + 600_000) };
+      for (const k of [throttleKey.account("lead6"), throttleKey.pair("Lead6", "203.0.113.9")]) {
+        await t.prisma.loginThrottle.create({ data: { key: k.key, username: k.username, address: k.address, ...locked } });
+      }
+      await t.prisma.loginThrottle.create({ data: { key: throttleKey.account("lead7").key, username: "lead7", ...locked } });
       const result = await resetPassword(admin, { userId: target.id, passwordMode: "generated" });
       const password = result.ok ? (result.data?.password ?? "") : "";
       expect(password).toMatch(/^\w{4}-\w{4}-\w{4}$/);
       expect(await verifyPassword((await stored("lead6")).passwordHash, password)).toBe(true);
-      expect(await t.prisma.loginThrottle.count({ where: { key: accountKey("lead6") } })).toBe(0);
+      expect(await t.prisma.loginThrottle.count({ where: { username: "lead6" } })).toBe(0);
+      expect(await t.prisma.loginThrottle.count({ where: { username: "lead7" } })).toBe(1);
     });
 
     it("enforces the password rules on the server and writes nothing when they fail", async () => {

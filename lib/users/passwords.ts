@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { generatePassword, passwordProblem } from "@/lib/auth/password-rules";
 import { can, type SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
-import { accountKey, ACCOUNT_LIMITS, clearFailures, recordFailure, throttleState } from "@/lib/auth/throttle";
+import { chargeAttempt, clearAccountThrottle, refundAttempt, throttleKey } from "@/lib/auth/throttle";
 import { db, WRITE_TX } from "@/lib/db";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
 import { changePasswordSchema, fieldErrorsOf, resetPasswordSchema } from "./schemas";
@@ -53,7 +53,7 @@ export async function resetPassword(admin: SessionUser, raw: unknown): Promise<A
     return { ok: true, data: { password: generated ? password : undefined } };
   }, WRITE_TX);
   // A reset is also how someone locked out by failed sign-ins gets back in.
-  if (result.ok) await clearFailures(accountKey(target.username));
+  if (result.ok) await clearAccountThrottle(target.username);
   return result;
 }
 
@@ -72,13 +72,13 @@ export async function changeOwnPassword(user: SessionUser, raw: unknown): Promis
   else if (next === current) errors.next = ["password.sameAsCurrent"];
   if (confirm !== next) errors.confirm = ["password.mismatch"];
 
-  const keys: [string, typeof ACCOUNT_LIMITS][] = [[accountKey(user.username), ACCOUNT_LIMITS]];
-  if ((await throttleState(keys)).lockedUntil) return refused({ ...errors, current: ["password.locked"] });
+  // Counted like a sign-in (charged first, refunded when right): a session left open on a shared
+  // computer is no way to guess the password at leisure.
+  const keys = [throttleKey.reauth(user.username)];
+  if (!(await chargeAttempt(keys)).ok) return refused({ ...errors, current: ["password.locked"] });
   const row = await db().user.findFirst({ where: { id: user.id, disabled: false }, select: { passwordHash: true, mustChangePassword: true, orgId: true } });
-  if (!(await verifyPassword(row?.passwordHash, current))) {
-    await recordFailure(keys);
-    errors.current = ["password.currentWrong"];
-  }
+  if (await verifyPassword(row?.passwordHash, current)) await refundAttempt(keys);
+  else errors.current = ["password.currentWrong"];
   if (!row || Object.keys(errors).length > 0) return refused(errors);
 
   const passwordHash = await hashPassword(next);
@@ -97,6 +97,5 @@ export async function changeOwnPassword(user: SessionUser, raw: unknown): Promis
       newValues: { mustChangePassword: false },
     });
   }, WRITE_TX);
-  await clearFailures(accountKey(user.username));
   return { ok: true };
 }

@@ -2,9 +2,10 @@
 // password.*, validation.*), keyed by the form field they belong to.
 import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors";
+import { ID_PATTERN, optionalRecordId, recordId } from "@/lib/validation/ids";
 import { ROLES, USERNAME_PATTERN } from "./constants";
 
-const id = z.string().min(1).max(64);
+const id = recordId;
 const version = z.coerce.number({ message: "validation.invalid" }).int().min(1);
 const ids = z
   .array(id)
@@ -21,11 +22,7 @@ const profile = {
     .max(60, "validation.tooLong")
     .default("")
     .transform((v) => v || null),
-  departmentId: z
-    .string()
-    .max(64)
-    .default("")
-    .transform((v) => v || null),
+  departmentId: optionalRecordId("users.departmentInvalid"),
   roles: z
     .array(z.enum(ROLES, { message: "users.rolesRequired" }))
     .min(1, "users.rolesRequired")
@@ -46,7 +43,7 @@ const passwordChoice = {
 
 export const createUserSchema = z.object({
   username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, "users.usernameInvalid"),
-  orgId: z.string({ message: "users.orgInvalid" }).min(1, "users.orgInvalid").max(64),
+  orgId: z.string({ message: "users.orgInvalid" }).regex(ID_PATTERN, "users.orgInvalid"),
   ...profile,
   ...passwordChoice,
 });

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { LocaleSwitch } from "@/components/shell/LocaleSwitch";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -9,15 +10,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("login"))("title") };
 }
 
-/** Only same-site paths: a callbackUrl must never send a user to another host. */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  if (await currentUser()) redirect(safeCallback(params.callbackUrl));
+  // Only ever a path on this site: a callbackUrl must never send a user to another host.
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
   const t = await getTranslations("login");
   const app = await getTranslations("app");
   const demo = (await db().plan.count({ where: { isSample: true } })) > 0;
@@ -31,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-bold text-slate-900">{app("name")}</h1>
           <p className="mt-1 text-sm text-slate-600">{app("tagline")}</p>
           <h2 className="mt-6 text-lg font-semibold">{t("title")}</h2>
-          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+          <LoginForm callbackUrl={callbackUrl} />
           {demo && <p className="mt-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("demoHint")}</p>}
         </div>
       </main>

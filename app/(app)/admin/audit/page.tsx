@@ -15,7 +15,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  const user = await requireRole("ADMIN", "LEADER");
+  const user = await requireRole("ADMIN", "LEADER", "VIEWER");
   const raw = filtersFromParams(await searchParams);
   const [result, t] = await Promise.all([searchAudit(user, raw), getTranslations("auditLog")]);
   if (!result.ok && result.error === "forbidden") forbidden();

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SignInLimits } from "@/components/admin/SignInLimits";
 import { UserTable } from "@/components/admin/UserTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireRole } from "@/lib/auth/session";
+import { currentRestrictions } from "@/lib/auth/throttle-admin";
 import { listUsers } from "@/lib/users/queries";
 
 export async function generateMetadata() {
@@ -11,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const admin = await requireRole("ADMIN");
-  const [users, t] = await Promise.all([listUsers(admin), getTranslations("users")]);
+  const [users, restrictions, t] = await Promise.all([listUsers(admin), currentRestrictions(admin), getTranslations("users")]);
   return (
     <>
       <PageHeader
@@ -37,6 +39,7 @@ export default async function UsersPage() {
           version: u.version,
         }))}
       />
+      <SignInLimits restrictions={restrictions} />
     </>
   );
 }

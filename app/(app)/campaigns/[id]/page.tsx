@@ -25,10 +25,11 @@ import { StatusLight } from "@/components/board/StatusLight";
 import { listCampaignReports } from "@/lib/reports/queries";
 import { formatDate, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const found = await getCampaign(user, (await params).id);
+  const found = await getCampaign(user, (await idParams(params)).id);
   return { title: found?.campaign.name ?? "404" };
 }
 
@@ -40,7 +41,7 @@ export default async function CampaignPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([idParams(params), searchParams]);
   const found = await getCampaign(user, id);
   if (!found) notFound();
   const { canReport } = found;

@@ -12,6 +12,7 @@ import { getPlanOverview } from "@/lib/plans/queries";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { PlanChanges } from "@/components/plans/PlanChanges";
 import { canExport } from "@/lib/summary/scope";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
@@ -19,7 +20,7 @@ export async function generateMetadata() {
 
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requireUser();
-  const overview = await getPlanOverview(user, (await params).planId);
+  const overview = await getPlanOverview(user, (await idParams(params)).planId);
   if (!overview) notFound();
   const { plan, campaigns, planIndicators } = overview;
   const changes = await listPlanChanges(user, plan.id);

@@ -7,6 +7,7 @@ import { currentUser } from "@/lib/auth/session";
 import { sameOrigin } from "@/lib/http/same-origin";
 import { log } from "@/lib/ops/log";
 import { readVerifiedFile } from "@/lib/storage/files";
+import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,8 @@ const notFound = () => Response.json({ error: "notFound" }, { status: 404 });
 export async function GET(_request: Request, context: Context) {
   const user = await currentUser();
   if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  const { id } = await context.params;
+  const id = parseId((await context.params).id);
+  if (!id) return notFound();
   const row = await findDownloadableAttachment(user, id);
   if (!row) return notFound();
 
@@ -50,7 +52,8 @@ export async function DELETE(request: Request, context: Context) {
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const user = await currentUser();
   if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  const { id } = await context.params;
+  const id = parseId((await context.params).id);
+  if (!id) return notFound();
   const result = await deleteAttachment(user, id);
   if (result.ok) return new Response(null, { status: 204 });
   if (result.error === "locked") return Response.json({ error: "locked", status: result.status }, { status: 409 });

@@ -6,6 +6,7 @@ import { exportAudit } from "@/lib/audit/export";
 import { mayReadAudit } from "@/lib/audit/queries";
 import { filtersFromParams } from "@/lib/audit/schemas";
 import { currentUser } from "@/lib/auth/session";
+import { downloadHeaders } from "@/lib/http/download";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
@@ -24,11 +25,7 @@ export async function GET(request: Request) {
   return new Response(new Uint8Array(result.body), {
     status: 200,
     headers: {
-      "Content-Type": result.mime,
-      "Content-Length": String(result.body.byteLength),
-      "Content-Disposition": contentDisposition(result.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
+      ...downloadHeaders(result.mime, result.body.byteLength, contentDisposition(result.fileName)),
       "X-Audit-Rows": String(result.rows),
       "X-Audit-Truncated": result.truncated ? "1" : "0",
     },

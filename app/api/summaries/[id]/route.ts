@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/session";
 import { log } from "@/lib/ops/log";
 import { readVerifiedFile } from "@/lib/storage/files";
 import { findDownloadableSummary, summaryMime } from "@/lib/summary/archive";
+import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,8 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(_request: Request, context: Context) {
   const user = await currentUser();
   if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  const { id } = await context.params;
-  const row = await findDownloadableSummary(user, id);
+  const id = parseId((await context.params).id);
+  const row = id ? await findDownloadableSummary(user, id) : null;
   if (!row) return Response.json({ error: "notFound" }, { status: 404 });
 
   const file = await readVerifiedFile(row.storageKey, { size: row.size, sha256: row.sha256 }).catch((error: unknown) => {

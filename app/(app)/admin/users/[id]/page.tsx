@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SessionTable } from "@/components/account/SessionTable";
 import { EditUserForm } from "@/components/admin/EditUserForm";
+import { EndSessionsForm } from "@/components/admin/EndSessionsForm";
 import { ResetPasswordForm } from "@/components/admin/ResetPasswordForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireRole } from "@/lib/auth/session";
+import { userSessionsForAdmin } from "@/lib/auth/session-mutations";
 import { userFormChoices, userForEdit } from "@/lib/users/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("editTitle") };
@@ -13,8 +17,14 @@ export async function generateMetadata() {
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireRole("ADMIN");
-  const { id } = await params;
-  const [user, choices, t] = await Promise.all([userForEdit(admin, id), userFormChoices(admin), getTranslations("users")]);
+  const { id } = await idParams(params);
+  const [user, choices, sessions, t, account] = await Promise.all([
+    userForEdit(admin, id),
+    userFormChoices(admin),
+    userSessionsForAdmin(admin, id),
+    getTranslations("users"),
+    getTranslations("account"),
+  ]);
   if (!user) notFound();
   const self = user.id === admin.id;
   return (
@@ -43,13 +53,30 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         {self ? (
           <p className="card p-4 text-sm sm:p-6">
             {t("resetSelf")}{" "}
-            <Link href="/change-password" className="link">
+            {/* Inside a sentence: underlined, not told apart by its colour alone. */}
+            <Link href="/change-password" className="link underline">
               {t("changeOwnPassword")}
             </Link>
           </p>
         ) : (
           <ResetPasswordForm userId={user.id} username={user.username} />
         )}
+        <section className="card space-y-3 p-4 sm:p-6" aria-labelledby="user-sessions-heading">
+          <h2 id="user-sessions-heading" className="text-lg font-semibold">
+            {account("userSessionsTitle")}
+          </h2>
+          <p className="text-sm text-slate-600">{account("userSessionsIntro")}</p>
+          <SessionTable sessions={sessions ?? []} testId="user-sessions" />
+          {self ? (
+            <p className="text-sm">
+              <Link href="/account" className="link">
+                {account("endSessionsSelf")}
+              </Link>
+            </p>
+          ) : (
+            <EndSessionsForm userId={user.id} />
+          )}
+        </section>
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { isoDay } from "@/lib/plan-admin/fields";
 import { campaignChoices, campaignForEdit } from "@/lib/plan-admin/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editCampaign") };
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 /** Editing a campaign's names, departments, people and dates. Only the plan's keepers reach it. */
 export default async function EditCampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const campaign = await campaignForEdit(user, (await params).id);
+  const campaign = await campaignForEdit(user, (await idParams(params)).id);
   if (!campaign) notFound();
   const leadIds = campaign.leads.map((l) => l.userId);
   const [t, choices] = await Promise.all([

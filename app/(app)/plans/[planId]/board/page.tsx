@@ -15,6 +15,7 @@ import { adjustmentLines, boardRow } from "@/lib/board/view";
 import { parseMonthParam } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { idParams } from "@/lib/http/params";
 
 type Props = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ function without(planId: string, query: Record<string, string | string[] | undef
 /** The leadership status board (督查看板). */
 export default async function BoardPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const [{ planId }, query] = await Promise.all([params, searchParams]);
+  const [{ planId }, query] = await Promise.all([idParams(params), searchParams]);
   const current = await getBoard(user, planId, null);
   if (!current || current.refused) notFound();
   const plan = current.plan;

@@ -8,6 +8,7 @@ import { planForEdit } from "@/lib/plan-admin/queries";
 import { rulesFormValues } from "@/lib/plan-admin/plan-rules";
 import { changeContext } from "@/lib/plan/versioning";
 import { readRules } from "@/lib/status";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editPlan") };
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 /** Editing a plan, and its town-wide indicators. Only the plan's office staff and admins reach it. */
 export default async function EditPlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requireUser();
-  const plan = await planForEdit(user, (await params).planId);
+  const plan = await planForEdit(user, (await idParams(params)).planId);
   if (!plan) notFound();
   const [t, at] = await Promise.all([getTranslations("planAdmin.plan"), getTranslations("planAdmin")]);
   const initial = {

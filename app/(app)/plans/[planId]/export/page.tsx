@@ -11,6 +11,7 @@ import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { listSummaries } from "@/lib/summary/archive";
 import { canExport, exportableCampaigns } from "@/lib/summary/scope";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("export"))("title") };
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 
 export default async function ExportPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ error?: string }> }) {
   const user = await requireUser();
-  const { planId } = await params;
+  const { planId } = await idParams(params);
   const plan = await db().plan.findFirst({
     where: { id: planId, orgId: { in: user.orgIds } },
     select: { id: true, year: true, baselineYear: true, title: true, titleEn: true },

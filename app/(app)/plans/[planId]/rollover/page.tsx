@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { getRolloverPreview } from "@/lib/plans/rollover-preview";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("rollover"))("link") };
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 /** Rolling a plan into next year: the preview and the one confirm step. Others than staff and admins get 404. */
 export default async function RolloverPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requireUser();
-  const preview = await getRolloverPreview(user, (await params).planId);
+  const preview = await getRolloverPreview(user, (await idParams(params)).planId);
   if (!preview) notFound();
   const [t, locale] = await Promise.all([getTranslations("rollover"), getLocale() as Promise<Locale>]);
   const { source, year } = preview;

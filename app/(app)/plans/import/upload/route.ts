@@ -9,6 +9,7 @@ import { importTown } from "@/lib/plan-import/context";
 import { storeImportFile } from "@/lib/plan-import/files";
 import { MAX_IMPORT_BYTES } from "@/lib/plan-import/format";
 import { readLimitedForm } from "@/lib/http/limited-form";
+import { redirectTo } from "@/lib/http/redirect";
 
 export const dynamic = "force-dynamic";
 
@@ -16,11 +17,12 @@ export const dynamic = "force-dynamic";
 const MAX_REQUEST_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 
 export async function POST(request: Request) {
-  const page = (query: URLSearchParams) => Response.redirect(new URL(`/plans/import?${query.toString()}`, request.url), 303);
+  // Paths, not absolute URLs: the user stays on the host they opened (see lib/http/redirect.ts).
+  const page = (query: URLSearchParams) => redirectTo(`/plans/import?${query.toString()}`);
   const problem = (error: string) => page(new URLSearchParams({ error }));
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.redirect(new URL("/login", request.url), 303);
+  if (!user || user.mustChangePassword) return redirectTo("/login");
   if (!(await importTown(db(), user))) return problem("notAllowed");
 
   const form = await readLimitedForm(request, MAX_REQUEST_BYTES);

@@ -6,6 +6,8 @@ import { currentUser } from "@/lib/auth/session";
 import { sameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, locales, toLocale, type Locale } from "@/lib/i18n/config";
 import { generateSummary } from "@/lib/summary/archive";
+import { redirectTo } from "@/lib/http/redirect";
+import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -28,13 +30,15 @@ async function readInput(request: Request): Promise<{ raw: Record<string, unknow
 
 export async function POST(request: Request, context: Context) {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
-  const { planId } = await context.params;
+  const planId = parseId((await context.params).planId);
+  // Without a script the form's answer is a redirect: back to the export page, on the host the user opened.
   const back = (error: string, status: number) =>
-    wantsJson ? Response.json({ error }, { status }) : Response.redirect(new URL(`/plans/${encodeURIComponent(planId)}/export?error=${error}`, request.url), 303);
+    wantsJson || !planId ? Response.json({ error }, { status }) : redirectTo(`/plans/${planId}/export?error=${error}`);
 
   if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
   const user = await currentUser();
   if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
+  if (!planId) return back("notFound", 404);
 
   const { raw, locale: asked } = await readInput(request);
   const locale: Locale = asked && locales.includes(asked as Locale) ? (asked as Locale) : toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
@@ -46,5 +50,5 @@ export async function POST(request: Request, context: Context) {
   }
   const url = `/api/summaries/${result.data?.id}`;
   if (wantsJson) return Response.json({ ...result.data, url }, { status: 201 });
-  return Response.redirect(new URL(url, request.url), 303);
+  return redirectTo(url);
 }

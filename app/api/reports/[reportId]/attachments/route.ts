@@ -6,6 +6,7 @@ import { currentUser } from "@/lib/auth/session";
 import { readLimitedForm } from "@/lib/http/limited-form";
 import { sameOrigin } from "@/lib/http/same-origin";
 import { log } from "@/lib/ops/log";
+import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,8 @@ export async function POST(request: Request, context: { params: Promise<{ report
   const file = form.get("file");
   if (!(file instanceof File)) return Response.json({ error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } }, { status: 400 });
 
-  const { reportId } = await context.params;
+  const reportId = parseId((await context.params).reportId);
+  if (!reportId) return Response.json({ error: "notFound" }, { status: 404 });
   try {
     const result = await uploadAttachment(user, reportId, file);
     if (result.ok) return Response.json({ id: result.data?.attachmentId }, { status: 201 });

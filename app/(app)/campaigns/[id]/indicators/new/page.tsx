@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { NEW_INDICATOR } from "@/lib/plan-admin/indicator-initial";
 import { campaignForForms } from "@/lib/plan-admin/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("newIndicator") };
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 /** A new indicator of the campaign. */
 export default async function NewCampaignIndicatorPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const campaign = await campaignForForms(user, (await params).id);
+  const campaign = await campaignForForms(user, (await idParams(params)).id);
   if (!campaign) notFound();
   const t = await getTranslations("planAdmin.indicator");
   const back = `/campaigns/${campaign.id}`;

@@ -19,6 +19,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { reportPlans } from "@/lib/reports/plan";
 import { getReportPage } from "@/lib/reports/queries";
 import { isPercentUnit } from "@/lib/reports/schemas";
+import { idParams } from "@/lib/http/params";
 
 type Params = { params: Promise<{ id: string; month: string }> };
 
@@ -29,13 +30,14 @@ function parseMonth(raw: string): number | null {
 
 export async function generateMetadata({ params }: Params) {
   const t = await getTranslations("report");
-  return { title: t("title") + ((await params).month ? ` ${(await params).month}` : "") };
+  const month = parseMonth((await params).month);
+  return { title: t("title") + (month ? ` ${month}` : "") };
 }
 
 /** The monthly progress report (进度填报): the lead fills it in; leadership reviews it. */
 export default async function ReportPage({ params }: Params) {
   const user = await requireUser();
-  const { id, month: rawMonth } = await params;
+  const { id, month: rawMonth } = await idParams(params, "month");
   const month = parseMonth(rawMonth);
   if (!month) notFound();
   const page = await getReportPage(user, id, month);

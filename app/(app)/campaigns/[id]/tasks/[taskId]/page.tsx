@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getReportableTask } from "@/lib/campaigns/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tasks"))("updateTitle") };
@@ -14,7 +15,7 @@ export async function generateMetadata() {
 /** A lead updates one task's progress. Anyone else gets 404: the task is looked up within their campaigns. */
 export default async function TaskProgressPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
   const user = await requireUser();
-  const { id, taskId } = await params;
+  const { id, taskId } = await idParams(params);
   const task = await getReportableTask(user, id, taskId);
   if (!task) notFound();
   const [t, locale] = await Promise.all([getTranslations("tasks"), getLocale() as Promise<Locale>]);

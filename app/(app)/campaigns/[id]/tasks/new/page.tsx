@@ -4,6 +4,7 @@ import { TaskForm } from "@/components/plan-admin/TaskForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { campaignForForms, ownerChoices } from "@/lib/plan-admin/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("newTask") };
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 /** A new task of the campaign; ?parent=<task id> starts it as a sub-task of that task. */
 export default async function NewTaskPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ parent?: string }> }) {
   const user = await requireUser();
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([idParams(params), searchParams]);
   const campaign = await campaignForForms(user, id);
   if (!campaign) notFound();
   const [t, owners] = await Promise.all([getTranslations("planAdmin.task"), ownerChoices(campaign.plan.orgId)]);

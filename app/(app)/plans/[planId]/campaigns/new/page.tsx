@@ -4,6 +4,7 @@ import { CampaignForm } from "@/components/plan-admin/CampaignForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { campaignChoices, nextCampaignNumber, planForEdit } from "@/lib/plan-admin/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("newCampaign") };
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 /** A new campaign of the plan, numbered after the last one. */
 export default async function NewCampaignPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requireUser();
-  const plan = await planForEdit(user, (await params).planId);
+  const plan = await planForEdit(user, (await idParams(params)).planId);
   if (!plan) notFound();
   const [t, choices, number] = await Promise.all([getTranslations("planAdmin.campaign"), campaignChoices(plan.orgId), nextCampaignNumber(plan.id)]);
   const back = `/plans/${plan.id}`;

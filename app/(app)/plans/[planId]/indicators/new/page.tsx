@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { NEW_INDICATOR } from "@/lib/plan-admin/indicator-initial";
 import { planForEdit } from "@/lib/plan-admin/queries";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("newPlanIndicator") };
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 /** A new town-wide indicator (no campaign reports it; office staff enter its figures). */
 export default async function NewPlanIndicatorPage({ params }: { params: Promise<{ planId: string }> }) {
   const user = await requireUser();
-  const plan = await planForEdit(user, (await params).planId);
+  const plan = await planForEdit(user, (await idParams(params)).planId);
   if (!plan) notFound();
   const t = await getTranslations("planAdmin.indicator");
   const back = `/plans/${plan.id}/edit`;

@@ -8,6 +8,7 @@ import { indicatorForEdit } from "@/lib/plan-admin/queries";
 import { changeContext } from "@/lib/plan/versioning";
 import { BaselineMonthsForm } from "@/components/plan-admin/BaselineMonthsForm";
 import { baselineField, loadBaselineMonths, loadedText } from "@/lib/plan/baseline-months";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editIndicator") };
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 /** Editing one of the campaign's indicators and its monthly plan. */
 export default async function EditCampaignIndicatorPage({ params }: { params: Promise<{ id: string; indicatorId: string }> }) {
   const user = await requireUser();
-  const { id, indicatorId } = await params;
+  const { id, indicatorId } = await idParams(params);
   const indicator = await indicatorForEdit(user, indicatorId);
   if (!indicator?.campaign || indicator.campaign.id !== id) notFound();
   const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);

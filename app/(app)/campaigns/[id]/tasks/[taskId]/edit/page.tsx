@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { isoDay } from "@/lib/plan-admin/fields";
 import { campaignForForms, ownerChoices, taskForEdit } from "@/lib/plan-admin/queries";
 import { changeContext } from "@/lib/plan/versioning";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editTask") };
@@ -14,7 +15,7 @@ export async function generateMetadata() {
 /** Editing a task node (its progress is updated on the task's own page, by its leads). */
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
   const user = await requireUser();
-  const { id, taskId } = await params;
+  const { id, taskId } = await idParams(params);
   const [campaign, task] = await Promise.all([campaignForForms(user, id), taskForEdit(user, id, taskId)]);
   if (!campaign || !task) notFound();
   const [t, owners] = await Promise.all([getTranslations("planAdmin.task"), ownerChoices(campaign.plan.orgId, task.ownerId)]);

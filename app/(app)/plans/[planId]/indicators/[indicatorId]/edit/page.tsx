@@ -8,6 +8,7 @@ import { indicatorForEdit } from "@/lib/plan-admin/queries";
 import { changeContext } from "@/lib/plan/versioning";
 import { BaselineMonthsForm } from "@/components/plan-admin/BaselineMonthsForm";
 import { baselineField, loadBaselineMonths, loadedText } from "@/lib/plan/baseline-months";
+import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editIndicator") };
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 /** Editing a town-wide indicator and its monthly plan. */
 export default async function EditPlanIndicatorPage({ params }: { params: Promise<{ planId: string; indicatorId: string }> }) {
   const user = await requireUser();
-  const { planId, indicatorId } = await params;
+  const { planId, indicatorId } = await idParams(params);
   const indicator = await indicatorForEdit(user, indicatorId);
   if (!indicator || indicator.campaign || indicator.plan.id !== planId) notFound();
   const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
