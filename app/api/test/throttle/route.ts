@@ -3,7 +3,7 @@
 // a long attack in seconds. 404 unless the server was started with DUBAN_E2E_TOKEN.
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { testApiAllowed } from "@/lib/http/test-api";
+import { testApiAllowed } from "@/lib/e2e/test-api";
 
 export const dynamic = "force-dynamic";
 
