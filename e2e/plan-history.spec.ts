@@ -21,13 +21,13 @@ test.describe("the plan's history", () => {
     await expect(page.getByText("这是对已报告月份的“目标调整”")).toBeVisible();
     await page.getByLabel("目标值").fill("30");
     await page.getByRole("radio", { name: "平均" }).check();
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     // Refused next to the field, and what was typed stays.
     await expect(page.locator("#changeReason-error")).toContainText("调整已报告月份的计划须填写原因");
     await expect(page.getByLabel("目标值")).toHaveValue("30");
     await expect(page.getByLabel("从哪个月起生效")).toHaveValue("3");
     await page.getByLabel("调整原因（必填）").fill("按县考核要求调整全年目标");
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page).toHaveURL(campaign.split("?")[0] ?? "");
 
     // Marked where March is shown: the campaign, the board, the plan's change record.
@@ -51,7 +51,7 @@ test.describe("the plan's history", () => {
     await page.getByLabel("从哪个月起生效").selectOption({ label: "2018年5月起" });
     await page.getByLabel("目标值").fill("40");
     await page.getByRole("radio", { name: "平均" }).check();
-    await page.getByRole("button", { name: "保存" }).click();
+    await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page).toHaveURL(campaign.split("?")[0] ?? "");
     await expect(page.getByTestId("indicator-row").filter({ hasText: "工业废气治理企业数" })).toContainText("30 家");
 

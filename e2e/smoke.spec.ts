@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { createCampaigns, createUser, expect, signIn, test } from "./fixtures";
+import { createCampaigns, createUser, expect, signIn, submitForReview, test } from "./fixtures";
 
 // The smoke set: the one spec the embedded server runs as well (playwright.config.ts runs the
 // @embedded tag there), so the embedded database's path is proven end to end, on a campaign of
@@ -43,7 +43,7 @@ test.describe("the app end to end", { tag: "@embedded" }, () => {
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
     await lead.getByLabel("添加佐证材料").setInputFiles({ name: "摸底照片.png", mimeType: "image/png", buffer: png });
     await expect(lead.getByRole("link", { name: "摸底照片.png" })).toBeVisible({ timeout: 15_000 });
-    await lead.getByRole("button", { name: "提交审核" }).click();
+    await submitForReview(lead);
     await expect(lead.getByText("待审核").first()).toBeVisible();
     await leadContext.close();
 
