@@ -81,7 +81,7 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
             <ul className="space-y-0.5 text-xs leading-5">
               {info.row.original.indicators.map((i) => (
                 <li key={i.name} className="flex items-start gap-1">
-                  <StatusLight light={i.light} label="" />
+                  <StatusLight light={i.light} label="" word={light(i.light)} />
                   <span>
                     <span className="text-slate-600">{i.name}</span> <span className="num">{i.line}</span>
                     {i.marks.map((m) => (
@@ -110,7 +110,7 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
           meta: { label: t("col.official"), filter: "select", filterLabel: t("col.official"), allLabel: t("allOfficials") },
         }),
       ]),
-    [t, asOfQuery],
+    [t, light, asOfQuery],
   );
   // "综治办 · 2 个战役 · 红灯 1 黄灯 1": who leads the group, and how its campaigns stand.
   const grouping = useMemo<DataTableGrouping<BoardRow>>(

@@ -27,17 +27,19 @@ export async function AppShell({ user, children }: { user: SessionUser; children
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
-      <header className="bg-brand-700 text-white shadow">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-6">
-          <Link href="/" className="text-lg font-bold tracking-wide">
-            {t("brand")}
+      <header className="bg-brand-700 text-white shadow print:hidden">
+        <div className="mx-auto flex max-w-7xl items-center gap-x-4 gap-y-1 px-3 py-2 sm:px-6">
+          <Link href="/" className="shrink-0 text-lg font-bold tracking-wide">
+            <span className="sm:hidden">{t("brandShort")}</span>
+            <span className="max-sm:hidden">{t("brand")}</span>
           </Link>
-          <div className="ml-auto flex items-center gap-3 text-sm">
-            <span className="hidden sm:inline" data-testid="current-user">
+          <div className="ml-auto flex min-w-0 items-center gap-2 text-sm sm:gap-3">
+            {/* Who is signed in, on a phone too: a shared office phone is common. */}
+            <span className="min-w-0 truncate" data-testid="current-user">
               {user.name}
-              <span className="ml-1 opacity-80">（{user.roles.map((r) => roles(r)).join("、")}）</span>
+              <span className="ml-1 opacity-80 max-sm:hidden">（{user.roles.map((r) => roles(r)).join("、")}）</span>
             </span>
-            <Link href="/account" className="rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100">
+            <Link href="/account" className="shrink-0 rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100">
               {account("nav")}
             </Link>
             <LocaleSwitch />

@@ -12,9 +12,16 @@ export async function SampleBadge({ className = "" }: { className?: string }) {
 
 export async function SampleBanner() {
   const t = await getTranslations("sample");
+  // On a phone, one line that opens: the page's own content belongs on the first screen.
   return (
-    <div role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-      {t("banner")}
-    </div>
+    <>
+      <div role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 max-sm:hidden">
+        {t("banner")}
+      </div>
+      <details className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 sm:hidden">
+        <summary className="cursor-pointer">{t("bannerShort")}</summary>
+        <p className="mt-1">{t("banner")}</p>
+      </details>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { BOTH_DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
 import { getCountyOverview } from "./county";
+import { countyTrend, rankTowns, redCampaigns } from "./county-view";
 import { boardOf } from "@/lib/testing/board";
 
 const at = (iso: string) => new Date(`${iso}+08:00`);
@@ -160,6 +161,44 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
     const missing = (planId: string) => towns.find((x) => x.plan.id === planId)?.campaigns.filter((c) => !c.report).map((c) => c.number);
     expect(missing(shendang)).toEqual([1, 3, 7]);
     expect(missing(second2018)).toEqual([1, 2, 3, 7]);
+  });
+
+  it("ranks the towns and lists the red campaigns across towns as each town's board has them", async () => {
+    const county = await sessionUser("county");
+    const towns = await getCountyOverview(county);
+    const ranked = rankTowns(towns);
+    for (const row of ranked) {
+      const board = await boardOf(county, row.planId);
+      const lights = board.campaigns.map((c) => c.status.light);
+      expect({ red: row.red, amber: row.amber, green: row.green, missing: row.missing }).toEqual({
+        red: lights.filter((l) => l === "RED").length,
+        amber: lights.filter((l) => l === "AMBER").length,
+        green: lights.filter((l) => l === "GREEN").length,
+        missing: board.campaigns.filter((c) => !c.report).length,
+      });
+    }
+    // Ranked by red campaigns first: never a town with more red above one with fewer.
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.red).toBeGreaterThanOrEqual(ranked[i - 1]!.red);
+    const fromBoards = [];
+    for (const row of ranked) {
+      const board = await boardOf(county, row.planId);
+      fromBoards.push(...board.campaigns.filter((c) => c.status.light === "RED").map((c) => c.id));
+    }
+    expect(redCampaigns(towns).map((c) => c.id)).toEqual(fromBoards);
+  });
+
+  it("gives each town's lights month by month, each month as the board of that month has them", async () => {
+    const county = await sessionUser("county");
+    const towns = await getCountyOverview(county);
+    const trend = await countyTrend(county, towns.filter((x) => x.plan.id === shendang));
+    const months = trend.get(shendang) ?? [];
+    expect(months.map((m) => m.month)).toEqual([1, 2, 3]);
+    for (const m of months) {
+      const board = await boardOf(county, shendang, m.month);
+      expect(m.red + m.amber + m.green + m.none).toBe(10);
+      expect(m.red).toBe(board.campaigns.filter((c) => c.status.light === "RED").length);
+      expect(m.green).toBe(board.campaigns.filter((c) => c.status.light === "GREEN").length);
+    }
   });
 
   it("gives a town user only their own town", async () => {

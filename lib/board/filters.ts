@@ -7,3 +7,25 @@ export function validStatusFilter(raw: string | string[]): boolean {
   const parts = raw.split(",").map((s) => s.trim().toUpperCase());
   return parts.length > 0 && parts.every((p) => LIGHTS.has(p));
 }
+
+type Query = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.trim() : "");
+
+/**
+ * The board table's URL filters (f.status, f.dept, f.official, q), applied on the server for the
+ * phone list, which is rendered without the table: the same link shows the same campaigns on both.
+ */
+export function applyBoardFilters<R extends { light: string; department: string; official: string; name: string; verdict: string; list: string[] }>(rows: R[], query: Query): R[] {
+  const status = one(query["f.status"]);
+  const lights = status && validStatusFilter(status) ? new Set(status.split(",").map((s) => s.trim().toUpperCase())) : null;
+  const dept = one(query["f.dept"]);
+  const official = one(query["f.official"]);
+  const q = one(query.q).toLowerCase();
+  return rows.filter(
+    (r) =>
+      (!lights || lights.has(r.light)) &&
+      (!dept || r.department === dept) &&
+      (!official || r.official === official) &&
+      (!q || [r.name, r.department, r.official, r.verdict, ...r.list].some((x) => x.toLowerCase().includes(q))),
+  );
+}

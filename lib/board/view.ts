@@ -37,6 +37,11 @@ export interface BoardRow {
   marks: string[];
   department: string;
   official: string;
+  /** One line for the phone list and the meeting view: the first reason, or the verdict without its light. */
+  headline: string;
+  /** The month's report is due and not in (未报送), and how many days late it is. */
+  missing: boolean;
+  daysLate: number;
 }
 
 export interface Translators {
@@ -100,7 +105,43 @@ export function boardRow(tr: Translators, locale: Locale, c: BoardCampaign): Boa
     marks,
     department: c.leadDepartment,
     official: c.leadingOfficial,
+    headline: headline(why, tr.st(`light.${c.status.light}`)),
+    missing: c.month > 0 && !c.report,
+    daysLate: c.month > 0 && !c.report ? c.reportDaysLate : (c.report?.lateDays ?? 0),
   };
+}
+
+/** The first reason, else the verdict without "红灯：" (the light is shown beside it). */
+export function headline(why: { verdict: string; reasons: string[]; watch: string[] }, lightWord: string): string {
+  return why.reasons[0] ?? why.watch[0] ?? withoutLight(why.verdict, lightWord);
+}
+
+/** "红灯：3月进度报告逾期 5 天未报送" → "3月进度报告逾期 5 天未报送", where the light is shown beside it. */
+export function withoutLight(verdict: string, lightWord: string): string {
+  for (const colon of ["：", ": "]) if (verdict.startsWith(lightWord + colon)) return verdict.slice(lightWord.length + colon.length);
+  return verdict;
+}
+
+const RANK: Record<string, number> = { RED: 0, AMBER: 1, NONE: 2, GREEN: 3 };
+
+/** The phone list's order: 未报送 first (longest late first), then reports in late, then red, amber, no data, green; by number within. */
+export function phoneOrder<R extends Pick<BoardRow, "number" | "light" | "missing" | "daysLate">>(rows: R[]): R[] {
+  const group = (r: R) => (r.missing ? 0 : r.daysLate > 0 ? 1 : 2);
+  return [...rows].sort(
+    (a, b) => group(a) - group(b) || (a.missing || b.missing ? b.daysLate - a.daysLate : 0) || (RANK[a.light] ?? 2) - (RANK[b.light] ?? 2) || a.number - b.number,
+  );
+}
+
+export type Since = { kind: "first" } | { kind: "same" | "better" | "worse"; from: string };
+
+/** How a light moved since last month's board ("since last month" in the meeting view). No data is neither better nor worse. */
+export function sinceLastMonth(previous: string | null, light: string): Since {
+  if (previous === null) return { kind: "first" };
+  if (previous === light) return { kind: "same", from: previous };
+  const order: Record<string, number> = { GREEN: 0, AMBER: 1, RED: 2 };
+  const [a, b] = [order[previous], order[light]];
+  if (a === undefined || b === undefined) return { kind: "same", from: previous };
+  return { kind: b > a ? "worse" : "better", from: previous };
 }
 
 export interface AdjustmentLine {

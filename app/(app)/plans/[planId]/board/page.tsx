@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AsOfForm } from "@/components/board/AsOfForm";
+import { BoardPhoneList } from "@/components/board/BoardPhoneList";
 import { BoardTable } from "@/components/board/BoardTable";
+import { PhoneFilters } from "@/components/board/PhoneFilters";
 import { RemindButton } from "@/components/board/RemindButton";
 import { RuleText } from "@/components/board/RuleText";
 import { StatusLight } from "@/components/board/StatusLight";
@@ -10,8 +13,8 @@ import { SampleBanner } from "@/components/ui/SampleBadge";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { boardMonths, getBoard } from "@/lib/board/queries";
-import { validStatusFilter } from "@/lib/board/filters";
-import { adjustmentLines, boardRow } from "@/lib/board/view";
+import { applyBoardFilters, validStatusFilter } from "@/lib/board/filters";
+import { adjustmentLines, boardRow, phoneOrder } from "@/lib/board/view";
 import { parseMonthParam } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -79,26 +82,12 @@ export default async function BoardPage({ params, searchParams }: Props) {
           </span>
         }
         actions={
-          current.month > 0 && (
-            <form method="get" className="flex items-end gap-2">
-              <label className="text-sm">
-                <span className="label">{t("asOf")}</span>
-                <select name="asOf" defaultValue={historical ? `${plan.year}-${String(month).padStart(2, "0")}` : ""} className="input w-auto">
-                  <option value="">{t("now", { month: monthLabel(current.month) })}</option>
-                  {boardMonths(plan.year)
-                    .filter((m) => m !== current.month)
-                    .map((m) => (
-                      <option key={m} value={`${plan.year}-${String(m).padStart(2, "0")}`}>
-                        {t("asOfMonth", { month: monthLabel(m) })}
-                      </option>
-                    ))}
-                </select>
-              </label>
-              <button type="submit" className="btn-secondary">
-                {t("show")}
-              </button>
-            </form>
-          )
+          <div className="hidden items-end gap-2 sm:flex">
+            {current.month > 0 && <AsOfForm year={plan.year} months={boardMonths(plan.year).filter((m) => m !== current.month)} current={current.month} chosen={historical ? month : null} />}
+            <Link href={`/plans/${plan.id}/meeting${asOfQuery}`} className="btn-secondary" data-testid="meeting-link">
+              {t("meeting")}
+            </Link>
+          </div>
         }
       />
       {plan.isSample && <SampleBanner />}
@@ -124,15 +113,27 @@ export default async function BoardPage({ params, searchParams }: Props) {
           </ul>
         </section>
       )}
-      <p className="mb-3 flex flex-wrap gap-4 text-sm" data-testid="board-summary">
-        <StatusLight light="RED" label={`${st("light.RED")} ${count("RED")}`} />
-        <StatusLight light="AMBER" label={`${st("light.AMBER")} ${count("AMBER")}`} />
-        <StatusLight light="GREEN" label={`${st("light.GREEN")} ${count("GREEN")}`} />
-        <span>
-          {t("missing")} {missing.length}
-        </span>
-      </p>
-      <BoardTable rows={rows} asOfQuery={asOfQuery} />
+      <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <p className="flex flex-wrap gap-x-4 gap-y-1" data-testid="board-summary">
+          <StatusLight light="RED" label={`${st("light.RED")} ${count("RED")}`} />
+          <StatusLight light="AMBER" label={`${st("light.AMBER")} ${count("AMBER")}`} />
+          <StatusLight light="GREEN" label={`${st("light.GREEN")} ${count("GREEN")}`} />
+          <span>
+            {t("missing")} {missing.length}
+          </span>
+        </p>
+        <PhoneFilters
+          planId={plan.id}
+          query={query}
+          rows={rows}
+          asOf={current.month > 0 ? <AsOfForm year={plan.year} months={boardMonths(plan.year).filter((m) => m !== current.month)} current={current.month} chosen={historical ? month : null} /> : null}
+          meetingHref={`/plans/${plan.id}/meeting${asOfQuery}`}
+        />
+      </div>
+      <BoardPhoneList rows={phoneOrder(applyBoardFilters(rows, query))} asOfQuery={asOfQuery} />
+      <div className="max-sm:hidden">
+        <BoardTable rows={rows} asOfQuery={asOfQuery} />
+      </div>
       {campaigns.some((c) => c.hasPending) && <p className="mt-2 text-xs text-slate-600">{t("pendingNote")}</p>}
 
       <section className="mt-6" aria-labelledby="missing-heading">
