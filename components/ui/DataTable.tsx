@@ -62,7 +62,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
   return (
     <div className="card overflow-hidden">
-      <div className="flex flex-wrap items-end gap-3 border-b border-slate-200 p-3">
+      <div className="flex flex-wrap items-end gap-3 border-b border-slate-200 p-3 print:hidden">
         <div className="min-w-48 flex-1">
           <input
             type="search"

@@ -32,7 +32,7 @@ export function PageHeader({
           <h1 className="text-xl font-bold text-slate-900 sm:text-2xl">{title}</h1>
           {subtitle && <div className="mt-1 text-sm text-slate-600">{subtitle}</div>}
         </div>
-        {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
+        {actions && <div className="flex flex-wrap gap-2 print:hidden">{actions}</div>}
       </div>
       {children}
     </div>

@@ -5,6 +5,8 @@ import type { Db } from "@/lib/db";
 import { BOTH_DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
 import { getCountyOverview } from "./county";
+import ExcelJS from "exceljs";
+import { exportCountyOverview } from "./county-export";
 import { countyTrend, rankTowns, redCampaigns } from "./county-view";
 import { boardOf } from "@/lib/testing/board";
 
@@ -199,6 +201,26 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
       expect(m.red).toBe(board.campaigns.filter((c) => c.status.light === "RED").length);
       expect(m.green).toBe(board.campaigns.filter((c) => c.status.light === "GREEN").length);
     }
+  });
+
+  it("exports the ranking, the red list and the trend to Excel, printable with page numbers", async () => {
+    const county = await sessionUser("county");
+    const words = (key: string, values?: Record<string, string | number>) => (values ? `${key}${JSON.stringify(values)}` : key);
+    const exported = await exportCountyOverview(county, { county: words, status: words }, "zh-CN");
+    if (!exported) throw new Error("no export");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.data as unknown as ArrayBuffer);
+    const [ranking, red, trend] = book.worksheets;
+    const towns = await getCountyOverview(county);
+    const ranked = rankTowns(towns);
+    // Header, one row per town, a blank row and the time it was made.
+    expect(ranking?.rowCount).toBe(ranked.length + 3);
+    expect(ranking?.getRow(2).getCell(2).value).toBe(ranked[0]?.town);
+    expect(ranking?.getRow(2).getCell(5).value).toBe(ranked[0]?.red);
+    expect(red?.rowCount).toBe(redCampaigns(towns).length + 1);
+    expect(trend?.rowCount).toBe(1 + towns.reduce((s, x) => s + x.month, 0));
+    expect(ranking?.pageSetup.orientation).toBe("landscape");
+    expect(ranking?.headerFooter.oddFooter).toContain("&P");
   });
 
   it("gives a town user only their own town", async () => {

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { StatusLight } from "@/components/board/StatusLight";
+import { LightShape, StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { getCountyOverview } from "@/lib/board/county";
-import { formatMonth } from "@/lib/format";
+import { countyTrend, rankTowns, redCampaigns } from "@/lib/board/county-view";
+import { formatMonth, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
 export async function generateMetadata() {
@@ -13,59 +14,144 @@ export async function generateMetadata() {
 
 const LIGHTS = ["RED", "AMBER", "GREEN", "NONE"] as const;
 
-/** 全县概览: every town's current plan, its campaigns counted by light, and who has not reported. */
+/** 全县概览: the towns ranked, every red campaign of the county in one list, and each town's lights month by month. */
 export default async function CountyPage() {
   const user = await requireUser();
   const [towns, t, st, locale] = await Promise.all([getCountyOverview(user), getTranslations("county"), getTranslations("status"), getLocale() as Promise<Locale>]);
+  const ranked = rankTowns(towns);
+  const red = redCampaigns(towns);
+  const trend = await countyTrend(user, towns);
   const total = (light: string) => towns.reduce((s, town) => s + town.campaigns.filter((c) => c.status.light === light).length, 0);
+  const missing = ranked.reduce((s, r) => s + r.missing, 0);
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle", { towns: towns.length })} />
-      <p className="mb-3 flex flex-wrap gap-4 text-sm" data-testid="county-summary">
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle", { towns: towns.length })}
+        actions={
+          towns.length > 0 && (
+            <a href="/api/county/export" className="btn-secondary" download data-testid="county-export">
+              {t("export")}
+            </a>
+          )
+        }
+      />
+      <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="county-summary">
         {LIGHTS.map((l) => (
           <StatusLight key={l} light={l} label={`${st(`light.${l}`)} ${total(l)}`} />
         ))}
+        <span>
+          {t("missing")} {missing}
+        </span>
       </p>
-      <div className="card overflow-hidden">
-        <table className="stack-table">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("town")}</th>
-              <th scope="col">{t("plan")}</th>
-              {LIGHTS.map((l) => (
-                <th key={l} scope="col" className="text-right">
-                  {st(`light.${l}`)}
-                </th>
-              ))}
-              <th scope="col" className="text-right">{t("missing")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {towns.map(({ plan, campaigns, month }) => (
-              <tr key={plan.id} data-testid="county-row">
-                <td data-label={t("town")} className="font-medium">
-                  {plan.org.name}
-                </td>
-                <td data-label={t("plan")}>
-                  <Link href={`/plans/${plan.id}/board`} className="link">
-                    {plan.title}
-                  </Link>
-                  <span className="block text-xs text-slate-500">{month > 0 ? t("dataMonth", { month: formatMonth(plan.year, month, locale) }) : ""}</span>
-                </td>
+
+      <section aria-labelledby="ranking-heading" className="mb-8">
+        <h2 id="ranking-heading" className="mb-1 text-lg font-semibold">
+          {t("ranking")}
+        </h2>
+        <p className="mb-2 text-sm text-slate-600">{t("rankingRule")}</p>
+        <div className="card overflow-hidden">
+          <table className="stack-table">
+            <caption className="sr-only">{t("ranking")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="text-right">{t("rank")}</th>
+                <th scope="col">{t("town")}</th>
+                <th scope="col">{t("plan")}</th>
                 {LIGHTS.map((l) => (
-                  <td key={l} data-label={st(`light.${l}`)} className="num sm:text-right">
-                    {campaigns.filter((c) => c.status.light === l).length}
-                  </td>
+                  <th key={l} scope="col" className="text-right">
+                    {st(`light.${l}`)}
+                  </th>
                 ))}
-                <td data-label={t("missing")} className="num sm:text-right">
-                  {month > 0 ? campaigns.filter((c) => !c.report).length : "—"}
-                </td>
+                <th scope="col" className="text-right">{t("missing")}</th>
+                <th scope="col" className="text-right">{t("onSchedule")}</th>
+                <th scope="col">{t("trend")}</th>
               </tr>
+            </thead>
+            <tbody>
+              {ranked.map((r) => (
+                <tr key={r.planId} data-testid="county-row">
+                  <td data-label={t("rank")} className="num font-semibold sm:text-right" data-testid="county-rank">
+                    {r.rank}
+                  </td>
+                  <td data-label={t("town")} className="font-medium">
+                    <Link href={`/plans/${r.planId}/board`} className="link">
+                      {r.town}
+                    </Link>
+                  </td>
+                  <td data-label={t("plan")}>
+                    {r.plan}
+                    <span className="block text-xs text-slate-500">{r.month > 0 ? t("dataMonth", { month: formatMonth(r.year, r.month, locale) }) : ""}</span>
+                  </td>
+                  {LIGHTS.map((l) => (
+                    <td key={l} data-label={st(`light.${l}`)} className={`num sm:text-right ${l === "RED" && r.red > 0 ? "font-semibold text-red-800" : ""}`}>
+                      {r[l.toLowerCase() as "red" | "amber" | "green" | "none"]}
+                    </td>
+                  ))}
+                  <td data-label={t("missing")} className={`num sm:text-right ${r.missing > 0 ? "font-semibold text-red-800" : ""}`}>
+                    {r.month > 0 ? r.missing : "—"}
+                  </td>
+                  <td data-label={t("onSchedule")} className="num sm:text-right">
+                    {r.onSchedule === null ? "—" : `${formatNumber(r.onSchedule, locale, 1)}%`}
+                  </td>
+                  <td data-label={t("trend")}>
+                    <Trend months={trend.get(r.planId) ?? []} label={(m) => formatMonth(r.year, m, locale)} words={(l) => st(`light.${l}`)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="red-heading">
+        <h2 id="red-heading" className="mb-2 text-lg font-semibold">
+          {t("redList", { count: red.length })}
+        </h2>
+        {red.length === 0 ? (
+          <p className="card p-4 text-sm text-slate-600">{t("redNone")}</p>
+        ) : (
+          <ul className="card divide-y divide-slate-200 text-sm" data-testid="county-red">
+            {red.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 p-3">
+                <LightShape light="RED" />
+                <span className="text-slate-600">{c.town}</span>
+                <Link href={`/campaigns/${c.id}`} className="link font-medium">
+                  {c.number}. {c.name}
+                </Link>
+                <span className="text-red-800">{c.silence ? t("redSilence", { days: c.daysLate }) : t("redFigures")}</span>
+              </li>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </ul>
+        )}
+      </section>
     </>
+  );
+}
+
+/** A town's months as small stacked bars (red, amber, green, no data), with the counts in words for screen readers. */
+function Trend({ months, label, words }: { months: { month: number; red: number; amber: number; green: number; none: number }[]; label: (m: number) => string; words: (l: string) => string }) {
+  if (months.length === 0) return <span className="text-slate-500">—</span>;
+  const colours = { red: "#b91c1c", amber: "#b45309", green: "#15803d", none: "#cbd5e1" } as const;
+  return (
+    <ol className="flex items-end gap-1" data-testid="county-trend">
+      {months.map((m) => {
+        const total = m.red + m.amber + m.green + m.none || 1;
+        const text = `${label(m.month)}：${words("RED")} ${m.red}，${words("AMBER")} ${m.amber}，${words("GREEN")} ${m.green}`;
+        return (
+          <li key={m.month} title={text} className="flex flex-col items-center">
+            <span className="sr-only">{text}</span>
+            <span aria-hidden="true" className="flex h-8 w-3 flex-col-reverse overflow-hidden rounded-sm ring-1 ring-slate-300 print:[print-color-adjust:exact]">
+              {(["green", "amber", "red", "none"] as const).map((k) => (
+                <span key={k} style={{ height: `${(m[k] / total) * 100}%`, background: colours[k] }} />
+              ))}
+            </span>
+            <span aria-hidden="true" className="text-[10px] leading-3 text-slate-500">
+              {m.month}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -11,6 +11,13 @@ export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
 }
 
+// 执行中 stands out; a draft is still being written, a closed plan is history.
+const STATUS_STYLE: Record<string, string> = {
+  ACTIVE: "border-green-700 bg-green-50 text-green-800",
+  DRAFT: "border-slate-400 bg-slate-50 text-slate-700",
+  CLOSED: "border-slate-300 bg-white text-slate-600",
+};
+
 export default async function PlansPage() {
   const user = await requireUser();
   const [plans, t, at, it, locale] = await Promise.all([
@@ -47,6 +54,9 @@ export default async function PlansPage() {
                 {locale === "en" && p.titleEn ? p.titleEn : p.title}
               </Link>
               {p.isSample && <SampleBadge />}
+              <span className={`ml-2 inline-block rounded border px-1.5 text-xs align-middle ${STATUS_STYLE[p.status]}`} data-testid="plan-status">
+                {at(`plan.statusOptions.${p.status}`)}
+              </span>
               <p className="mt-1 text-sm text-slate-600">
                 {locale === "en" ? p.org.nameEn ?? p.org.name : p.org.name} ·{" "}
                 {t("yearVsBaseline", { year: p.year, baselineYear: p.baselineYear })} · {t("campaignCount", { count: p._count.campaigns })}

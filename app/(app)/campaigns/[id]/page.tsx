@@ -19,9 +19,8 @@ import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
 import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock";
 import { getBoard } from "@/lib/board/queries";
-import { explainCampaign } from "@/lib/board/reasons";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
-import { StatusLight } from "@/components/board/StatusLight";
+import { CampaignStatus } from "@/components/campaigns/CampaignStatus";
 import { listCampaignReports } from "@/lib/reports/queries";
 import { formatDate, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -58,15 +57,13 @@ export default async function CampaignPage({
     indicators: found.campaign.indicators.map((i) => ({ ...i, values: i.values.filter((v) => v.reportedAt <= cutoff) })),
   };
   const month = Math.max(1, judged?.month ?? reportingMonth(year, cutoff));
-  const [t, st, bt, locale, reports, trail] = await Promise.all([
+  const [t, bt, locale, reports, trail] = await Promise.all([
     getTranslations("campaign"),
-    getTranslations("status"),
     getTranslations("board"),
     getLocale() as Promise<Locale>,
     listCampaignReports(campaign.id, year),
     getCampaignTrail(user, campaign.id),
   ]);
-  const why = standing ? explainCampaign(st, locale, standing) : null;
   const adjustments = standing ? adjustmentLines(bt, locale, { campaigns: [standing], planIndicators: [], adjustments: standing.adjustments }) : [];
   const facts = new Map(
     campaign.indicators.map((i) => [i.id, { id: i.id, direction: i.direction, baselineNote: i.baselineNote, baselineIsSample: i.baselineIsSample, targetIsSample: i.targetIsSample }]),
@@ -95,6 +92,7 @@ export default async function CampaignPage({
         actions={keepPlan && <CampaignAdminLinks campaignId={campaign.id} />}
       />
       {campaign.plan.isSample && <SampleBanner />}
+      {standing && <CampaignStatus campaign={standing} adjustments={adjustments} comments={trail.comments} meetingHref={`/campaigns/${campaign.id}/meeting${asOf ? `?asOf=${asOf}` : ""}`} />}
       {campaign.description && <p className="mb-4 text-slate-700">{campaign.description}</p>}
 
       <dl className="card mb-6 grid gap-x-6 gap-y-3 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
@@ -104,51 +102,12 @@ export default async function CampaignPage({
         <Fact label={t("leads")} value={campaign.leads.map((l) => l.user.name).join("、") || "—"} />
       </dl>
 
-      {standing && why && (
-        <section aria-labelledby="status-heading" className="card mb-6 p-4" data-testid="campaign-status">
-          <h2 id="status-heading" className="sr-only">
-            {t("statusHeading")}
-          </h2>
-          <p className="flex flex-wrap items-center gap-3">
-            {/* The verdict starts with the light in words ("红灯：…"): the dot needs no label of its own. */}
-            <StatusLight light={standing.status.light} label="" />
-            <span className="font-medium">{why.verdict}</span>
-          </p>
-          {(why.reasons.length > 0 || why.watch.length > 0) && (
-            <>
-              <p className="mt-2 text-sm text-slate-500">{why.reasons.length ? st("campaign.reasons") : st("campaign.watch")}：</p>
-              <ul className="list-disc space-y-0.5 pl-5 text-sm text-slate-700">
-                {(why.reasons.length ? why.reasons : why.watch).map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {adjustments.length > 0 && (
-            <ul className="mt-2 space-y-0.5 text-sm text-purple-900" data-testid="campaign-adjustments">
-              {adjustments.map((a) => (
-                <li key={a.id}>
-                  {st("mark.adjusted")}：{a.text}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
-
       <section aria-labelledby="reports-heading" className="mb-8">
         <h2 id="reports-heading" className="mb-2 text-lg font-semibold">
           {t("reports")}
         </h2>
         <ReportStrip campaignId={campaign.id} year={year} months={currentMonth(year)} dueMonth={reportingMonth(year)} reports={reports} />
         {canReport && <p className="mt-2 text-sm text-slate-600">{t("reportHint")}</p>}
-      </section>
-
-      <section aria-labelledby="changes-heading" className="mb-8">
-        <h2 id="changes-heading" className="mb-2 text-lg font-semibold">
-          {t("changes")}
-        </h2>
-        <Changes indicators={indicatorChanges(campaign.indicators, month)} tasks={taskChanges(allTasks, month)} year={year} month={month} />
       </section>
 
       <section aria-labelledby="indicators-heading" className="mb-8">
@@ -208,18 +167,25 @@ export default async function CampaignPage({
         </div>
       </section>
 
-      <section aria-labelledby="history-heading" className="mb-8">
-        <h2 id="history-heading" className="mb-2 text-lg font-semibold">
-          {t("history")}
-        </h2>
-        <IndicatorHistory indicators={campaign.indicators} year={year} months={Math.max(1, reportingMonth(year))} />
-      </section>
-
       <section aria-labelledby="tasks-heading" className="mb-8">
         <h2 id="tasks-heading" className="mb-2 text-lg font-semibold">
           {t("tasks")}
         </h2>
         <TaskList tasks={campaign.tasks} campaignId={campaign.id} canReport={canReport} canKeep={keepPlan} />
+      </section>
+
+      <section aria-labelledby="changes-heading" className="mb-8">
+        <h2 id="changes-heading" className="mb-2 text-lg font-semibold">
+          {t("changes")}
+        </h2>
+        <Changes indicators={indicatorChanges(campaign.indicators, month)} tasks={taskChanges(allTasks, month)} year={year} month={month} />
+      </section>
+
+      <section aria-labelledby="history-heading" className="mb-8">
+        <h2 id="history-heading" className="mb-2 text-lg font-semibold">
+          {t("history")}
+        </h2>
+        <IndicatorHistory indicators={campaign.indicators} year={year} months={Math.max(1, reportingMonth(year))} />
       </section>
 
       <section aria-labelledby="campaign-comments-heading" className="mb-8 space-y-3">

@@ -1,0 +1,21 @@
+// GET: the county overview (ranking, red campaigns, lights by month) as an Excel workbook, for
+// whoever may open the overview; it shows only the towns and campaigns the user may see.
+import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { contentDisposition } from "@/lib/attachments/rules";
+import { currentUser } from "@/lib/auth/session";
+import { exportCountyOverview } from "@/lib/board/county-export";
+import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
+import { xlsxResponse } from "@/lib/plan-import/response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const user = await currentUser();
+  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  const [county, status] = await Promise.all([getTranslations({ locale, namespace: "county" }), getTranslations({ locale, namespace: "status" })]);
+  const exported = await exportCountyOverview(user, { county, status }, locale);
+  if (!exported) return Response.json({ error: "notFound" }, { status: 404 });
+  return xlsxResponse(exported.data, contentDisposition(exported.fileName));
+}
