@@ -2,7 +2,7 @@
 // moved since the previous month's board, and one line saying why.
 import type { Locale } from "@/lib/i18n/config";
 import type { Board } from "./queries";
-import { boardRow, sinceLastMonth, withoutLight, type Since, type Translators } from "./view";
+import { boardRow, sinceLastMonth, type Since, type Translators } from "./view";
 
 export interface MeetingRow {
   id: string;
@@ -33,7 +33,7 @@ export function meetingRows(tr: Translators, locale: Locale, board: Pick<Board, 
         light: row.light,
         lightLabel: row.lightLabel,
         since: sinceLastMonth(previous ? (before.get(c.id) ?? null) : null, row.light),
-        headline: row.missing ? withoutLight(row.verdict, row.lightLabel) : row.headline,
+        headline: row.headline,
         progress: row.progress,
         overdue: row.overdue,
         report: row.report,

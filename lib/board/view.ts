@@ -105,7 +105,8 @@ export function boardRow(tr: Translators, locale: Locale, c: BoardCampaign): Boa
     marks,
     department: c.leadDepartment,
     official: c.leadingOfficial,
-    headline: headline(why, tr.st(`light.${c.status.light}`)),
+    // Red or amber for not reporting: that is the one line, whatever else lags.
+    headline: c.status.silence !== "none" ? withoutLight(why.verdict, tr.st(`light.${c.status.light}`)) : headline(why, tr.st(`light.${c.status.light}`)),
     missing: c.month > 0 && !c.report,
     daysLate: c.month > 0 && !c.report ? c.reportDaysLate : (c.report?.lateDays ?? 0),
   };
