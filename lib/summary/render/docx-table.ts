@@ -50,7 +50,8 @@ export function docxTable(table: OutlineTable, width: number): Table {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    // About 1 mm each side: a two-character header (序号) fits its narrow column at 五号.
+    margins: { top: 40, bottom: 40, left: 57, right: 57 },
     rows: [
       row(
         table.columns.map((c) => ({ text: c.header })),
