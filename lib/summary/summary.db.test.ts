@@ -19,6 +19,7 @@ import { buildSummary, issueNumber, titleWithoutYear } from "./build";
 import type { MonthlySummary, SummaryIndicator } from "./model";
 import { renderSummary } from "./render";
 import { summaryText } from "./text";
+import { previewSummary } from "./preview";
 import { verifyArchivedSummary } from "./verify";
 
 const FILES_DIR = await vi.hoisted(async () => {
@@ -286,6 +287,25 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     await t.prisma.plan.update({ where: { id: planId }, data: { documentIssuer: "另一个办公室", documentFirstMonth: 1 } });
     expect(await verifyArchivedSummary(staff, row.id)).toMatchObject({ ok: true, data: { same: true } });
 
+  });
+
+  it("previews the first page from the same outline, writing nothing, under the same permissions", async () => {
+    const staff = await sessionUser("staff");
+    const archives = await t.prisma.summaryArchive.count();
+    const result = await previewSummary(staff, planId, { month: 3, campaignIds: [] }, "zh-CN");
+    if (!result.ok || !result.data) throw new Error("no preview");
+    const [header, title] = result.data.blocks;
+    expect(header).toMatchObject({ kind: "header", issue: "第3期", date: "2018年4月10日" });
+    expect(title).toEqual({ kind: "title", text: "2018年3月十大战役工作月报" });
+    expect(result.data.blocks.length).toBeLessThanOrEqual(24);
+    expect(result.data.blocks).toContainEqual({ kind: "heading", level: 1, text: "一、总体情况" });
+    expect(await t.prisma.summaryArchive.count()).toBe(archives);
+    expect(await previewSummary(staff, planId, { month: 4 }, "zh-CN")).toMatchObject({ ok: false, fieldErrors: { month: ["validation.summaryMonth"] } });
+    const other = await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 2 } });
+    expect(await previewSummary(await sessionUser("lead1"), planId, { month: 3, campaignIds: [other.id] }, "zh-CN")).toMatchObject({
+      ok: false,
+      fieldErrors: { campaignIds: ["validation.summaryCampaigns"] },
+    });
   });
 
   it("numbers issues from the plan's first month, never below 1", () => {
