@@ -219,7 +219,7 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
             </button>
           </div>
           <p className="text-xs text-slate-500">{t("previewHint")}</p>
-          <SummaryPreview blocks={preview.blocks} label={t("previewHeading")} colon={preview.locale === "zh-CN" ? "：" : ": "} />
+          <SummaryPreview blocks={preview.blocks} colon={preview.locale === "zh-CN" ? "：" : ": "} />
         </section>
       )}
     </form>

@@ -96,12 +96,11 @@ function Block({ block, colon }: { block: OutlineBlock; colon: string }) {
   }
 }
 
-export function SummaryPreview({ blocks, label, colon }: { blocks: OutlineBlock[]; label: string; colon: string }) {
+/** Inside a section that names it ("第一页预览"). */
+export function SummaryPreview({ blocks, colon }: { blocks: OutlineBlock[]; colon: string }) {
   return (
     <div style={{ containerType: "inline-size" }} className="w-full">
       <div
-        role="region"
-        aria-label={label}
         data-testid="summary-preview-page"
         className="overflow-hidden bg-white text-black shadow-md ring-1 ring-slate-300"
         style={{ aspectRatio: "210 / 297", padding: `${pt(104.9)} ${pt(73.7)} ${pt(99.2)} ${pt(79.4)}` }}

@@ -308,6 +308,22 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     });
   });
 
+  it("gives an overdue task the note of its latest update up to the cut-off as its 逾期原因", async () => {
+    const staff = await sessionUser("staff");
+    const titles = march.campaigns.flatMap((c) => c.overdueTasks.map((task) => task.title));
+    const task = await t.prisma.task.findFirstOrThrow({
+      where: { title: { in: titles }, campaign: { planId }, updates: { some: { reportedAt: { lte: march.cover.generatedAt } } } },
+      select: { id: true, title: true, updates: { where: { reportedAt: { lte: march.cover.generatedAt } }, orderBy: { reportedAt: "desc" }, take: 1, select: { id: true } } },
+    });
+    const latest = task.updates[0];
+    if (!latest) throw new Error("the task has an update");
+    await t.prisma.taskUpdate.update({ where: { id: latest.id }, data: { note: "  征地手续未完成，待县里批复  " } });
+    const built = await buildSummary(staff, { planId, month: 3, campaignIds: [], locale: "zh-CN" }, { at: march.cover.generatedAt, by: staff.name });
+    if (!built.ok) throw new Error(built.error);
+    const found = built.summary.campaigns.flatMap((c) => c.overdueTasks).find((x) => x.title === task.title);
+    expect(found?.reason).toBe("征地手续未完成，待县里批复");
+  });
+
   it("numbers issues from the plan's first month, never below 1", () => {
     expect(issueNumber(3, 1)).toBe(3);
     expect(issueNumber(3, 2)).toBe(2);
