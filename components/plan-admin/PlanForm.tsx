@@ -64,6 +64,14 @@ export function PlanForm(props: Props) {
         {t("targetChangeNeedsApproval")}
       </label>
       <CheckboxField name="preReview" label={t("preReview")} hint={t("preReviewHint")} defaultChecked={text("preReview") === "on"} />
+      <fieldset className="space-y-3 rounded-md border border-slate-300 p-3" data-testid="document-header">
+        <legend className="px-1 text-sm font-semibold">{t("document")}</legend>
+        <p className="text-xs text-slate-600">{t("documentHint")}</p>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <TextField name="documentIssuer" label={t("documentIssuer")} hint={t("documentIssuerHint")} errors={errors} defaultValue={text("documentIssuer")} />
+          <TextField name="documentFirstMonth" label={t("documentFirstMonth")} hint={t("documentFirstMonthHint")} defaultValue={text("documentFirstMonth")} {...whole} />
+        </div>
+      </fieldset>
       {props.mode === "edit" && <ChangeFields change={props.change} errors={errors} text={text} year={props.year} />}
       <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
     </form>

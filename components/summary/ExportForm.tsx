@@ -4,11 +4,14 @@
 // JavaScript the same form posts straight to the route and the download follows the redirect.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Field } from "@/components/ui/Field";
 import { FieldError, FormAlert } from "@/components/ui/form";
 import { locales, type Locale } from "@/lib/i18n/config";
+import { previewSummaryAction } from "@/lib/summary/actions";
 import { SUMMARY_FORMATS, type SummaryFormat } from "@/lib/summary/model";
+import type { OutlineBlock } from "@/lib/summary/render/outline-blocks";
+import { SummaryPreview } from "./SummaryPreview";
 
 interface Props {
   planId: string;
@@ -26,8 +29,11 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
   const router = useRouter();
   const [month, setMonth] = useState(String(months[0]?.value ?? ""));
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(campaigns.map((c) => c.id)));
-  const [format, setFormat] = useState<SummaryFormat>("xlsx");
+  const [format, setFormat] = useState<SummaryFormat>("docx");
   const [fileLocale, setFileLocale] = useState<Locale>(locale);
+  const [appendix, setAppendix] = useState(false);
+  const [preview, setPreview] = useState<{ blocks: OutlineBlock[]; locale: Locale } | "failed" | null>(null);
+  const [previewing, startPreview] = useTransition();
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [outcome, setOutcome] = useState<Outcome>(initialError === "forbidden" ? { kind: "forbidden" } : initialError ? { kind: "failed" } : null);
   const [startedAt, setStartedAt] = useState<number | null>(null);
@@ -51,7 +57,7 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
       const response = await fetch(`/api/plans/${encodeURIComponent(planId)}/summaries`, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ month: Number(month), format, campaignIds: [...chosen], locale: fileLocale }),
+        body: JSON.stringify({ month: Number(month), format, campaignIds: [...chosen], locale: fileLocale, appendix }),
       });
       const body = (await response.json().catch(() => null)) as { url?: string; fileName?: string; fieldErrors?: Record<string, string[]>; error?: string } | null;
       if (response.ok && body?.url && body.fileName && download.current) {
@@ -69,6 +75,18 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
     } finally {
       setStartedAt(null);
     }
+  }
+
+  function showPreview() {
+    setErrors({});
+    startPreview(async () => {
+      const result = await previewSummaryAction({ planId, locale: fileLocale, month: Number(month), campaignIds: [...chosen], appendix }).catch(() => null);
+      if (result?.ok && result.data) setPreview({ blocks: result.data.blocks, locale: fileLocale });
+      else if (result && !result.ok && result.error === "invalid") {
+        setErrors(result.fieldErrors);
+        setPreview(null);
+      } else setPreview("failed");
+    });
   }
 
   const toggle = (id: string, on: boolean) =>
@@ -132,6 +150,16 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
         <FieldError id="export-format-error" messages={errors.format} />
       </fieldset>
 
+      <div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="appendix" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} className="mt-1" aria-describedby="export-appendix-hint" />
+          <span>{t("appendix")}</span>
+        </label>
+        <p id="export-appendix-hint" className="mt-1 text-xs text-slate-500">
+          {t("appendixHint")}
+        </p>
+      </div>
+
       <Field id="export-locale" label={t("language")}>
         {(control) => (
           <select {...control} name="locale" className="input" value={fileLocale} onChange={(e) => setFileLocale(e.target.value as Locale)}>
@@ -147,6 +175,9 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={startedAt !== null} aria-busy={startedAt !== null}>
           {t("generate")}
+        </button>
+        <button type="button" className="btn-secondary" onClick={showPreview} disabled={previewing} aria-busy={previewing}>
+          {previewing ? t("previewing") : t("preview")}
         </button>
         {/* The download link the script follows once the file is ready (not shown). */}
         <a ref={download} href="#" download hidden aria-hidden="true" tabIndex={-1}>
@@ -171,7 +202,26 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
             {t("forbidden")}
           </p>
         )}
+        {preview === "failed" && (
+          <p className="field-error" role="alert">
+            {t("previewFailed")}
+          </p>
+        )}
       </FormAlert>
+      {preview && preview !== "failed" && (
+        <section aria-labelledby="export-preview-heading" className="space-y-2">
+          <div className="flex items-baseline gap-2">
+            <h3 id="export-preview-heading" className="flex-1 font-semibold">
+              {t("previewHeading")}
+            </h3>
+            <button type="button" className="link text-sm" onClick={() => setPreview(null)}>
+              {t("previewClose")}
+            </button>
+          </div>
+          <p className="text-xs text-slate-500">{t("previewHint")}</p>
+          <SummaryPreview blocks={preview.blocks} colon={preview.locale === "zh-CN" ? "：" : ": "} />
+        </section>
+      )}
     </form>
   );
 }

@@ -31,6 +31,8 @@ const planSelect = {
   targetChangeNeedsApproval: true,
   status: true,
   preReview: true,
+  documentIssuer: true,
+  documentFirstMonth: true,
   version: true,
 } as const;
 
@@ -44,8 +46,20 @@ function described(f: {
   status: "DRAFT" | "ACTIVE" | "CLOSED";
   targetChangeNeedsApproval: boolean;
   preReview: boolean;
+  documentIssuer: string | null;
+  documentFirstMonth: number;
 }) {
-  return { title: f.title, titleEn: f.titleEn, goals: f.goals, rules: f.rules, status: f.status, targetChangeNeedsApproval: f.targetChangeNeedsApproval, preReview: f.preReview };
+  return {
+    title: f.title,
+    titleEn: f.titleEn,
+    goals: f.goals,
+    rules: f.rules,
+    status: f.status,
+    targetChangeNeedsApproval: f.targetChangeNeedsApproval,
+    preReview: f.preReview,
+    documentIssuer: f.documentIssuer,
+    documentFirstMonth: f.documentFirstMonth,
+  };
 }
 
 async function snapshot(tx: Tx, planId: string) {

@@ -22,6 +22,13 @@ const band = z
 export const RULE_FIELDS = ["ytdGreen", "ytdAmber", "rateGreen", "rateAmber", "levelGreen", "levelAmber", "taskGreen", "taskAmber", "campaignGreen", "campaignAmber"] as const;
 const ruleFields = Object.fromEntries(RULE_FIELDS.map((f) => [f, band])) as Record<(typeof RULE_FIELDS)[number], typeof band>;
 
+/** 第1期是几月的月报: left blank (or not posted), January. */
+const documentFirstMonth = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? "1" : v))
+  .pipe(wholeNumber(1, 12, "validation.documentFirstMonth"));
+
 /** Left blank, the baseline year is the year before the plan's. */
 const baselineYear = z
   .string()
@@ -44,6 +51,9 @@ const planFields = {
   ...ruleFields,
   /** 初审: office staff check each submitted report before its leader may approve it. */
   preReview: checkbox,
+  /** The 月报's 版头: 发文机关 (blank: the town's name) and the month of 第1期. */
+  documentIssuer: optionalText(60),
+  documentFirstMonth,
 };
 
 export const createPlanSchema = z

@@ -67,6 +67,22 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
     expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ preReview: false });
   });
 
+  it("keeps the 月报's 版头 (发文机关, month of 第1期), audited, and refuses a month outside 1–12", async () => {
+    const staff = await sessionUser("staff");
+    const created = await createPlan(staff, form("版头测试计划"));
+    if (!created.ok || !created.data) throw new Error("created");
+    const planId = created.data.id;
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ documentIssuer: null, documentFirstMonth: 1 });
+    expect(await updatePlan(staff, await editForm(planId, { documentIssuer: "  沈荡镇人民政府办公室 ", documentFirstMonth: "３" }))).toMatchObject({ ok: true });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ documentIssuer: "沈荡镇人民政府办公室", documentFirstMonth: 3 });
+    expect(await lastAudit(t.prisma)).toMatchObject({
+      oldValues: { documentIssuer: null, documentFirstMonth: 1, version: 1 },
+      newValues: { documentIssuer: "沈荡镇人民政府办公室", documentFirstMonth: 3, version: 2 },
+    });
+    const refused = await expectNothingWritten(t.prisma, async () => updatePlan(staff, await editForm(planId, { documentFirstMonth: "13", documentIssuer: "办".repeat(61) })));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { documentFirstMonth: ["validation.documentFirstMonth"], documentIssuer: ["validation.tooLong"] } });
+  });
+
   it.each(NOT_KEEPERS)("refuses %s creating or editing a plan: nothing written, no audit record", async (username) => {
     const user = await sessionUser(username);
     const demo = await t.prisma.plan.findFirstOrThrow({ where: { year: 2018 } });

@@ -9,11 +9,11 @@ import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
 import { buildSummary } from "./build";
-import { SUMMARY_MIME } from "./model";
+import { SUMMARY_EXTENSION, SUMMARY_MIME, type SummaryFormat } from "./model";
 import { renderSummary } from "./render";
 import { exportSchema } from "./schemas";
 import { downloadableSummaries } from "./scope";
-import { summaryText } from "./text";
+import { summaryText, type SummaryText } from "./text";
 
 export interface GeneratedSummary {
   id: string;
@@ -24,9 +24,9 @@ export interface GeneratedSummary {
 export async function generateSummary(user: SessionUser, planId: string, raw: unknown, locale: Locale): Promise<ActionResult<GeneratedSummary>> {
   const parsed = exportSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  const { month, format, campaignIds } = parsed.data;
+  const { month, format, campaignIds, appendix } = parsed.data;
 
-  const built = await buildSummary(user, { planId, month, campaignIds, locale });
+  const built = await buildSummary(user, { planId, month, campaignIds, locale, appendix });
   if (!built.ok) {
     if (built.error === "month") return { ok: false, error: "invalid", fieldErrors: { month: ["validation.summaryMonth"] } };
     if (built.error === "campaigns") return { ok: false, error: "invalid", fieldErrors: { campaignIds: ["validation.summaryCampaigns"] } };
@@ -34,7 +34,7 @@ export async function generateSummary(user: SessionUser, planId: string, raw: un
   }
 
   const file = await renderSummary(format, built.summary, summaryText(locale));
-  const fileName = `${built.summary.cover.title}.${format}`;
+  const fileName = summaryFileName(built.summary.cover.title, format, summaryText(locale));
   const stored = await storeFile(file, "summaries");
   try {
     const row = await db().$transaction(async (tx) => {
@@ -47,6 +47,9 @@ export async function generateSummary(user: SessionUser, planId: string, raw: un
           locale,
           campaignNumbers: built.campaignNumbers,
           wholePlan: built.wholePlan,
+          appendix,
+          issuer: built.summary.cover.document.issuer,
+          issueNumber: built.summary.cover.document.issueNumber,
           fileName,
           storageKey: stored.storageKey,
           sha256: stored.sha256,
@@ -63,7 +66,7 @@ export async function generateSummary(user: SessionUser, planId: string, raw: un
         entityType: "SummaryArchive",
         entityId: created.id,
         orgId: built.orgId,
-        newValues: { fileName, format, month, campaigns: built.campaignNumbers, sha256: stored.sha256, size: stored.size },
+        newValues: { fileName, format, month, appendix, campaigns: built.campaignNumbers, sha256: stored.sha256, size: stored.size },
       });
       return created;
     }, WRITE_TX);
@@ -80,6 +83,12 @@ export function findDownloadableSummary(user: SessionUser, id: string) {
     where: { id, ...downloadableSummaries(user) },
     select: { id: true, fileName: true, format: true, storageKey: true, sha256: true, size: true },
   });
+}
+
+/** "2018年3月十大战役工作月报.docx"; the second CSV says what it holds: "…（任务与未报送）.csv". */
+export function summaryFileName(title: string, format: SummaryFormat, { t }: SummaryText): string {
+  const suffix = format === "csv-tasks" ? t("fileTasksSuffix") : "";
+  return `${title}${suffix}.${SUMMARY_EXTENSION[format]}`;
 }
 
 export function summaryMime(format: string): string {
@@ -99,6 +108,7 @@ export function listSummaries(user: SessionUser, planId: string, take = 50) {
       fileName: true,
       size: true,
       wholePlan: true,
+      appendix: true,
       campaignNumbers: true,
       createdAt: true,
       generatedBy: { select: { name: true } },

@@ -4,7 +4,7 @@
 // generating February's summary again in June gives the February that was circulated.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { explainCampaign, indicatorReason, progressWords, ruleLines, taskReason, yearOnYearText } from "@/lib/board/reasons";
+import { explainCampaign, indicatorReason, progressWords, ruleLines, yearOnYearText } from "@/lib/board/reasons";
 import { getBoard, type BoardCampaign, type BoardIndicator } from "@/lib/board/queries";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
@@ -25,6 +25,8 @@ export interface SummaryRequest {
   /** The campaigns to include; empty means every campaign the user may export. */
   campaignIds: string[];
   locale: Locale;
+  /** With the task-by-task change list as an appendix (附件); a short 月报 without it. */
+  appendix?: boolean;
 }
 
 export type BuiltSummary =
@@ -41,13 +43,22 @@ export function titleWithoutYear(title: string, year: number): string {
 export interface AsGenerated {
   at: Date;
   by: string;
+  /** The header block it was made with (archives from before it existed have none: the plan's now). */
+  issuer?: string | null;
+  issueNumber?: number | null;
+}
+
+/** 期号 of a month's 月报: the plan's first issue is the month it names; never below 1. */
+export function issueNumber(month: number, firstMonth: number): number {
+  return Math.max(1, month - firstMonth + 1);
 }
 
 export async function buildSummary(user: SessionUser, request: SummaryRequest, as?: AsGenerated): Promise<BuiltSummary> {
   const { planId, month, locale } = request;
+  const appendix = request.appendix ?? false;
   const plan = await db().plan.findFirst({
     where: { id: planId, orgId: { in: user.orgIds } },
-    select: { id: true, orgId: true, year: true, baselineYear: true, title: true, titleEn: true, org: { select: { name: true } }, _count: { select: { campaigns: true } } },
+    select: { id: true, orgId: true, year: true, baselineYear: true, title: true, titleEn: true, documentIssuer: true, documentFirstMonth: true, org: { select: { name: true } }, _count: { select: { campaigns: true } } },
   });
   if (!plan) return { ok: false, error: "notFound" };
 
@@ -94,7 +105,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
         reminders: d?.reminders ?? 0,
       });
     }
-    if (d) {
+    if (d && appendix) {
       const ind = indicatorChanges(d.indicators, month).filter((x) => x.previous === null || x.delta !== "0");
       const tasks = taskChanges(d.tasks, month);
       if (ind.length || tasks.length) {
@@ -128,6 +139,11 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
       planCampaignCount: plan._count.campaigns,
       lights,
       hasSampleData: allIndicators.some((i) => i.isSample),
+      document: {
+        issuer: as?.issuer ?? plan.documentIssuer ?? plan.org.name,
+        issueNumber: as?.issueNumber ?? issueNumber(month, plan.documentFirstMonth),
+        date: as?.at ?? board.seenAt,
+      },
     },
     adjustments: adjustmentLines(bt, locale, board).map((a) => a.text),
     notes,
@@ -136,6 +152,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
     campaigns: summaryCampaigns,
     missing,
     changes,
+    appendix,
   };
   return {
     ok: true,
@@ -200,7 +217,7 @@ function toSummaryCampaign(c: BoardCampaign, d: Details | undefined, ctx: { st: 
     taskCount: c.tasks.length,
     overdueTasks: c.tasks
       .filter((t) => t.status.overdue)
-      .map((t) => ({ title: t.title, percentDone: t.percentDone, due: t.due, light: t.status.light, overdue: true, reason: taskReason(st, t) })),
+      .map((t) => ({ title: t.title, percentDone: t.percentDone, due: t.due, light: t.status.light, overdue: true, reason: d?.lateReasons.get(t.id) ?? null })),
     indicators: c.indicators.map((i) => summaryIndicator(i, { st, locale, month: ctx.month, adjusted })),
     report: d?.report
       ? {
@@ -236,7 +253,7 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         },
       },
       tasks: {
-        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true } } },
+        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true, note: true } } },
       },
       reports: {
         where: { year, month, status: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lte: cutoff } },
@@ -258,10 +275,22 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
       {
         indicators: r.indicators,
         tasks: r.tasks,
+        lateReasons: lateReasons(r.tasks),
         report: r.reports[0] ?? null,
         comments: r.comments,
         reminders: r._count.reminders,
       },
     ]),
   );
+}
+
+/** 逾期原因: what the latest update of each task says about it (its note), when it says anything. */
+function lateReasons(tasks: { id: string; updates: { reportedAt: Date; note: string | null }[] }[]): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const task of tasks) {
+    const latest = task.updates.reduce<(typeof task.updates)[number] | null>((last, u) => (last === null || u.reportedAt > last.reportedAt ? u : last), null);
+    const note = latest?.note?.trim();
+    if (note) reasons.set(task.id, note);
+  }
+  return reasons;
 }

@@ -4,15 +4,32 @@
 // Figures are exact decimal strings; a renderer turns them into numbers or text as its format needs.
 import type { IndicatorKind, Light } from "@/lib/status";
 
-export type SummaryFormat = "xlsx" | "csv" | "pdf" | "docx";
-export const SUMMARY_FORMATS: readonly SummaryFormat[] = ["xlsx", "csv", "pdf", "docx"] as const;
+/**
+ * "csv" is the flat table of indicators; "csv-tasks" the second CSV, of overdue tasks and missing
+ * reports (a choice on the export page rather than a zip: each opens directly in Excel).
+ */
+export type SummaryFormat = "xlsx" | "csv" | "csv-tasks" | "pdf" | "docx";
+export const SUMMARY_FORMATS: readonly SummaryFormat[] = ["docx", "pdf", "xlsx", "csv", "csv-tasks"] as const;
 
 export const SUMMARY_MIME: Record<SummaryFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv; charset=utf-8",
+  "csv-tasks": "text/csv; charset=utf-8",
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
+
+export const SUMMARY_EXTENSION: Record<SummaryFormat, string> = { xlsx: "xlsx", csv: "csv", "csv-tasks": "csv", pdf: "pdf", docx: "docx" };
+
+/** The 发文机关/期号/日期 block at the head of the Word and PDF 月报 (版头). */
+export interface SummaryDocumentHeader {
+  /** 发文机关, e.g. "沈荡镇人民政府办公室" (the town's name when the plan sets none). */
+  issuer: string;
+  /** 期号: "第3期" is 3. */
+  issueNumber: number;
+  /** 成文日期: the day the summary was made. */
+  date: Date;
+}
 
 export interface SummaryCover {
   /** e.g. "2018年3月十大战役工作月报" (also the file name, before the extension). */
@@ -31,6 +48,7 @@ export interface SummaryCover {
   lights: Record<Light, number>;
   /** True when any figure in it is sample data (示例), so every format can say so. */
   hasSampleData: boolean;
+  document: SummaryDocumentHeader;
 }
 
 export interface SummaryIndicator {
@@ -77,7 +95,8 @@ export interface SummaryTask {
   due: Date;
   light: Light;
   overdue: boolean;
-  reason: string;
+  /** Why it is late, as its reporter wrote it (逾期原因: the note of its latest update); null without one. */
+  reason: string | null;
 }
 
 export interface SummaryComment {
@@ -141,5 +160,7 @@ export interface MonthlySummary {
   planIndicators: SummaryIndicator[];
   campaigns: SummaryCampaign[];
   missing: SummaryMissing[];
+  /** The task-by-task change list: only in a summary asked for with its appendix (附件), else empty. */
   changes: SummaryChange[];
+  appendix: boolean;
 }

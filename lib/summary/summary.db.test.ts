@@ -15,10 +15,12 @@ import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
 import { CAMPAIGNS, INDICATORS } from "@/prisma/seed/shendang-2018";
 import { findDownloadableSummary, generateSummary } from "./archive";
-import { buildSummary, titleWithoutYear } from "./build";
+import { buildSummary, issueNumber, titleWithoutYear } from "./build";
 import type { MonthlySummary, SummaryIndicator } from "./model";
 import { renderSummary } from "./render";
 import { summaryText } from "./text";
+import { previewSummary } from "./preview";
+import { verifyArchivedSummary } from "./verify";
 
 const FILES_DIR = await vi.hoisted(async () => {
   const { mkdtemp } = await import("node:fs/promises");
@@ -176,8 +178,27 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     expect(march.notes.includes("“—”：2017年同期数据未录入，不作比较")).toBe(all.some((i) => !i.yoyKnown));
   });
 
-  it("says what changed since February", () => {
-    const reported = march.changes.map((c) => c.number);
+  it("is short by default: the change list only in a summary asked for with its appendix", async () => {
+    expect(march.appendix).toBe(false);
+    expect(march.changes).toEqual([]);
+  });
+
+  it("heads the document with the town as 发文机关 and March as 第3期 when the plan sets neither", () => {
+    expect(march.cover.document).toEqual({ issuer: "沈荡镇", issueNumber: 3, date: march.cover.generatedAt });
+  });
+
+  it("gives each overdue task the note of its latest update as its 逾期原因, or none", async () => {
+    const overdue = march.campaigns.flatMap((c) => c.overdueTasks);
+    for (const task of overdue) expect(task.reason === null || task.reason.length > 0).toBe(true);
+    // No 逾期原因 is the task's status sentence ("…：已逾期，完成 n%") again.
+    for (const task of overdue) expect(task.reason ?? "").not.toContain(task.title);
+  });
+
+  it("says what changed since February, in the appendix", async () => {
+    const built = await buildSummary(await sessionUser("staff"), { planId, month: 3, campaignIds: [], locale: "zh-CN", appendix: true });
+    if (!built.ok) throw new Error(built.error);
+    expect(built.summary.appendix).toBe(true);
+    const reported = built.summary.changes.map((c) => c.number);
     expect(reported.length).toBeGreaterThan(0);
     // A campaign that has not reported March has no March figures to compare.
     for (const n of [1, 3, 7]) expect(reported).not.toContain(n);
@@ -248,6 +269,65 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     expect(await findDownloadableSummary(await sessionUser("leader"), row.id)).not.toBeNull();
     // A lead did not make it and may not see the whole plan's summary.
     expect(await findDownloadableSummary(await sessionUser("lead1"), row.id)).toBeNull();
+  });
+
+  it("prints the plan's 发文机关 and 期号, remembers them and the appendix in the archive, and verifies after the plan changes them", async () => {
+    const staff = await sessionUser("staff");
+    await t.prisma.plan.update({ where: { id: planId }, data: { documentIssuer: "沈荡镇人民政府办公室", documentFirstMonth: 2 } });
+    const made = await generateSummary(staff, planId, { month: "3", format: "pdf", appendix: "on" }, "zh-CN");
+    if (!made.ok || !made.data) throw new Error("not generated");
+    const row = await t.prisma.summaryArchive.findUniqueOrThrow({ where: { id: made.data.id } });
+    expect(row).toMatchObject({ appendix: true, issuer: "沈荡镇人民政府办公室", issueNumber: 2 });
+    const stored = await readVerifiedFile(row.storageKey, { size: row.size, sha256: row.sha256 });
+    if (!stored.ok) throw new Error(stored.reason);
+    const words = (await pdfText(stored.data)).replace(/\s+/g, "");
+    expect(words).toContain("第2期沈荡镇人民政府办公室");
+    expect(words).toContain("附件");
+    // The header changes afterwards; the archive is made again with the header it was made with.
+    await t.prisma.plan.update({ where: { id: planId }, data: { documentIssuer: "另一个办公室", documentFirstMonth: 1 } });
+    expect(await verifyArchivedSummary(staff, row.id)).toMatchObject({ ok: true, data: { same: true } });
+
+  });
+
+  it("previews the first page from the same outline, writing nothing, under the same permissions", async () => {
+    const staff = await sessionUser("staff");
+    const archives = await t.prisma.summaryArchive.count();
+    const result = await previewSummary(staff, planId, { month: 3, campaignIds: [] }, "zh-CN");
+    if (!result.ok || !result.data) throw new Error("no preview");
+    const [header, title] = result.data.blocks;
+    expect(header).toMatchObject({ kind: "header", issue: "第3期", date: "2018年4月10日" });
+    expect(title).toEqual({ kind: "title", text: "2018年3月十大战役工作月报" });
+    expect(result.data.blocks.length).toBeLessThanOrEqual(24);
+    expect(result.data.blocks).toContainEqual({ kind: "heading", level: 1, text: "一、总体情况" });
+    expect(await t.prisma.summaryArchive.count()).toBe(archives);
+    expect(await previewSummary(staff, planId, { month: 4 }, "zh-CN")).toMatchObject({ ok: false, fieldErrors: { month: ["validation.summaryMonth"] } });
+    const other = await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 2 } });
+    expect(await previewSummary(await sessionUser("lead1"), planId, { month: 3, campaignIds: [other.id] }, "zh-CN")).toMatchObject({
+      ok: false,
+      fieldErrors: { campaignIds: ["validation.summaryCampaigns"] },
+    });
+  });
+
+  it("gives an overdue task the note of its latest update up to the cut-off as its 逾期原因", async () => {
+    const staff = await sessionUser("staff");
+    const titles = march.campaigns.flatMap((c) => c.overdueTasks.map((task) => task.title));
+    const task = await t.prisma.task.findFirstOrThrow({
+      where: { title: { in: titles }, campaign: { planId }, updates: { some: { reportedAt: { lte: march.cover.generatedAt } } } },
+      select: { id: true, title: true, updates: { where: { reportedAt: { lte: march.cover.generatedAt } }, orderBy: { reportedAt: "desc" }, take: 1, select: { id: true } } },
+    });
+    const latest = task.updates[0];
+    if (!latest) throw new Error("the task has an update");
+    await t.prisma.taskUpdate.update({ where: { id: latest.id }, data: { note: "  征地手续未完成，待县里批复  " } });
+    const built = await buildSummary(staff, { planId, month: 3, campaignIds: [], locale: "zh-CN" }, { at: march.cover.generatedAt, by: staff.name });
+    if (!built.ok) throw new Error(built.error);
+    const found = built.summary.campaigns.flatMap((c) => c.overdueTasks).find((x) => x.title === task.title);
+    expect(found?.reason).toBe("征地手续未完成，待县里批复");
+  });
+
+  it("numbers issues from the plan's first month, never below 1", () => {
+    expect(issueNumber(3, 1)).toBe(3);
+    expect(issueNumber(3, 2)).toBe(2);
+    expect(issueNumber(1, 4)).toBe(1);
   });
 
   it("lets a lead export only their own campaigns", async () => {

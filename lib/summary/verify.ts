@@ -22,12 +22,29 @@ export interface Verified {
 export async function verifyArchivedSummary(user: SessionUser, id: string): Promise<ActionResult<Verified>> {
   const archive = await db().summaryArchive.findFirst({
     where: { id, ...downloadableSummaries(user) },
-    select: { planId: true, month: true, format: true, locale: true, wholePlan: true, campaignNumbers: true, sha256: true, createdAt: true, generatedBy: { select: { name: true } } },
+    select: {
+      planId: true,
+      month: true,
+      format: true,
+      locale: true,
+      wholePlan: true,
+      appendix: true,
+      issuer: true,
+      issueNumber: true,
+      campaignNumbers: true,
+      sha256: true,
+      createdAt: true,
+      generatedBy: { select: { name: true } },
+    },
   });
   if (!archive || !(SUMMARY_FORMATS as readonly string[]).includes(archive.format)) return { ok: false, error: "notFound" };
   const campaigns = archive.wholePlan ? [] : await db().campaign.findMany({ where: { planId: archive.planId, number: { in: archive.campaignNumbers } }, select: { id: true } });
   const locale: Locale = archive.locale === "en" ? "en" : "zh-CN";
-  const built = await buildSummary(user, { planId: archive.planId, month: archive.month, campaignIds: campaigns.map((c) => c.id), locale }, { at: archive.createdAt, by: archive.generatedBy.name });
+  const built = await buildSummary(
+    user,
+    { planId: archive.planId, month: archive.month, campaignIds: campaigns.map((c) => c.id), locale, appendix: archive.appendix },
+    { at: archive.createdAt, by: archive.generatedBy.name, issuer: archive.issuer, issueNumber: archive.issueNumber },
+  );
   if (!built.ok) return { ok: false, error: built.error === "notFound" ? "notFound" : "forbidden" };
   const file = await renderSummary(archive.format as SummaryFormat, built.summary, summaryText(locale));
   const regenerated = createHash("sha256").update(file).digest("hex");

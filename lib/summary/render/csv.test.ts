@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { sampleSummary } from "@/lib/testing/fixtures/summary";
 import type { MonthlySummary } from "../model";
 import { summaryText } from "../text";
-import { csvNumber, csvSafe, renderCsv } from "./csv";
+import { csvNumber, csvSafe, renderCsv, renderTaskCsv } from "./csv";
 
 const zh = summaryText("zh-CN");
 
 type Row = Record<string, string>;
 
-function tableOf(summary: MonthlySummary, text = zh): { header: string[]; rows: Row[] } {
-  const [header = [], ...lines] = parse(renderCsv(summary, text), { bom: true }) as string[][];
+function tableOf(summary: MonthlySummary, text = zh, render = renderCsv): { header: string[]; rows: Row[] } {
+  const [header = [], ...lines] = parse(render(summary, text), { bom: true }) as string[][];
   for (const line of lines) expect(line).toHaveLength(header.length);
   return { header, rows: lines.map((line) => Object.fromEntries(header.map((name, i) => [name, line[i] ?? ""]))) };
 }
@@ -50,12 +50,7 @@ describe("renderCsv", () => {
     expect(header).toEqual([
       "序号",
       "战役",
-      "状态",
-      "原因",
-      "任务进度（%）",
-      "逾期任务数",
-      "本月报告",
-      "逾期报送（天）",
+      "战役状态",
       "指标",
       "单位",
       "2017年基数",
@@ -71,10 +66,6 @@ describe("renderCsv", () => {
       "指标状态",
       "指标原因",
       "备注",
-      "工作进展",
-      "存在问题",
-      "下步打算",
-      "领导批示",
     ]);
     expect(new Set(header).size).toBe(header.length);
   });
@@ -84,12 +75,7 @@ describe("renderCsv", () => {
     expect(nth(rows, 0)).toEqual({
       序号: "",
       战役: "全镇主要经济指标",
-      状态: "",
-      原因: "",
-      "任务进度（%）": "",
-      逾期任务数: "",
-      本月报告: "",
-      "逾期报送（天）": "",
+      战役状态: "",
       指标: "工业总产值",
       单位: "亿元",
       "2017年基数": "56.58",
@@ -105,10 +91,6 @@ describe("renderCsv", () => {
       指标状态: "黄灯",
       指标原因: "工业总产值：1—3月累计 15.1 亿元，完成年度目标 23.2%，慢于序时进度（25%）1.8 个百分点",
       备注: "",
-      工作进展: "",
-      存在问题: "",
-      下步打算: "",
-      领导批示: "",
     });
     // Written as bare numbers in their own columns, so Excel reads 56.58, 15.1 and −1.8 as numbers.
     const line = renderCsv(sampleSummary(), zh).toString("utf8").split("\r\n")[1]?.split(",");
@@ -137,12 +119,7 @@ describe("renderCsv", () => {
     // The campaign's light (red: its report is missing) and the indicator's (amber: 1.3 个百分点 behind) are separate columns.
     expect(row(rows, "规上工业总产值")).toMatchObject({
       序号: "1",
-      状态: "红灯",
-      原因: "红灯：3月进度报告逾期 12 天未报送（超过 3 天）；原因：完成园区道路改造：已逾期，完成 60%；规上工业总产值：1—3月累计 14.2 亿元，完成年度目标 22.9%，慢于序时进度（24.2%）1.3 个百分点；目标调整：规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
-      "任务进度（%）": "42",
-      逾期任务数: "1",
-      本月报告: "未报送",
-      "逾期报送（天）": "",
+      战役状态: "红灯",
       单位: "亿元",
       "2017年基数": "56.58",
       年度目标: "62",
@@ -156,10 +133,9 @@ describe("renderCsv", () => {
       同比: "—",
       指标状态: "黄灯",
       备注: "目标调整",
-      领导批示: "张伟（2018/04/08 09:00）：请抓紧推进，月底前报进展。",
     });
     expect(row(rows, "实际利用外资")).toMatchObject({
-      原因: "绿灯：指标均达到序时进度，任务按期推进",
+      战役状态: "绿灯",
       "2017年基数": "1200",
       实际: "420",
       "完成年度目标（%）": "28",
@@ -168,11 +144,6 @@ describe("renderCsv", () => {
       较序时进度: "快于序时进度 3 个百分点",
       同比: "同比增长 12.5%",
       备注: "示例；待审核",
-      本月报告: "待审核",
-      "逾期报送（天）": "",
-      工作进展: "签约项目3个，总投资5.2亿元。",
-      存在问题: "土地指标紧张。",
-      下步打算: "4月赴上海招商推介。",
     });
     // No actual yet: no figures, "—" in words, and no 同比 rather than a made-up one.
     expect(row(rows, "安全生产事故")).toMatchObject({
@@ -188,28 +159,21 @@ describe("renderCsv", () => {
     });
   });
 
-  it("gives the days a report came late, and leaves the cell empty for one on time or missing", () => {
-    const summary = sampleSummary();
-    const { report } = nthCampaign(summary, 1);
-    if (!report) throw new Error("the fixture's second campaign has reported");
-    report.lateDays = 2;
-    const { rows } = tableOf(summary);
-    expect(row(rows, "实际利用外资")["逾期报送（天）"]).toBe("2");
-    expect(row(rows, "规上工业总产值")["逾期报送（天）"]).toBe("");
-    expect(nth(rows, 0)["逾期报送（天）"]).toBe("");
+  it("carries no narrative, reasons or comments: the flat table of indicators only", () => {
+    const csv = renderCsv(sampleSummary(), zh).toString("utf8");
+    for (const s of ["签约项目3个", "土地指标紧张", "请抓紧推进", "红灯：3月进度报告逾期", "工作进展"]) expect(csv).not.toContain(s);
   });
 
-  it("gives a campaign without indicators one row of its own", () => {
+  it("gives a campaign without indicators no row (its tasks and report are in the second CSV)", () => {
     const summary = sampleSummary();
     nthCampaign(summary, 1).indicators = [];
     const { rows } = tableOf(summary);
-    expect(rows).toHaveLength(4);
-    expect(nth(rows, 3)).toMatchObject({ 战役: "招商引资攻坚战役", 状态: "绿灯", 指标: "", 实际: "", 工作进展: "签约项目3个，总投资5.2亿元。" });
+    expect(rows.map((r) => r["战役"])).toEqual(["全镇主要经济指标", "工业经济提质增效战役", "工业经济提质增效战役"]);
   });
 
   it("labels the columns in English on request", () => {
     const { header, rows } = tableOf(sampleSummary(), summaryText("en"));
-    expect(header.slice(0, 4)).toEqual(["No.", "Campaign", "Status", "Reason"]);
+    expect(header.slice(0, 4)).toEqual(["No.", "Campaign", "Campaign light", "Indicator"]);
     expect(header).toContain("2017 baseline");
     expect(header).toContain("Planned");
     expect(header).toContain("Data for month");
@@ -218,21 +182,49 @@ describe("renderCsv", () => {
     expect(header).toContain("Gap (points or unit)");
     expect(header).toContain("Against plan");
     expect(header).toContain("Year on year");
-    expect(header).toContain("Submitted late (days)");
     expect(header).toContain("Indicator status");
     expect(header).toContain("Indicator reason");
     expect(header).toContain("Note");
     expect(new Set(header).size).toBe(header.length);
     expect(nth(rows, 0)).toMatchObject({ Campaign: "Town-wide indicators", Indicator: "工业总产值", "2017 baseline": "56.58", Actual: "15.1", "Indicator status": "Amber" });
-    expect(nth(rows, 1)["Status"]).toBe("Red");
+    expect(nth(rows, 1)["Campaign light"]).toBe("Red");
     expect(nth(rows, 1)["Indicator status"]).toBe("Amber");
-    // The sentences come from the model (built in the summary's language); only the separator is the locale's.
-    expect(nth(rows, 1)["Reason"]).toBe(
-      "红灯：3月进度报告逾期 12 天未报送（超过 3 天）; 原因: 完成园区道路改造：已逾期，完成 60%; 规上工业总产值：1—3月累计 14.2 亿元，完成年度目标 22.9%，慢于序时进度（24.2%）1.3 个百分点; target adjusted: 规上工业总产值：自3月起调整（2018年4月9日，王芳；原因：统计口径调整）",
-    );
     expect(nth(rows, 1)["Note"]).toBe("target adjusted");
     expect(nth(rows, 2)["Note"]).toBe("sample");
     expect(nth(rows, 3)["Note"]).toBe("sample; awaiting review");
+  });
+});
+
+describe("renderTaskCsv", () => {
+  it("lists the overdue tasks, then the missing reports, a row each, with their 逾期原因 and days late", () => {
+    const { header, rows } = tableOf(sampleSummary(), zh, renderTaskCsv);
+    expect(header).toEqual(["类别", "序号", "战役", "任务", "截止日期", "完成（%）", "状态", "逾期原因", "责任人", "分管领导", "逾期天数", "催办次数"]);
+    expect(rows).toEqual([
+      {
+        类别: "逾期任务",
+        序号: "1",
+        战役: "工业经济提质增效战役",
+        任务: "完成园区道路改造",
+        截止日期: "2018-03-31",
+        "完成（%）": "60",
+        状态: "红灯",
+        逾期原因: "施工单位进场推迟，路面工程顺延",
+        责任人: "陈刚、周丽",
+        分管领导: "李明",
+        逾期天数: "",
+        催办次数: "",
+      },
+      { 类别: "未报送", 序号: "1", 战役: "工业经济提质增效战役", 任务: "", 截止日期: "", "完成（%）": "", 状态: "", 逾期原因: "", 责任人: "陈刚、周丽", 分管领导: "李明", 逾期天数: "12", 催办次数: "2" },
+    ]);
+  });
+
+  it("is a header alone when nothing is overdue or missing, and neutralises formulas", () => {
+    const none = tableOf({ ...sampleSummary(), missing: [], campaigns: sampleSummary().campaigns.map((c) => ({ ...c, overdueTasks: [] })) }, zh, renderTaskCsv);
+    expect(none.rows).toEqual([]);
+    const { rows } = tableOf(sampleSummary("=1+2"), zh, renderTaskCsv);
+    expect(nth(rows, 0)["任务"]).toBe("'=1+2");
+    expect(nth(rows, 0)["逾期原因"]).toBe("'=1+2");
+    expect(nth(rows, 1)["战役"]).toBe("'=1+2");
   });
 });
 
@@ -274,11 +266,6 @@ describe("renderCsv neutralises formulas in text cells only", () => {
     expect(first["战役"]).toBe(safe);
     expect(first["指标"]).toBe(safe);
     expect(first["指标原因"]).toBe(safe);
-    // The reason cell starts with the campaign's verdict: only its first character can make it a formula.
-    expect(first["原因"]).toBe(`${safe}；原因：完成园区道路改造：已逾期，完成 60%；${text}；目标调整：${text}`);
-    expect(second["工作进展"]).toBe(safe);
-    expect(second["存在问题"]).toBe(safe);
-    expect(second["下步打算"]).toBe(safe);
     // Numbers are left as numbers, negative ones included.
     expect(first["较序时（个百分点或单位）"]).toBe("-1.3");
     expect(town["较序时（个百分点或单位）"]).toBe("-1.8");

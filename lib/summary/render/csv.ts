@@ -1,12 +1,13 @@
-// The monthly summary as one flat table for filtering in Excel: a row per town-wide indicator,
-// then a row per indicator of each campaign (a campaign without indicators still gets one row),
-// the campaign's columns repeated on each. UTF-8 with a BOM and CRLF, because that is what Excel needs to open Chinese text directly.
+// The monthly summary as CSV, for filtering in Excel: two flat tables, each a file of its own.
+// renderCsv: the indicators, a row per town-wide indicator and then per indicator of each campaign,
+// with only the campaign's number, name and light repeated (the narrative is in the Word/PDF 月报).
+// renderTaskCsv: the overdue tasks and the missing reports, a row each, told apart by a 类别 column.
+// UTF-8 with a BOM and CRLF, because that is what Excel needs to open Chinese text directly.
 import { stringify } from "csv-stringify/sync";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDateTime } from "@/lib/format";
+import { TIME_ZONE } from "@/lib/i18n/config";
 import type { MonthlySummary, SummaryCampaign, SummaryIndicator } from "../model";
 import type { SummaryText } from "../text";
-import { labelled } from "./wording";
 
 /**
  * A cell starting with one of these is run as a formula by spreadsheet programs, which can leak
@@ -30,11 +31,15 @@ export function csvNumber(value: string | number | null): string {
 
 const LIST_SEPARATOR: Record<Locale, string> = { "zh-CN": "；", en: "; " };
 
+function csvFile(rows: string[][]): Buffer {
+  return Buffer.from(`\uFEFF${stringify(rows, { record_delimiter: "windows" })}`, "utf8");
+}
+
 export function renderCsv(summary: MonthlySummary, text: SummaryText): Buffer {
   const { t, locale } = text;
   const { baselineYear } = summary.cover;
   const sep = LIST_SEPARATOR[locale];
-  const campaignHeader = [t("colNumber"), t("colCampaign"), t("colStatus"), t("colReason"), t("colProgress"), t("colOverdue"), t("colReport"), t("colLateSubmitted")];
+  const campaignHeader = [t("colNumber"), t("colCampaign"), t("colCampaignStatus")];
   const indicatorHeader = [
     t("colIndicator"),
     t("colUnit"),
@@ -52,19 +57,9 @@ export function renderCsv(summary: MonthlySummary, text: SummaryText): Buffer {
     t("colIndicatorReason"),
     t("colNote"),
   ];
-  const closingHeader = [t("colProgressText"), t("colProblemsText"), t("colNextStepsText"), t("sectionComments")];
-  const header = [...campaignHeader, ...indicatorHeader, ...closingHeader].map(csvSafe);
+  const header = [...campaignHeader, ...indicatorHeader].map(csvSafe);
 
-  const campaignCells = (c: SummaryCampaign) => [
-    csvNumber(c.number),
-    csvSafe(c.name),
-    csvSafe(t(`light.${c.light}`)),
-    csvSafe([c.verdict, ...(c.reasons.length ? [labelled(c.reasonsLabel, c.reasons.join(sep), locale)] : []), ...c.adjustments.map((a) => labelled(t("adjusted"), a, locale))].join(sep)),
-    csvNumber(c.progress),
-    csvNumber(c.overdueTasks.length),
-    csvSafe(c.report?.status ?? t("noReport")),
-    c.report && c.report.lateDays > 0 ? csvNumber(c.report.lateDays) : "",
-  ];
+  const campaignCells = (c: SummaryCampaign) => [csvNumber(c.number), csvSafe(c.name), csvSafe(t(`light.${c.light}`))];
   const indicatorCells = (i: SummaryIndicator) => [
     csvSafe(i.name),
     csvSafe(i.unit),
@@ -82,24 +77,62 @@ export function renderCsv(summary: MonthlySummary, text: SummaryText): Buffer {
     csvSafe(i.reason),
     csvSafe([i.isSample ? t("sample") : "", i.pending ? t("pending") : "", i.awaiting ?? "", i.adjusted ? t("adjusted") : ""].filter(Boolean).join(sep)),
   ];
-  const noIndicator = indicatorHeader.map(() => "");
-  const closingCells = (c: SummaryCampaign) => [
-    csvSafe(c.report?.progressText ?? ""),
-    csvSafe(c.report?.problemsText ?? ""),
-    csvSafe(c.report?.nextStepsText ?? ""),
-    csvSafe(c.comments.map((comment) => commentLine(comment.author, formatDateTime(comment.at, locale), comment.body, locale)).join(sep)),
-  ];
 
   // The town-wide indicators come first, under the section's name instead of a campaign's.
-  const townWide = ["", csvSafe(t("sectionPlanIndicators")), ...campaignHeader.slice(2).map(() => "")];
-  const planRows = summary.planIndicators.map((i) => [...townWide, ...indicatorCells(i), ...closingHeader.map(() => "")]);
-  const campaignRows = summary.campaigns.flatMap((c) => {
-    const indicators = c.indicators.length > 0 ? c.indicators.map(indicatorCells) : [noIndicator];
-    return indicators.map((cells) => [...campaignCells(c), ...cells, ...closingCells(c)]);
-  });
-  return Buffer.from(`\uFEFF${stringify([header, ...planRows, ...campaignRows], { record_delimiter: "windows" })}`, "utf8");
+  const townWide = ["", csvSafe(t("sectionPlanIndicators")), ""];
+  const planRows = summary.planIndicators.map((i) => [...townWide, ...indicatorCells(i)]);
+  const campaignRows = summary.campaigns.flatMap((c) => c.indicators.map((i) => [...campaignCells(c), ...indicatorCells(i)]));
+  return csvFile([header, ...planRows, ...campaignRows]);
 }
 
-function commentLine(author: string, at: string, body: string, locale: Locale): string {
-  return locale === "en" ? `${author} (${at}): ${body}` : `${author}（${at}）：${body}`;
+const ISO_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The second CSV: every overdue task, then every missing report, of the campaigns in the summary. */
+export function renderTaskCsv(summary: MonthlySummary, text: SummaryText): Buffer {
+  const { t } = text;
+  const header = [
+    t("csvKind"),
+    t("colNumber"),
+    t("colCampaign"),
+    t("colTask"),
+    t("colDue"),
+    t("colPercentDone"),
+    t("colStatus"),
+    t("colTaskLateReason"),
+    t("colLeads"),
+    t("colOfficial"),
+    t("colDaysLate"),
+    t("colReminders"),
+  ].map(csvSafe);
+  const tasks = summary.campaigns.flatMap((c) =>
+    c.overdueTasks.map((task) => [
+      csvSafe(t("csvKindTask")),
+      csvNumber(c.number),
+      csvSafe(c.name),
+      csvSafe(task.title),
+      ISO_DAY.format(task.due),
+      csvNumber(task.percentDone),
+      csvSafe(t(`light.${task.light}`)),
+      csvSafe(task.reason ?? ""),
+      csvSafe(c.leads),
+      csvSafe(c.leadingOfficial),
+      "",
+      "",
+    ]),
+  );
+  const missing = summary.missing.map((m) => [
+    csvSafe(t("csvKindMissing")),
+    csvNumber(m.number),
+    csvSafe(m.campaign),
+    "",
+    "",
+    "",
+    "",
+    "",
+    csvSafe(m.leads),
+    csvSafe(m.leadingOfficial),
+    csvNumber(m.daysLate),
+    csvNumber(m.reminders),
+  ]);
+  return csvFile([header, ...tasks, ...missing]);
 }

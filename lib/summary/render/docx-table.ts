@@ -1,6 +1,6 @@
 // Tables for the Word file: fixed column widths, a header row Word repeats at the top of every
 // page (tableHeader) and rows Word never breaks across pages (cantSplit).
-import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from "docx";
+import { AlignmentType, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from "docx";
 import type { Light } from "@/lib/status";
 import type { OutlineCell, OutlineColumn, OutlineTable } from "./outline-blocks";
 
@@ -21,7 +21,8 @@ function cell(content: OutlineCell, column: OutlineColumn, width: number, header
       (line) =>
         new Paragraph({
           alignment: ALIGNMENT[header ? "center" : column.align],
-          spacing: { before: 0, after: 0, line: 240 },
+          // Tables keep single spacing: the document's fixed 3号 line would not fit 五号 cells.
+          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
           children: [
             new TextRun({
               text: line,
@@ -49,7 +50,8 @@ export function docxTable(table: OutlineTable, width: number): Table {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    // About 1 mm each side: a two-character header (序号) fits its narrow column at 五号.
+    margins: { top: 40, bottom: 40, left: 57, right: 57 },
     rows: [
       row(
         table.columns.map((c) => ({ text: c.header })),

@@ -11,6 +11,8 @@ interface DocxParts {
   footers: string[];
   core: string;
   styles: string;
+  settings: string;
+  fontTable: string;
 }
 
 async function readDocx(docx: Buffer): Promise<DocxParts> {
@@ -28,6 +30,8 @@ async function readDocx(docx: Buffer): Promise<DocxParts> {
     footers: await Promise.all(footerNames.map(read)),
     core: await read("docProps/core.xml"),
     styles: await read("word/styles.xml"),
+    settings: await read("word/settings.xml"),
+    fontTable: await read("word/fontTable.xml"),
   };
 }
 
@@ -51,6 +55,8 @@ describe("renderDocx, Chinese", () => {
   it("holds the title, the footnotes and adjusted targets, the numbered sections in reading order and both campaigns", () => {
     // A list item is "•", a no-break space, then the line.
     const inOrder = [
+      "第3期",
+      "沈荡镇人民政府办公室\t2018年4月10日",
       "2018年3月十大战役工作月报",
       "深甽镇",
       "报告月份：2018年3月",
@@ -68,7 +74,9 @@ describe("renderDocx, Chinese", () => {
       "（二）招商引资攻坚战役 — 绿灯",
       "绿灯：指标均达到序时进度，任务按期推进",
       "四、未报送情况",
-      "五、较上月变化",
+      "五、红黄绿灯判定规则",
+      "附件",
+      "3月逐项变动清单",
     ];
     const positions = inOrder.map((s) => parts.text.indexOf(s));
     inOrder.forEach((s, i) => expect(positions[i], s).toBeGreaterThanOrEqual(0));
@@ -110,18 +118,64 @@ describe("renderDocx, Chinese", () => {
     expect(count(parts.document, /<w:cantSplit\/>/g)).toBe(rows);
   });
 
-  it("is A4 with page numbers in the footer", () => {
+  it("is A4 with the GB/T 9704 margins: 37 mm top, 35 mm bottom, 28 mm left, 26 mm right", () => {
     expect(parts.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    const footer = parts.footers.join("");
-    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
-    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
-    expect(footer).toContain("第 ");
-    expect(footer).toContain(" 页，共 ");
+    const mm = (twips: string | undefined) => (Number(twips) * 25.4) / 1440;
+    const margin = (side: string) => mm(new RegExp(`<w:pgMar[^>]*w:${side}="(\\d+)"`).exec(parts.document)?.[1]);
+    expect(margin("top")).toBeCloseTo(37, 1);
+    expect(margin("bottom")).toBeCloseTo(35, 1);
+    expect(margin("left")).toBeCloseTo(28, 1);
+    expect(margin("right")).toBeCloseTo(26, 1);
   });
 
-  it("names Chinese fonts: 宋体 for the body, 黑体 for headings", () => {
-    expect(parts.styles).toMatch(/w:eastAsia="宋体"/);
-    expect(parts.styles).toMatch(/w:eastAsia="黑体"/);
+  it("numbers pages \"— 1 —\" in 4号 宋体, odd pages on the right and even pages on the left", () => {
+    expect(parts.settings).toContain("<w:evenAndOddHeaders/>");
+    expect(parts.footers).toHaveLength(2);
+    for (const footer of parts.footers) {
+      expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+      expect(footer).not.toContain("NUMPAGES");
+      expect(footer).toMatch(/<w:t[^>]*>— <\/w:t>/);
+      expect(footer).toMatch(/<w:t[^>]*> —<\/w:t>/);
+      expect(footer).toContain('w:eastAsia="宋体"');
+      expect(footer).toContain('<w:sz w:val="28"/>');
+    }
+    expect(parts.footers.join("")).toMatch(/<w:jc w:val="right"\/>/);
+    expect(parts.footers.join("")).toMatch(/<w:jc w:val="left"\/>/);
+  });
+
+  it("sets the title in 方正小标宋简体 2号, the body in 仿宋_GB2312 3号 on a fixed line, headings in 黑体 and 楷体_GB2312", () => {
+    expect(parts.document).toMatch(/w:eastAsia="方正小标宋简体"[^]*?<w:sz w:val="44"\/>[^]*?2018年3月十大战役工作月报/);
+    expect(parts.styles).toMatch(/<w:docDefaults>[^]*w:eastAsia="仿宋_GB2312"[^]*<w:sz w:val="32"\/>[^]*<\/w:docDefaults>/);
+    expect(parts.styles).toMatch(/<w:docDefaults>[^]*<w:spacing[^>]*w:line="579"[^>]*w:lineRule="exact"[^]*<\/w:docDefaults>/);
+    expect(parts.styles).toMatch(/w:styleId="Heading1"[^]*?w:eastAsia="黑体"/);
+    expect(parts.styles).toMatch(/w:styleId="Heading2"[^]*?w:eastAsia="楷体_GB2312"/);
+  });
+
+  it("names a fallback for every Chinese font, for a computer without the GB2312 fonts", () => {
+    for (const [name, alt] of [
+      ["仿宋_GB2312", "仿宋"],
+      ["楷体_GB2312", "楷体"],
+      ["方正小标宋简体", "宋体"],
+    ]) {
+      expect(parts.fontTable).toContain(`<w:font w:name="${name}"><w:altName w:val="${alt}"/>`);
+    }
+  });
+
+  it("draws the 发文机关 line over a red rule, the date at the right margin", () => {
+    expect(parts.document).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="C00000"[^>]*\/><\/w:pBdr>[^]*?沈荡镇人民政府办公室/);
+    expect(parts.document).toMatch(/<w:tab w:val="right" w:pos="8845"\/>/);
+  });
+
+  it("fits every table to the 156 mm text width", () => {
+    for (const [, width] of parts.document.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)) {
+      expect(Number(width)).toBeLessThanOrEqual(8845);
+      expect(Number(width)).toBeGreaterThan(8800);
+    }
+  });
+
+  it("gives the overdue tasks' 逾期原因 as reported, not the task's name again", () => {
+    expect(parts.text).toContain("逾期原因");
+    expect(parts.text).toContain("施工单位进场推迟，路面工程顺延");
   });
 });
 
@@ -130,7 +184,35 @@ describe("renderDocx, other summaries", () => {
     const parts = await readDocx(await renderDocx({ ...sampleSummary(), planIndicators: [] }, summaryText("zh-CN")));
     expect(parts.text).not.toContain("全镇主要经济指标");
     expect(parts.text).toContain("二、各战役进展");
-    expect(parts.text).toContain("四、较上月变化");
+    expect(parts.text).toContain("四、红黄绿灯判定规则");
+  });
+
+  it("is short by default: no change list without the appendix", async () => {
+    const parts = await readDocx(await renderDocx({ ...sampleSummary(), appendix: false, changes: [] }, summaryText("zh-CN")));
+    expect(parts.text).toContain("五、红黄绿灯判定规则");
+    expect(parts.text).not.toContain("附件");
+    expect(parts.text).not.toContain("举办招商推介会");
+  });
+
+  it("keeps the narrative's line breaks: three numbered lines are three paragraphs", async () => {
+    const summary = sampleSummary();
+    const report = summary.campaigns[1]?.report;
+    if (!report) throw new Error("the fixture's second campaign has reported");
+    report.progressText = "1. 签约项目3个\n2. 开工项目2个\r\n\n3. 竣工项目1个";
+    const parts = await readDocx(await renderDocx(summary, summaryText("zh-CN")));
+    const paragraphs = [...parts.document.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+    const start = paragraphs.indexOf("工作进展：1. 签约项目3个");
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(paragraphs.slice(start + 1, start + 3)).toEqual(["2. 开工项目2个", "3. 竣工项目1个"]);
+  });
+
+  it("shows \"—\" for an overdue task nobody gave a reason for", async () => {
+    const summary = sampleSummary();
+    const task = summary.campaigns[0]?.overdueTasks[0];
+    if (!task) throw new Error("the fixture's first campaign has an overdue task");
+    task.reason = null;
+    const parts = await readDocx(await renderDocx(summary, summaryText("zh-CN")));
+    expect(parts.document).toMatch(/<w:t[^>]*>完成园区道路改造<\/w:t>(?:(?!<\/w:tr>).)*<w:t[^>]*>—<\/w:t>/s);
   });
 
   it("says when a report came late, after the day it was submitted", async () => {
@@ -152,10 +234,10 @@ describe("renderDocx, other summaries", () => {
 describe("renderDocx, English", () => {
   it("switches headings, labels and the footer to English", async () => {
     const parts = await readDocx(await renderDocx(sampleSummary(), summaryText("en")));
-    for (const s of ["1. Overview", "2. Town-wide indicators", "3. Campaigns", "(1) 工业经济提质增效战役 — Red", "4. Missing reports", "5. Changes since last month", "Progress: "]) {
+    for (const s of ["Issue 3", "1. Overview", "2. Town-wide indicators", "3. Campaigns", "(1) 工业经济提质增效战役 — Red", "4. Missing reports", "Appendix", "Progress: "]) {
       expect(parts.text).toContain(s);
     }
     expect(parts.text).not.toContain("总体情况");
-    expect(parts.footers.join("")).toContain("Page ");
+    expect(parts.text).toContain("Apr 10, 2018");
   });
 });

@@ -1,7 +1,7 @@
-// One entry point for the four formats: the route and the bench call this, never a renderer directly.
+// One entry point for the formats: the route and the bench call this, never a renderer directly.
 import type { MonthlySummary, SummaryFormat } from "../model";
 import type { SummaryText } from "../text";
-import { renderCsv } from "./csv";
+import { renderCsv, renderTaskCsv } from "./csv";
 import { renderDocx } from "./docx";
 import { renderPdf } from "./pdf";
 import { renderXlsx } from "./xlsx";
@@ -12,6 +12,8 @@ export async function renderSummary(format: SummaryFormat, summary: MonthlySumma
       return renderXlsx(summary, text);
     case "csv":
       return renderCsv(summary, text);
+    case "csv-tasks":
+      return renderTaskCsv(summary, text);
     case "pdf":
       return renderPdf(summary, text);
     case "docx":

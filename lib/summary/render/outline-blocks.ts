@@ -27,6 +27,8 @@ export interface OutlineTable {
 }
 
 export type OutlineBlock =
+  /** 版头: 期号 on a line of its own, then 发文机关 on the left and the date on the right, over a red rule. */
+  | { kind: "header"; issue: string; issuer: string; date: string }
   | { kind: "title"; text: string }
   | { kind: "subtitle"; text: string }
   /** A cover line such as "报告月份：2018年3月". */

@@ -62,14 +62,14 @@ function overdueBlock(campaign: SummaryCampaign, text: SummaryText): OutlineBloc
       column(t("colDue"), 80, "center"),
       column(t("colPercentDone"), 50, "right"),
       column(t("colStatus"), 45, "center"),
-      column(t("colReason"), 170),
+      column(t("colTaskLateReason"), 170),
     ],
     rows: campaign.overdueTasks.map((task) => [
       { text: task.title },
       { text: formatDate(task.due, locale) },
       { text: formatNumber(task.percentDone, locale, 1) },
       lightCell(text, task.light),
-      { text: task.reason },
+      { text: task.reason ?? "—" },
     ]),
   };
 }
@@ -77,10 +77,23 @@ function overdueBlock(campaign: SummaryCampaign, text: SummaryText): OutlineBloc
 function narrativeBlocks({ report }: SummaryCampaign, { t }: SummaryText): OutlineBlock[] {
   if (!report) return [{ kind: "paragraph", text: t("noNarrative") }];
   return [
-    { kind: "paragraph", label: t("colProgressText"), text: report.progressText },
-    { kind: "paragraph", label: t("colProblemsText"), text: report.problemsText },
-    { kind: "paragraph", label: t("colNextStepsText"), text: report.nextStepsText },
+    ...narrativeParagraphs(t("colProgressText"), report.progressText),
+    ...narrativeParagraphs(t("colProblemsText"), report.problemsText),
+    ...narrativeParagraphs(t("colNextStepsText"), report.nextStepsText),
   ];
+}
+
+/**
+ * The narrative as its author broke it: each line a paragraph of its own (blank lines dropped), the
+ * label on the first. "1. …\n2. …\n3. …" stays three lines in every format.
+ */
+export function narrativeParagraphs(label: string, text: string): OutlineBlock[] {
+  const lines = text
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length === 0) return [{ kind: "paragraph", label, text: "" }];
+  return lines.map((line, i): OutlineBlock => (i === 0 ? { kind: "paragraph", label, text: line } : { kind: "paragraph", text: line }));
 }
 
 function commentBlocks({ comments }: SummaryCampaign, { t, locale }: SummaryText): OutlineBlock[] {

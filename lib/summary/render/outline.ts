@@ -1,8 +1,8 @@
 // The monthly summary as a document: the blocks (title, headings, lines, tables) in the order a
 // town office reads them. The PDF and Word renderers only draw these blocks, so both files hold the
 // same words in the same order; all wording and number formatting happens here.
-import { formatDateTime, formatMonth, formatNumber } from "@/lib/format";
-import type { MonthlySummary, SummaryChange } from "../model";
+import { formatDate, formatDateTime, formatMonth, formatNumber } from "@/lib/format";
+import type { MonthlySummary, SummaryChange, SummaryCover } from "../model";
 import type { SummaryText } from "../text";
 import { column, lightCell, type OutlineBlock, type OutlineCell, type OutlineTable } from "./outline-blocks";
 import { campaignBlocks } from "./outline-campaign";
@@ -17,13 +17,29 @@ export function summaryOutline(summary: MonthlySummary, text: SummaryText): Outl
   sections.push(
     [t("sectionCampaigns"), summary.campaigns.flatMap((campaign, i) => campaignBlocks(summary, campaign, subsectionNumber(i + 1, locale), text))],
     [t("sectionMissing"), [missingBlock(summary, text)]],
-    [t("sectionChanges"), [changesBlock(summary, text)]],
     [t("sectionRules"), summary.rules.map((line): OutlineBlock => ({ kind: "item", text: line }))],
   );
   return [
     ...coverBlocks(summary, text),
     ...sections.flatMap(([heading, blocks], i): OutlineBlock[] => [{ kind: "heading", level: 1, text: sectionNumber(i + 1, locale) + heading }, ...blocks]),
+    ...appendixBlocks(summary, text),
   ];
+}
+
+/** A short 月报 by default; asked for, the task-by-task change list follows as its 附件. */
+function appendixBlocks(summary: MonthlySummary, text: SummaryText): OutlineBlock[] {
+  if (!summary.appendix) return [];
+  const { t } = text;
+  return [
+    { kind: "heading", level: 1, text: t("appendixHeading") },
+    { kind: "title", text: t("appendixTitle", { month: summary.cover.month }) },
+    changesBlock(summary, text),
+  ];
+}
+
+/** The 版头 block: "第3期", then "沈荡镇人民政府办公室　2018年4月10日". */
+export function headerBlock(cover: SummaryCover, { t, locale }: SummaryText): OutlineBlock {
+  return { kind: "header", issue: t("docIssue", { number: cover.document.issueNumber }), issuer: cover.document.issuer, date: formatDate(cover.document.date, locale) };
 }
 
 function coverBlocks({ cover, notes, adjustments }: MonthlySummary, { t, locale }: SummaryText): OutlineBlock[] {
@@ -33,6 +49,7 @@ function coverBlocks({ cover, notes, adjustments }: MonthlySummary, { t, locale 
       ? t("scopeAll", { count: cover.campaignCount })
       : t("scopePart", { count: cover.campaignCount, total: cover.planCampaignCount });
   const blocks: OutlineBlock[] = [
+    headerBlock(cover, { t, locale }),
     { kind: "title", text: cover.title },
     {
       kind: "subtitle",

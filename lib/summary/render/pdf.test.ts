@@ -26,13 +26,14 @@ async function readPdf(pdf: Buffer): Promise<{ pages: PdfPage[]; info: Record<st
   return { pages, info: info as Record<string, unknown> };
 }
 
-function expectA4AndNumbered(pages: PdfPage[], pageLabel: (page: number, pages: number) => string) {
+/** Every page A4 portrait and numbered "— n —" (the page number is the last text drawn on it). */
+function expectA4AndNumbered(pages: PdfPage[]) {
   pages.forEach((page, i) => {
     const [x0, y0, w, h] = page.view;
     expect([x0, y0]).toEqual([0, 0]);
     expect(w).toBeCloseTo(595.28, 1);
     expect(h).toBeCloseTo(841.89, 1);
-    expect(page.text).toContain(squash(pageLabel(i + 1, pages.length)));
+    expect(page.text.endsWith(`—${i + 1}—`), page.text.slice(-20)).toBe(true);
   });
 }
 
@@ -59,6 +60,7 @@ describe("renderPdf, Chinese", () => {
 
   it("holds the cover with its footnotes and adjusted targets, the numbered sections in reading order and both campaigns", () => {
     const inOrder = [
+      "第3期沈荡镇人民政府办公室2018年4月10日",
       "2018年3月十大战役工作月报",
       "深甽镇",
       "报告月份：2018年3月",
@@ -81,7 +83,9 @@ describe("renderPdf, Chinese", () => {
       "（二）招商引资攻坚战役—绿灯",
       "绿灯：指标均达到序时进度，任务按期推进",
       "四、未报送情况",
-      "五、较上月变化",
+      "五、红黄绿灯判定规则",
+      "附件",
+      "3月逐项变动清单",
     ];
     const positions = inOrder.map((s) => all.indexOf(s));
     inOrder.forEach((s, i) => expect(positions[i], s).toBeGreaterThanOrEqual(0));
@@ -100,7 +104,7 @@ describe("renderPdf, Chinese", () => {
 
   it("prints the verdicts and reasons, the narrative and the leader's comment", () => {
     // "原因：" leads its list and is never left alone at the foot of a page.
-    expect(all).toMatch(/（超过3天）(第\d+页，共\d+页)?原因：•完成园区道路改造/);
+    expect(all).toMatch(/（超过3天）(—\d+—)?原因：•完成园区道路改造/);
     expect(all).toContain("本月报告：待审核（2018年4月3日）");
     expect(all).toContain("工作进展：签约项目3个，总投资5.2亿元。");
     expect(all).toContain("存在问题：土地指标紧张。");
@@ -109,9 +113,13 @@ describe("renderPdf, Chinese", () => {
     expect(all).toContain("请抓紧推进，月底前报进展。");
   });
 
-  it("is A4 portrait with '第 n 页，共 N 页' on every page", () => {
+  it("is A4 portrait with '— n —' on every page", () => {
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+    expectA4AndNumbered(pages);
+  });
+
+  it("gives the overdue tasks' 逾期原因 as reported, not the task's name again", () => {
+    expect(all).toContain("完成园区道路改造2018年3月31日60红灯施工单位进场推迟，路面工程顺延");
   });
 
   it("draws every glyph from the embedded Noto font, never a built-in PDF font", () => {
@@ -134,7 +142,8 @@ describe("renderPdf, English", () => {
       "2. Town-wide indicators",
       "3. Campaigns",
       "4. Missing reports",
-      "5. Changes since last month",
+      "Issue 3",
+      "Appendix",
       "Month: Mar 2018",
       "Baseline year: 2017",
       "Adjusted targets:",
@@ -150,7 +159,7 @@ describe("renderPdf, English", () => {
     }
     expect(all).toContain("(sample)");
     expect(all).not.toContain("总体情况");
-    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+    expectA4AndNumbered(pages);
   });
 });
 
@@ -192,7 +201,7 @@ describe("renderPdf, a long summary", () => {
 
   it("runs over several pages, each A4 and numbered", () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
-    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+    expectA4AndNumbered(pages);
   });
 
   it("repeats the table header on every page the overview table reaches", () => {
@@ -229,6 +238,39 @@ describe("renderPdf, a row taller than a page", () => {
     expect(withTask[0]?.text).toContain("逾期原因【长】");
     expect(withTask[0]?.text).toContain("…");
     expect(withTask[0]?.text).toContain("2.逾期任务");
-    expectA4AndNumbered(pages, (page, count) => text.t("page", { page, pages: count }));
+    expectA4AndNumbered(pages);
+  });
+});
+
+describe("renderPdf, the short summary and the narrative", () => {
+  it("leaves the change list out unless asked for, and keeps each line of the narrative on a line of its own", async () => {
+    const summary = { ...sampleSummary(), appendix: false, changes: [] };
+    const report = summary.campaigns[1]?.report;
+    if (!report) throw new Error("the fixture's second campaign has reported");
+    report.progressText = "1. 签约项目3个\n2. 开工项目2个\n3. 竣工项目1个";
+    const pdf = await renderPdf(summary, summaryText("zh-CN"));
+    const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    const lines: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      // Text items ending a line are marked hasEOL; a line is what lies between them.
+      let line = "";
+      for (const item of content.items) {
+        if (!("str" in item)) continue;
+        line += item.str;
+        if (item.hasEOL) {
+          lines.push(squash(line));
+          line = "";
+        }
+      }
+      lines.push(squash(line));
+    }
+    await doc.destroy();
+    const all = lines.join("");
+    expect(all).not.toContain("附件");
+    expect(all).not.toContain("举办招商推介会");
+    const first = lines.findIndex((l) => l.endsWith("1.签约项目3个"));
+    expect(first, lines.join("\n")).toBeGreaterThanOrEqual(0);
+    expect(lines.slice(first + 1, first + 3)).toEqual(["2.开工项目2个", "3.竣工项目1个"]);
   });
 });

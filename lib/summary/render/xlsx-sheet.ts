@@ -28,6 +28,10 @@ export interface Table {
   empty?: string;
 }
 
+/** Excel's footer codes for the page and the page count, for a footer made from the catalogue. */
+export const FOOTER_PAGE = "&P";
+export const FOOTER_PAGES = "&N";
+
 export const INTEGER = "0";
 export const DATE = "yyyy-mm-dd";
 export const DATE_TIME = "yyyy-mm-dd hh:mm";
@@ -35,8 +39,6 @@ export const DATE_TIME = "yyyy-mm-dd hh:mm";
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 const MAX_WRAP_WIDTH = 50;
-/** About what fits across a portrait A4 page at 100 %; wider tables print landscape. */
-const PORTRAIT_WIDTH = 95;
 
 export function decimalsFormat(decimals: number): string {
   return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
@@ -129,17 +131,25 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, column: Column): void {
   cell.numFmt = value.numFmt;
 }
 
-export function printOnA4(sheet: ExcelJS.Worksheet, landscape: boolean): void {
+/**
+ * A4, as many pages down as it takes but never wider than one, and `footer` centred at the foot of
+ * every page (with FOOTER_PAGE and FOOTER_PAGES for "第 1 页，共 3 页").
+ */
+export function printOnA4(sheet: ExcelJS.Worksheet, landscape: boolean, footer?: string): void {
   Object.assign(sheet.pageSetup, {
     paperSize: 9,
     orientation: landscape ? "landscape" : "portrait",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
+    horizontalCentered: true,
   });
+  // "&" starts a code in a footer: a literal one is written "&&".
+  if (footer !== undefined) sheet.headerFooter.oddFooter = `&C${footer.replace(/&(?![PN])/g, "&&")}`;
 }
 
-export function addTable(workbook: ExcelJS.Workbook, table: Table): ExcelJS.Worksheet {
+/** A table sheet prints landscape on A4, fitted to the page width, its header row repeated on every page. */
+export function addTable(workbook: ExcelJS.Workbook, table: Table, footer?: string): ExcelJS.Worksheet {
   const { columns, rows } = table;
   const sheet = workbook.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: 1 }] });
 
@@ -161,16 +171,13 @@ export function addTable(workbook: ExcelJS.Workbook, table: Table): ExcelJS.Work
     if (columns.length > 1) sheet.mergeCells(2, 1, 2, columns.length);
   }
 
-  let total = 0;
   columns.forEach((column, i) => {
     const content = Math.max(displayWidth(column.header), ...rows.map((values) => cellWidth(values[i] ?? null, column)));
-    const width = Math.min(Math.max(content + 2, MIN_WIDTH), column.wrap ? MAX_WRAP_WIDTH : MAX_WIDTH);
-    sheet.getColumn(i + 1).width = width;
-    total += width;
+    sheet.getColumn(i + 1).width = Math.min(Math.max(content + 2, MIN_WIDTH), column.wrap ? MAX_WRAP_WIDTH : MAX_WIDTH);
   });
 
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  printOnA4(sheet, total > PORTRAIT_WIDTH);
+  printOnA4(sheet, true, footer);
   sheet.pageSetup.printTitlesRow = "1:1";
   return sheet;
 }

@@ -277,9 +277,25 @@ describe("renderXlsx", () => {
       expect(ws.views[0], name).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(ws.pageSetup, name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
     }
-    expect(sheet(workbook, "指标").pageSetup.orientation).toBe("landscape");
-    expect(sheet(workbook, "全镇指标").pageSetup.orientation).toBe("landscape");
     expect(sheet(workbook, "封面").pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait" });
+  });
+
+  it("prints every table sheet landscape with '第 &P 页，共 &N 页' in the footer, the cover too", async () => {
+    const workbook = await workbookOf(sampleSummary());
+    for (const name of TABLE_SHEETS) {
+      const ws = sheet(workbook, name);
+      expect(ws.pageSetup.orientation, name).toBe("landscape");
+      expect(ws.headerFooter.oddFooter, name).toBe("&C第 &P 页，共 &N 页");
+    }
+    expect(sheet(workbook, "封面").headerFooter.oddFooter).toBe("&C第 &P 页，共 &N 页");
+    const english = await workbookOf(sampleSummary(), summaryText("en"));
+    expect(english.worksheets[1]?.headerFooter.oddFooter).toBe("&CPage &P of &N");
+  });
+
+  it("leaves the change sheet out of a short summary, and gives overdue tasks their 逾期原因", async () => {
+    const workbook = await workbookOf({ ...sampleSummary(), appendix: false, changes: [] });
+    expect(workbook.worksheets.map((w) => w.name)).not.toContain("较上月变化");
+    expect(cellAt(sheet(workbook, "逾期任务"), "任务", "完成园区道路改造", "逾期原因").value).toBe("施工单位进场推迟，路面工程顺延");
   });
 
   it("makes columns wide enough for their Chinese text, and wraps sentences", async () => {

@@ -7,7 +7,7 @@ import type { MonthlySummary, SummaryCampaign, SummaryIndicator } from "../model
 import type { SummaryText } from "../text";
 import { stableZip } from "./stable-zip";
 import { labelled } from "./wording";
-import { addTable, DATE_TIME, figure, INTEGER, printOnA4, wallClock, writeText, type Table } from "./xlsx-sheet";
+import { addTable, DATE_TIME, figure, FOOTER_PAGE, FOOTER_PAGES, INTEGER, printOnA4, wallClock, writeText, type Table } from "./xlsx-sheet";
 
 type Sheet = (summary: MonthlySummary, text: SummaryText) => Table;
 
@@ -16,15 +16,18 @@ export async function renderXlsx(summary: MonthlySummary, text: SummaryText): Pr
   workbook.creator = summary.cover.generatedBy;
   workbook.created = summary.cover.generatedAt;
   workbook.modified = summary.cover.generatedAt;
-  addCover(workbook, summary, text);
+  const footer = text.t("page", { page: FOOTER_PAGE, pages: FOOTER_PAGES });
+  addCover(workbook, summary, text, footer);
   // A plan without town-wide indicators has no such sheet (the PDF and Word files leave the section out too).
   const townWide = summary.planIndicators.length > 0 ? [planIndicatorSheet] : [];
-  const sheets: Sheet[] = [campaignSheet, ...townWide, indicatorSheet, taskSheet, narrativeSheet, commentSheet, missingSheet, changeSheet];
-  for (const sheet of sheets) addTable(workbook, sheet(summary, text));
+  // The change list is the appendix: only in a summary asked for with it.
+  const appendix = summary.appendix ? [changeSheet] : [];
+  const sheets: Sheet[] = [campaignSheet, ...townWide, indicatorSheet, taskSheet, narrativeSheet, commentSheet, missingSheet, ...appendix];
+  for (const sheet of sheets) addTable(workbook, sheet(summary, text), footer);
   return stableZip(Buffer.from(await workbook.xlsx.writeBuffer()), summary.cover.generatedAt);
 }
 
-function addCover(workbook: ExcelJS.Workbook, summary: MonthlySummary, { t, locale }: SummaryText): void {
+function addCover(workbook: ExcelJS.Workbook, summary: MonthlySummary, { t, locale }: SummaryText, footer: string): void {
   const { cover } = summary;
   const sheet = workbook.addWorksheet(t("sheetCover"));
   const scope =
@@ -74,7 +77,7 @@ function addCover(workbook: ExcelJS.Workbook, summary: MonthlySummary, { t, loca
   });
   sheet.getColumn(1).width = 20;
   sheet.getColumn(2).width = 60;
-  printOnA4(sheet, false);
+  printOnA4(sheet, false, footer);
 }
 
 const light = (t: SummaryText["t"], value: string) => t(`light.${value}`);
@@ -170,7 +173,7 @@ const taskSheet: Sheet = ({ campaigns }, { t }) => ({
     { header: t("colDue") },
     { header: t("colPercentDone"), numFmt: INTEGER },
     { header: t("colStatus") },
-    { header: t("colReason"), wrap: true },
+    { header: t("colTaskLateReason"), wrap: true },
   ],
   rows: campaigns.flatMap((c) =>
     c.overdueTasks.map((task) => [c.number, c.name, task.title, wallClock(task.due), task.percentDone, light(t, task.light), task.reason]),

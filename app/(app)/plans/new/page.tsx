@@ -26,6 +26,7 @@ export default async function NewPlanPage() {
     reportDueDay: "5",
     escalateAfterDays: "3",
     status: "DRAFT",
+    documentFirstMonth: "1",
     ...rulesFormValues(DEFAULT_RULES),
   };
   return (

@@ -32,6 +32,8 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
     ...(plan.targetChangeNeedsApproval ? { targetChangeNeedsApproval: "on" } : {}),
     ...rulesFormValues(readRules(plan.lightRules)),
     preReview: plan.preReview ? "on" : "",
+    documentIssuer: plan.documentIssuer ?? "",
+    documentFirstMonth: String(plan.documentFirstMonth),
   };
   const back = `/plans/${plan.id}`;
   return (

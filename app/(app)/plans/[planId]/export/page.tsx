@@ -84,7 +84,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
             id: a.id,
             fileName: a.fileName,
             month: formatMonth(plan.year, a.month, locale),
-            scope: a.wholePlan ? t("scopeAll") : t("scopeSome", { numbers: a.campaignNumbers.join("、") }),
+            scope: (a.wholePlan ? t("scopeAll") : t("scopeSome", { numbers: a.campaignNumbers.join("、") })) + (a.appendix ? (en ? ` (${t("withAppendix")})` : `（${t("withAppendix")}）`) : ""),
             by: a.generatedBy.name,
             at: a.createdAt,
             size: a.size,

@@ -23,7 +23,12 @@ async function readInput(request: Request): Promise<{ raw: Record<string, unknow
   if (!form) return { raw: {}, locale: null };
   const locale = form.get("locale");
   return {
-    raw: { month: form.get("month"), format: form.get("format"), campaignIds: form.getAll("campaignIds").filter((v) => typeof v === "string") },
+    raw: {
+      month: form.get("month"),
+      format: form.get("format"),
+      campaignIds: form.getAll("campaignIds").filter((v) => typeof v === "string"),
+      appendix: form.get("appendix") ?? undefined,
+    },
     locale: typeof locale === "string" ? locale : null,
   };
 }
