@@ -249,7 +249,8 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         orderBy: { createdAt: "asc" },
         select: { body: true, createdAt: true, author: { select: { name: true } } },
       },
-      _count: { select: { reminders: { where: { year, month, createdAt: { lte: cutoff } } } } },
+      // 催办次数: presses and scheduled steps (rounds), not the people each reached.
+      _count: { select: { reminderRounds: { where: { year, month, createdAt: { lte: cutoff } } } } },
     },
   });
   return new Map(
@@ -260,7 +261,7 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         tasks: r.tasks,
         report: r.reports[0] ?? null,
         comments: r.comments,
-        reminders: r._count.reminders,
+        reminders: r._count.reminderRounds,
       },
     ]),
   );
