@@ -16,13 +16,14 @@ export type SchedulerRun = { rounds: number; reminders: number };
 
 export async function runSchedulerOnce(
   at: Date = clockNow(),
-  options: { database?: Db; channels?: ReadonlyMap<ChannelName, Channel> } = {},
+  /** planIds: only these plans (the browser tests run the scheduler for their own plan). */
+  options: { database?: Db; channels?: ReadonlyMap<ChannelName, Channel>; planIds?: string[] } = {},
 ): Promise<SchedulerRun> {
   const database = options.database ?? appDb();
   const channels = options.channels ?? appChannels();
   const result: SchedulerRun = { rounds: 0, reminders: 0 };
   const plans = await database.plan.findMany({
-    where: { status: "ACTIVE" },
+    where: { status: "ACTIVE", ...(options.planIds ? { id: { in: options.planIds } } : {}) },
     select: { id: true, year: true, orgId: true, reportDueDay: true, remindDaysBefore: true, remindOnDueDay: true, escalateAfterDays: true, escalatePrincipalAfterDays: true },
   });
   for (const plan of plans) {
