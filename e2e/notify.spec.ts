@@ -16,6 +16,8 @@ async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | 
 }
 
 test.describe("scheduled 催办 @embedded", () => {
+  // The receivers listen on fixed ports: this describe's tests run in one worker.
+  test.describe.configure({ mode: "serial" });
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let robot: Awaited<ReturnType<typeof startRobotReceiver>>;
   test.beforeAll(async ({}, info) => {
@@ -75,7 +77,7 @@ test.describe("scheduled 催办 @embedded", () => {
     await expect(official.page.getByText("联系方式已保存")).toBeVisible();
 
     // 6 April: March's report was due on the 5th. The lead is reminded, once, however often it runs.
-    expect((await run("2018-04-06T09:00:00+08:00")).sent).toMatchObject({ sent: 2, failed: 0 });
+    expect((await run("2018-04-06T09:00:00+08:00")).sent).toEqual({ sent: 2, retried: 0, failed: 0 });
     expect((await run("2018-04-06T15:00:00+08:00")).scheduled.reminders).toBe(0);
     const toLead = smtp.mails.filter((m) => m.to.includes(leadEmail));
     expect(toLead).toHaveLength(1);
@@ -87,7 +89,7 @@ test.describe("scheduled 催办 @embedded", () => {
     expect(robotPosts[0]!.json).toMatchObject({ msgtype: "text", at: { atMobiles: ["13812345678"] } });
 
     // 7 April: escalated to the 分管领导, by email; the lead is not reminded again.
-    expect((await run("2018-04-07T09:00:00+08:00")).sent).toMatchObject({ sent: 1, failed: 0 });
+    expect((await run("2018-04-07T09:00:00+08:00")).sent).toEqual({ sent: 1, retried: 0, failed: 0 });
     const toOfficial = smtp.mails.filter((m) => m.to.includes(officialEmail));
     expect(toOfficial).toHaveLength(1);
     expect(toOfficial[0]!.subject).toContain("督办升级");
@@ -121,7 +123,9 @@ test.describe("scheduled 催办 @embedded", () => {
     expect(robot.posts.length).toBe(postsBefore);
     for (const c of [lead, official]) await c.context.close();
   });
+});
 
+test.describe("manual 催办 @embedded", () => {
   test("催办 pressed twice on one day sends one reminder and counts one; a forced one needs a reason", async ({ browser, project, request }) => {
     test.setTimeout(90_000);
     const made = await createCampaigns(request, project, [{ name: "人工催办测试" }]);

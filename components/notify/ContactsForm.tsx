@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/form";
 import { updateContactsAction } from "@/lib/notify/actions";
@@ -9,13 +9,14 @@ import { CHOOSABLE_CHANNELS, type Contacts } from "@/lib/notify/contacts";
 /** Mobile, email, 钉钉 / 企业微信 ids and the channels that reach the person; for /account and the users page. */
 export function ContactsForm({ userId, version, initial, configured }: { userId: string; version: number; initial: Contacts; configured: string[] }) {
   const t = useTranslations("contacts");
-  const channel = useTranslations("notify.channel");
   const [result, action, pending] = useActionState(updateContactsAction, null);
+  // Controlled, so a refused save keeps what was typed (React resets a form after its action).
+  const [values, setValues] = useState(initial);
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
   const currentVersion = result?.ok && result.data ? result.data.version : version;
   const text = (name: "mobile" | "email" | "dingtalkUserId" | "wecomUserId", type: string, autoComplete: string) => (
     <Field id={`contacts-${name}`} label={t(name)} errors={errors[name]}>
-      {(control) => <input {...control} name={name} type={type} autoComplete={autoComplete} className="input" defaultValue={initial[name] ?? ""} />}
+      {(control) => <input {...control} name={name} type={type} autoComplete={autoComplete} className="input" value={values[name] ?? ""} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />}
     </Field>
   );
   return (
@@ -37,8 +38,14 @@ export function ContactsForm({ userId, version, initial, configured }: { userId:
           </label>
           {CHOOSABLE_CHANNELS.map((c) => (
             <label key={c} className="flex items-center gap-2">
-              <input type="checkbox" name="notifyChannels" value={c} defaultChecked={initial.notifyChannels.includes(c)} />
-              {channel(c)}
+              <input
+                type="checkbox"
+                name="notifyChannels"
+                value={c}
+                checked={values.notifyChannels.includes(c)}
+                onChange={(e) => setValues({ ...values, notifyChannels: e.target.checked ? [...values.notifyChannels, c] : values.notifyChannels.filter((x) => x !== c) })}
+              />
+              {t(`channel.${c}`)}
               {!configured.includes(c) && <span className="text-slate-500">{t("notConfigured")}</span>}
             </label>
           ))}
