@@ -5,6 +5,7 @@
 // drops the PostgreSQL database, runs the store and sets E2E_*. All serve the same build through
 // `npm start`'s server.
 import { defineConfig, devices } from "@playwright/test";
+import { notifyEnv } from "./e2e/notify-config";
 
 const token = process.env.E2E_TOKEN ?? "e2e-token-for-local-runs-only";
 const today = "2018-04-10";
@@ -53,6 +54,7 @@ const shared = (port: number) => ({
   DUBAN_S3_ACCESS_KEY_ID: "S3RVER",
   DUBAN_S3_SECRET_ACCESS_KEY: "S3RVER",
   DUBAN_METRICS_TOKEN: metricsToken,
+  ...notifyEnv(port),
 });
 const withPostgres = Boolean(process.env.E2E_PG_URL && process.env.E2E_S3_ENDPOINT);
 
@@ -73,7 +75,7 @@ const servers: Server[] = [
   {
     name: "embedded",
     port: embeddedPort,
-    env: { ...common, DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
+    env: { ...common, ...notifyEnv(embeddedPort), DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
   },
 ];
 

@@ -80,6 +80,30 @@ const schema = z.object({
   DUBAN_METRICS_TOKEN: z.string().min(16).optional(),
   /** pino's level for the JSON logs on stdout. */
   DUBAN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Notifications (lib/notify/): every channel is off until configured, so nothing is sent anywhere by default.
+  /** Email: an SMTP server as smtp://user:pass@host:587 or smtps://…:465 (nodemailer), and the sender. */
+  DUBAN_SMTP_URL: z.string().regex(/^smtps?:\/\//, "smtp://user:password@host:port or smtps://…").optional(),
+  DUBAN_MAIL_FROM: z.string().min(3).default("督办 <duban@localhost>"),
+  /** 钉钉 custom robot: its webhook (…/robot/send?access_token=…) and, for 加签, its secret (SEC…). */
+  DUBAN_DINGTALK_WEBHOOK: z.string().url().optional(),
+  DUBAN_DINGTALK_SECRET: z.string().min(1).optional(),
+  /** 企业微信 group robot: its webhook (…/cgi-bin/webhook/send?key=…). */
+  DUBAN_WECOM_WEBHOOK: z.string().url().optional(),
+  /** A generic JSON webhook (an intranet system) that receives every message, signed with the secret. */
+  DUBAN_WEBHOOK_URL: z.string().url().optional(),
+  DUBAN_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** SMS: the provider ("aliyun": dysmsapi SendSms) and its account, signature name and template. */
+  DUBAN_SMS_PROVIDER: z.enum(["aliyun"]).optional(),
+  DUBAN_SMS_ENDPOINT: z.string().url().default("https://dysmsapi.aliyuncs.com/"),
+  DUBAN_SMS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  DUBAN_SMS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+  DUBAN_SMS_SIGN_NAME: z.string().min(1).optional(),
+  DUBAN_SMS_TEMPLATE_CODE: z.string().min(1).optional(),
+  /**
+   * The 催办 scheduler and the sender of queued messages run in the server every this many seconds;
+   * 0 turns both off (the default under NODE_ENV=test; the browser tests drive them through /api/test).
+   */
+  DUBAN_SCHEDULER_SECONDS: z.coerce.number().int().min(0).max(86_400).optional(),
   /** Enables /api/test/* for the browser tests. Never set it in production. */
   DUBAN_E2E_TOKEN: z.string().min(16).optional(),
 });

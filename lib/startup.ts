@@ -65,6 +65,9 @@ export async function startup(): Promise<void> {
       log().warn("The database has no users. Create the first admin: npm run admin:create -- <username>");
     }
   });
+  // Scheduled 催办 and the sending of queued messages (off under NODE_ENV=test or DUBAN_SCHEDULER_SECONDS=0).
+  const { startScheduler } = await import("@/lib/reminders/loop");
+  startScheduler();
   log().info(
     { database: usesEmbeddedDatabase ? "embedded" : "postgres", storage: `${store.backend} ${store.location}`, ms: Date.now() - started },
     "database and storage ready",

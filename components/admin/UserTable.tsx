@@ -13,6 +13,8 @@ export interface UserRow {
   name: string;
   title: string;
   org: string;
+  /** Masked (138****1234 · a***@x.cn): the full numbers are on the user's own page only. */
+  contact: string;
   roles: Role[];
   campaigns: number[];
   disabled: boolean;
@@ -43,6 +45,7 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
           ),
         }),
         col.accessor("org", { header: t("org"), sortFn: "text", meta: { label: t("org") } }),
+        col.accessor("contact", { header: t("contact"), enableSorting: false, meta: { label: t("contact") } }),
         col.accessor((r) => r.roles.map((x) => roles(x)).join("、"), {
           id: "role",
           header: t("roles"),

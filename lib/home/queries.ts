@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
 import { daysOverdue, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { ARRIVED } from "@/lib/reminders/schedule";
 
 /** A lead's desk: their campaigns with the due month's report, returned reports, overdue tasks, new comments. */
 export async function getLeadHome(user: SessionUser) {
@@ -59,11 +60,23 @@ export async function getLeadHome(user: SessionUser) {
       report: { select: { month: true } },
     },
   });
-  const reminders = await db().reminder.findMany({
+  const recent = await db().reminder.findMany({
     where: { toUserId: user.id, createdAt: { gt: new Date(today.getTime() - 30 * 24 * 3600_000) } },
     orderBy: { createdAt: "desc" },
-    take: 10,
-    select: { id: true, month: true, year: true, createdAt: true, campaign: { select: { id: true, name: true } }, sentBy: { select: { name: true } } },
+    take: 30,
+    select: {
+      id: true,
+      month: true,
+      year: true,
+      createdAt: true,
+      campaign: { select: { id: true, name: true, reports: { where: { status: { in: [...ARRIVED] } }, select: { year: true, month: true } } } },
+      sentBy: { select: { name: true } },
+    },
   });
+  // A reminder leaves the desk once its month's report has arrived.
+  const reminders = recent
+    .filter((r) => !r.campaign.reports.some((p) => p.year === r.year && p.month === r.month))
+    .slice(0, 10)
+    .map((r) => ({ ...r, campaign: { id: r.campaign.id, name: r.campaign.name } }));
   return { campaigns: rows, comments, reminders };
 }

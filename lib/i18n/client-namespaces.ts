@@ -6,6 +6,7 @@ export const CLIENT_NAMESPACES = [
   "board",
   "campaignTable",
   "comments",
+  "contacts",
   "departments",
   "errors",
   "evidence",

@@ -1,12 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
-import { sendReminder } from "./mutations";
+import { sendReminder, type ReminderResult } from "./mutations";
 
-export async function sendReminderAction(_prev: ActionResult<{ sent: number; escalated: boolean }> | null, formData: FormData) {
+export async function sendReminderAction(_prev: ReminderResult | null, formData: FormData): Promise<ReminderResult> {
   const user = await requireUser();
-  const result = await sendReminder(user, { campaignId: formData.get("campaignId"), month: formData.get("month") });
+  const result = await sendReminder(user, {
+    campaignId: formData.get("campaignId"),
+    month: formData.get("month"),
+    force: formData.get("force") ?? undefined,
+    reason: formData.get("reason") ?? undefined,
+  });
   if (result.ok) revalidatePath("/", "layout");
   return result;
 }

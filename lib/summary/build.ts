@@ -266,7 +266,8 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         orderBy: { createdAt: "asc" },
         select: { body: true, createdAt: true, author: { select: { name: true } } },
       },
-      _count: { select: { reminders: { where: { year, month, createdAt: { lte: cutoff } } } } },
+      // 催办次数: presses and scheduled steps (rounds), not the people each reached.
+      _count: { select: { reminderRounds: { where: { year, month, createdAt: { lte: cutoff } } } } },
     },
   });
   return new Map(
@@ -278,7 +279,7 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         lateReasons: lateReasons(r.tasks),
         report: r.reports[0] ?? null,
         comments: r.comments,
-        reminders: r._count.reminders,
+        reminders: r._count.reminderRounds,
       },
     ]),
   );

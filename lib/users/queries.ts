@@ -16,6 +16,8 @@ export function listUsers(admin: SessionUser) {
       disabled: true,
       mustChangePassword: true,
       version: true,
+      mobile: true,
+      email: true,
       org: { select: { name: true } },
       department: { select: { name: true } },
       roles: { select: { role: true } },

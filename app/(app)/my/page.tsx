@@ -30,7 +30,9 @@ export default async function MyPage() {
             {reminders.map((r) => (
               <li key={r.id}>
                 <Link href={`/campaigns/${r.campaign.id}/reports/${r.month}`} className="underline">
-                  {t("reminder", { campaign: r.campaign.name, month: formatMonth(r.year, r.month, locale), sender: r.sentBy.name, date: formatDateTime(r.createdAt, locale) })}
+                  {r.sentBy
+                    ? t("reminder", { campaign: r.campaign.name, month: formatMonth(r.year, r.month, locale), sender: r.sentBy.name, date: formatDateTime(r.createdAt, locale) })
+                    : t("reminderBySystem", { campaign: r.campaign.name, month: formatMonth(r.year, r.month, locale), date: formatDateTime(r.createdAt, locale) })}
                 </Link>
               </li>
             ))}

@@ -5,6 +5,7 @@ import { UserTable } from "@/components/admin/UserTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireRole } from "@/lib/auth/session";
 import { currentRestrictions } from "@/lib/auth/throttle-admin";
+import { maskEmail, maskMobile } from "@/lib/notify/contacts";
 import { listUsers } from "@/lib/users/queries";
 
 export async function generateMetadata() {
@@ -34,6 +35,7 @@ export default async function UsersPage() {
           org: u.org.name + (u.department ? ` · ${u.department.name}` : ""),
           roles: u.roles.map((r) => r.role),
           campaigns: u.leadOf.map((l) => l.campaign.number).sort((a, b) => a - b),
+          contact: [maskMobile(u.mobile), maskEmail(u.email)].filter(Boolean).join(" · "),
           disabled: u.disabled,
           mustChangePassword: u.mustChangePassword,
           version: u.version,

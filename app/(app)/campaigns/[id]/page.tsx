@@ -11,6 +11,7 @@ import { CommentForm } from "@/components/reports/CommentForm";
 import { CommentList } from "@/components/reports/CommentList";
 import { TaskList } from "@/components/campaigns/TaskList";
 import { CampaignAdminLinks } from "@/components/plan-admin/CampaignAdminLinks";
+import { ReminderHistory } from "@/components/notify/ReminderHistory";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
 import { requireUser } from "@/lib/auth/session";
@@ -21,6 +22,7 @@ import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock"
 import { getBoard } from "@/lib/board/queries";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { CampaignStatus } from "@/components/campaigns/CampaignStatus";
+import { campaignReminderHistory } from "@/lib/reminders/queries";
 import { listCampaignReports } from "@/lib/reports/queries";
 import { formatDate, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -194,6 +196,13 @@ export default async function CampaignPage({
         </h2>
         <CommentList comments={trail.comments} />
         {can.comment(user) && <CommentForm campaignId={campaign.id} />}
+      </section>
+
+      <section aria-labelledby="reminders-heading" className="mb-8">
+        <h2 id="reminders-heading" className="mb-2 text-lg font-semibold">
+          {t("reminderHistory")}
+        </h2>
+        <ReminderHistory rounds={await campaignReminderHistory(user, campaign.id)} />
       </section>
 
       <section aria-labelledby="audit-heading">
