@@ -1,12 +1,12 @@
 import { redirect } from "next/navigation";
-import { hasRole } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listPlans } from "@/lib/plans/queries";
 
 /** Home: a lead's desk; for everyone else the status board of the current plan. */
 export default async function Home() {
   const user = await requireUser();
-  if (hasRole(user, "LEAD")) redirect("/my");
+  if (may(user, "leadOwn")) redirect("/my");
   const plans = await listPlans(user);
   const current = plans.find((p) => p.status === "ACTIVE") ?? plans[0];
   redirect(current ? `/plans/${current.id}/board` : "/plans");

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/errors";
-import { requireRole, requireSignedIn } from "./session";
+import { requirePermission, requireSignedIn } from "./session";
 import { endUserSessions, signOutEverywhere } from "./session-mutations";
 import { clearRestriction } from "./throttle-admin";
 
@@ -25,7 +25,7 @@ export async function signOutEverywhereAction(): Promise<void> {
 
 /** An admin ends every session of another person. */
 export async function endUserSessionsAction(_prev: ActionResult<{ ended: number }> | null, formData: FormData): Promise<ActionResult<{ ended: number }>> {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const userId = text(formData, "userId");
   const result = await endUserSessions(admin, { userId });
   if (userId && result.ok) revalidatePath(`/admin/users/${userId}`);
@@ -34,7 +34,7 @@ export async function endUserSessionsAction(_prev: ActionResult<{ ended: number 
 
 /** An admin lifts one sign-in limit. */
 export async function clearRestrictionAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const result = await clearRestriction(admin, { key: text(formData, "key") });
   revalidatePath("/admin/users");
   return result;

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
+import { may } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { withDraftsRedacted } from "@/lib/reports/visibility";
 
@@ -55,8 +56,8 @@ export const getCampaign = cache(async (user: SessionUser, id: string) => {
   });
   if (!campaign) return null;
   const canReport =
-    hasRole(user, "ADMIN") ||
-    (hasRole(user, "LEAD") && campaign.leads.some((l) => l.user.id === user.id));
+    may(user, "administer") ||
+    (may(user, "leadOwn") && campaign.leads.some((l) => l.user.id === user.id));
   return { campaign, canReport };
 });
 

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { createDepartment, deleteDepartment, renameDepartment } from "./mutations";
 
@@ -22,16 +22,16 @@ function done(result: ActionResult<unknown>): DepartmentFormState {
 }
 
 export async function createDepartmentAction(_prev: DepartmentFormState | undefined, formData: FormData): Promise<DepartmentFormState> {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requirePermission("keepDepartments");
   return done(await createDepartment(user, { orgId: text(formData, "orgId"), name: text(formData, "name") }));
 }
 
 export async function renameDepartmentAction(_prev: DepartmentFormState | undefined, formData: FormData): Promise<DepartmentFormState> {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requirePermission("keepDepartments");
   return done(await renameDepartment(user, { departmentId: text(formData, "departmentId"), version: text(formData, "version"), name: text(formData, "name") }));
 }
 
 export async function deleteDepartmentAction(_prev: DepartmentFormState | undefined, formData: FormData): Promise<DepartmentFormState> {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requirePermission("keepDepartments");
   return done(await deleteDepartment(user, { departmentId: text(formData, "departmentId"), version: text(formData, "version") }));
 }

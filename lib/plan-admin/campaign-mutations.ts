@@ -10,7 +10,7 @@ import { changes } from "./diff";
 import { fieldErrorsOf, isoDay } from "./fields";
 import type { Saved } from "./types";
 import { bumpUserVersions, symmetricDifference } from "@/lib/db/versions";
-import { keepableCampaigns, keepablePlans } from "./scope";
+import { keepableCampaigns, keepablePlans } from "@/lib/auth/scope";
 
 const numberTaken = (): Saved => ({ ok: false, error: "invalid", fieldErrors: { number: ["validation.campaignNumberTaken"] } });
 

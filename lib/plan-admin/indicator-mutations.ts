@@ -13,7 +13,7 @@ import { changes } from "./diff";
 import { fieldErrorsOf } from "./fields";
 import { createIndicatorSchema, parseIndicator, updateIndicatorSchema, type IndicatorValues } from "./indicator-schema";
 import type { Saved } from "./types";
-import { keepableCampaigns, keepablePlans } from "./scope";
+import { keepableCampaigns, keepablePlans } from "@/lib/auth/scope";
 
 async function snapshot(tx: Tx, indicatorId: string) {
   const i = await tx.indicator.findUniqueOrThrow({ where: { id: indicatorId }, include: { trajectory: { orderBy: { month: "asc" } } } });

@@ -1,8 +1,9 @@
 // Creating and editing a plan. Staff and admins only (the role is in the query), each write in one
 // transaction with its audit record; an edit must be based on the plan's current version.
 import "server-only";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { db, WRITE_TX, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { Refusal, refusable } from "@/lib/errors";
@@ -12,7 +13,7 @@ import { rulesFromForm } from "./plan-rules";
 import { changes } from "./diff";
 import { fieldErrorsOf } from "./fields";
 import { createPlanSchema, updatePlanSchema } from "./plan-schema";
-import { keepableOrgs, keepablePlans } from "./scope";
+import { keepableOrgs, keepablePlans } from "@/lib/auth/scope";
 import type { Saved } from "./types";
 
 
@@ -53,7 +54,7 @@ async function snapshot(tx: Tx, planId: string) {
 }
 
 export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved> {
-  if (!can.keepPlan(user)) return { ok: false, error: "forbidden" };
+  if (!may(user, "keepPlan")) return { ok: false, error: "forbidden" };
   const parsed = createPlanSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const { orgId, ...fields } = parsed.data;

@@ -3,7 +3,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { keepableCampaigns, keepableOrgs, keepablePlans } from "./scope";
+import { keepableCampaigns, keepableOrgs, keepablePlans } from "@/lib/auth/scope";
 
 /** Towns this user can create a plan for. */
 export function keepableTowns(user: SessionUser) {

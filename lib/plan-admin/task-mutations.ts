@@ -13,7 +13,7 @@ import type { TaskPlan } from "@/lib/plan/versions";
 import { changes } from "./diff";
 import { fieldErrorsOf, isoDay } from "./fields";
 import type { Saved } from "./types";
-import { keepableCampaigns } from "./scope";
+import { keepableCampaigns } from "@/lib/auth/scope";
 import { taskErrors } from "./task-checks";
 import { createTaskSchema, updateTaskSchema } from "./task-schema";
 

@@ -4,7 +4,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
-import { keepablePlans } from "@/lib/plan-admin/scope";
+import { keepablePlans } from "@/lib/auth/scope";
 import type { Db, Tx } from "@/lib/db";
 import { ID_KEY_PREFIX } from "./format";
 import { canonDecimal, type ExistingPlan, type ImportContext } from "./model";

@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
-import { decidablePlanChanges } from "./changes";
+import { decidablePlanChanges } from "@/lib/auth/scope";
 import { loadPlanHistory } from "./history";
 import { applyIndicatorPlan, closedMonth } from "./versioning";
 import { readIndicatorPlan } from "./versions";

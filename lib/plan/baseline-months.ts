@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { db, WRITE_TX } from "@/lib/db";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
 import { checkDecimal } from "@/lib/plan-admin/fields";
-import { keepablePlans } from "@/lib/plan-admin/scope";
+import { keepablePlans } from "@/lib/auth/scope";
 
 export const BASELINE_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 export const baselineField = (m: number) => `baseline${m}`;

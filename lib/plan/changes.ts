@@ -3,24 +3,9 @@ import "server-only";
 // trajectory, task dates, rules), when it applies from, who asked and why; and the changes of
 // targets waiting for a leader's approval, with who may decide them. Decided on the server: the
 // permission to decide is part of the query (decidablePlanChanges).
-import type { Prisma } from "@/generated/prisma/client";
-import { hasRole, type SessionUser } from "@/lib/auth/roles";
-import { visiblePlans } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/roles";
+import { decidablePlanChanges, visiblePlans } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-
-/**
- * Pending changes this user may approve or reject: an admin any of the plan; a leader those of the
- * campaigns they lead as 分管领导, and those of the town's own plan-wide indicators.
- */
-export function decidablePlanChanges(user: SessionUser): Prisma.PlanVersionWhereInput {
-  if (hasRole(user, "ADMIN")) return { status: "PENDING", plan: visiblePlans(user) };
-  if (!hasRole(user, "LEADER")) return { id: { in: [] } };
-  return {
-    status: "PENDING",
-    plan: visiblePlans(user),
-    OR: [{ indicator: { campaign: { leadingOfficialId: user.id } } }, { indicator: { campaignId: null }, plan: { orgId: user.orgId } }],
-  };
-}
 
 export async function listPlanChanges(user: SessionUser, planId: string) {
   const [changes, decidable] = await Promise.all([

@@ -3,16 +3,11 @@
 // roll itself, so both see the same figures.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { can, type SessionUser } from "@/lib/auth/roles";
-import { visiblePlans } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/roles";
+import { rollablePlans } from "@/lib/auth/scope";
 import { OFFICIAL_VALUE } from "@/lib/campaigns/queries";
 import type { Db, Tx } from "@/lib/db";
 import type { RolloverSource, SourceIndicator } from "./rollover";
-
-/** Plans this user may roll forward: office staff and admins, within the plans they see. */
-export function rollablePlans(user: SessionUser): Prisma.PlanWhereInput {
-  return can.keepPlan(user) ? visiblePlans(user) : { id: { in: [] } };
-}
 
 const indicatorSelect = {
   key: true,

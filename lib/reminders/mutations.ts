@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
-import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns } from "@/lib/auth/scope";
 import { now, reportDueDate } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
@@ -22,7 +23,7 @@ const DAY = 24 * 3600_000;
 export async function sendReminder(user: SessionUser, raw: unknown): Promise<ActionResult<{ sent: number; escalated: boolean }>> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  if (!hasRole(user, "ADMIN", "LEADER", "STAFF")) return { ok: false, error: "notFound" };
+  if (!may(user, "remind")) return { ok: false, error: "forbidden" };
   const { campaignId, month } = parsed.data;
   return db().$transaction(async (tx): Promise<ActionResult<{ sent: number; escalated: boolean }>> => {
     const campaign = await tx.campaign.findFirst({

@@ -1,6 +1,7 @@
 import "server-only";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
@@ -69,7 +70,7 @@ export async function startCorrection(user: SessionUser, raw: unknown): Promise<
 export async function addComment(user: SessionUser, raw: unknown): Promise<ActionResult<{ commentId: string }>> {
   const parsed = commentSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  if (!can.comment(user)) return { ok: false, error: "notFound" };
+  if (!may(user, "comment")) return { ok: false, error: "forbidden" };
   const { campaignId, reportId, taskId, body } = parsed.data;
   return db().$transaction(async (tx): Promise<ActionResult<{ commentId: string }>> => {
     const campaign = await tx.campaign.findFirst({

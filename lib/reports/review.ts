@@ -9,7 +9,7 @@ import { reportableCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
-import { preReviewableCampaigns, reviewableCampaigns } from "./review-scope";
+import { preReviewableCampaigns, reviewableCampaigns } from "@/lib/auth/scope";
 import type { SavedReport } from "./save";
 import { preReviewSchema, reviewSchema, withdrawSchema } from "./schemas";
 import { snapshot } from "./snapshot";

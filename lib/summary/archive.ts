@@ -12,7 +12,7 @@ import { buildSummary } from "./build";
 import { SUMMARY_MIME } from "./model";
 import { renderSummary } from "./render";
 import { exportSchema } from "./schemas";
-import { downloadableSummaries } from "./scope";
+import { downloadableSummaries } from "@/lib/auth/scope";
 import { summaryText } from "./text";
 
 export interface GeneratedSummary {

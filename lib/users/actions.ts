@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { requireRole, requireSignedIn } from "@/lib/auth/session";
+import { requirePermission, requireSignedIn } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
 import { createUser, editUser, setUserDisabled, type CreatedUser } from "./mutations";
 import { changeOwnPassword, resetPassword } from "./passwords";
@@ -33,7 +33,7 @@ function revalidateUsers(userId?: string) {
 }
 
 export async function createUserAction(_prev: UserFormState<CreatedUser> | undefined, formData: FormData): Promise<UserFormState<CreatedUser>> {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const result = await createUser(admin, {
     ...profile(formData),
     username: text(formData, "username"),
@@ -46,7 +46,7 @@ export async function createUserAction(_prev: UserFormState<CreatedUser> | undef
 }
 
 export async function editUserAction(_prev: UserFormState<{ version: number }> | undefined, formData: FormData): Promise<UserFormState<{ version: number }>> {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const userId = text(formData, "userId");
   const result = await editUser(admin, { ...profile(formData), userId, version: text(formData, "version") });
   if (result.ok) revalidateUsers(userId);
@@ -54,7 +54,7 @@ export async function editUserAction(_prev: UserFormState<{ version: number }> |
 }
 
 export async function resetPasswordAction(_prev: UserFormState<{ password?: string }> | undefined, formData: FormData): Promise<UserFormState<{ password?: string }>> {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const userId = text(formData, "userId");
   const result = await resetPassword(admin, { userId, passwordMode: text(formData, "passwordMode"), password: text(formData, "password") });
   if (result.ok) revalidateUsers(userId);
@@ -62,7 +62,7 @@ export async function resetPasswordAction(_prev: UserFormState<{ password?: stri
 }
 
 export async function toggleUserDisabled(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const userId = text(formData, "userId");
   const result = await setUserDisabled(admin, { userId, version: text(formData, "version"), disabled: text(formData, "disabled") });
   revalidateUsers(userId);

@@ -1,10 +1,11 @@
 // User administration: create, edit, disable. Every write checks the admin role here (not only in
 // the page), reaches only users of the admin's organisations, and commits with its audit record.
 import "server-only";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { generatePassword, passwordProblem } from "@/lib/auth/password-rules";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
 import { db, WRITE_TX } from "@/lib/db";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
@@ -30,7 +31,7 @@ function principalErrors(p: { isPrincipal: boolean; roles: string[] }): FieldErr
 
 /** A new account on a temporary password: the person must change it at first sign-in. */
 export async function createUser(admin: SessionUser, raw: unknown): Promise<ActionResult<CreatedUser>> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -98,7 +99,7 @@ export async function createUser(admin: SessionUser, raw: unknown): Promise<Acti
  * one, so the last admin can never lock everyone out.
  */
 export async function editUser(admin: SessionUser, raw: unknown): Promise<ActionResult<{ version: number }>> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = editUserSchema.safeParse(raw);
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
   const input = parsed.data;
@@ -175,7 +176,7 @@ export async function editUser(admin: SessionUser, raw: unknown): Promise<Action
 
 /** Disables or re-enables a user. Disabling bumps the session version, which ends their sessions. */
 export async function setUserDisabled(admin: SessionUser, raw: unknown): Promise<ActionResult> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = setDisabledSchema.safeParse(raw);
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
   const { userId, version, disabled } = parsed.data;

@@ -1,10 +1,11 @@
 // Passwords after the account exists: an admin's reset to a temporary one, and the person's own
 // change (which is how a temporary password is replaced). Both end the person's other sessions.
 import "server-only";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { generatePassword, passwordProblem } from "@/lib/auth/password-rules";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
 import { chargeAttempt, clearAccountThrottle, refundAttempt, throttleKey } from "@/lib/auth/throttle";
 import { db, WRITE_TX } from "@/lib/db";
@@ -19,7 +20,7 @@ const refused = (fieldErrors: FieldErrors) => ({ ok: false, error: "invalid", fi
  * change-password page, which asks for the current password.
  */
 export async function resetPassword(admin: SessionUser, raw: unknown): Promise<ActionResult<{ password?: string }>> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = resetPasswordSchema.safeParse(raw);
   if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
   const input = parsed.data;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge } from "@/components/ui/SampleBadge";
-import { can } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { listPlans } from "@/lib/plans/queries";
@@ -25,7 +25,7 @@ export default async function PlansPage() {
       <PageHeader
         title={t("title")}
         actions={
-          can.keepPlan(user) && (
+          may(user, "keepPlan") && (
             <>
               <Link href="/plans/new" className="btn-secondary">
                 {at("newPlan")}

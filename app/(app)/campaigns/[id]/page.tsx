@@ -13,8 +13,8 @@ import { TaskList } from "@/components/campaigns/TaskList";
 import { CampaignAdminLinks } from "@/components/plan-admin/CampaignAdminLinks";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
 import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock";
@@ -78,7 +78,7 @@ export default async function CampaignPage({
   ]);
   const name = locale === "en" && campaign.nameEn ? campaign.nameEn : campaign.name;
   // Office staff and admins keep the plan: edit links (the pages and their actions check again).
-  const keepPlan = can.keepPlan(user);
+  const keepPlan = may(user, "keepPlan");
 
   return (
     <>
@@ -227,7 +227,7 @@ export default async function CampaignPage({
           {t("comments")}
         </h2>
         <CommentList comments={trail.comments} />
-        {can.comment(user) && <CommentForm campaignId={campaign.id} />}
+        {may(user, "comment") && <CommentForm campaignId={campaign.id} />}
       </section>
 
       <section aria-labelledby="audit-heading">

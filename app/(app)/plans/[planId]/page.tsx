@@ -4,14 +4,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignTable, type CampaignRow } from "@/components/plans/CampaignTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
-import { can } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getPlanOverview } from "@/lib/plans/queries";
 import { listPlanChanges } from "@/lib/plan/changes";
 import { PlanChanges } from "@/components/plans/PlanChanges";
-import { canExport } from "@/lib/summary/scope";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
@@ -63,17 +62,17 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         actions={
           // Links for those who may follow them; the pages and their actions check again.
           <>
-            {canExport(user) && (
+            {may(user, "export") && (
               <Link href={`/plans/${plan.id}/export`} className="btn-secondary">
                 {et("exportLink")}
               </Link>
             )}
-            {can.keepPlan(user) && (
+            {may(user, "keepPlan") && (
               <Link href={`/plans/${plan.id}/rollover`} className="btn-secondary">
                 {rt("link")}
               </Link>
             )}
-            {can.keepPlan(user) && (
+            {may(user, "keepPlan") && (
               <>
                 <Link href={`/plans/${plan.id}/edit`} className="btn-secondary">
                   {at("editPlan")}

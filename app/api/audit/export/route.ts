@@ -1,9 +1,9 @@
 // GET ?format=csv|xlsx&<the viewer's filters>: the audit trail as a file, for admins and leaders,
 // scoped like the page. The export is put on record in the trail itself.
 import { cookies } from "next/headers";
+import { may } from "@/lib/auth/permissions";
 import { contentDisposition } from "@/lib/attachments/rules";
 import { exportAudit } from "@/lib/audit/export";
-import { mayReadAudit } from "@/lib/audit/queries";
 import { filtersFromParams } from "@/lib/audit/schemas";
 import { currentUser } from "@/lib/auth/session";
 import { downloadHeaders } from "@/lib/http/download";
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   if (request.headers.get("sec-fetch-site") === "cross-site") return Response.json({ error: "forbidden" }, { status: 403 });
   const user = await currentUser();
   if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  if (!mayReadAudit(user)) return Response.json({ error: "forbidden" }, { status: 403 });
+  if (!may(user, "readAudit")) return Response.json({ error: "forbidden" }, { status: 403 });
 
   const params = new URL(request.url).searchParams;
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);

@@ -7,7 +7,7 @@ import { RuleText } from "@/components/board/RuleText";
 import { StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBanner } from "@/components/ui/SampleBadge";
-import { hasRole } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { boardMonths, getBoard } from "@/lib/board/queries";
 import { validStatusFilter } from "@/lib/board/filters";
@@ -61,7 +61,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const late = campaigns.filter((c) => c.report && c.report.lateDays > 0);
   const adjustments = adjustmentLines(t, locale, board);
   const asOfQuery = historical ? `?asOf=${plan.year}-${String(month).padStart(2, "0")}` : "";
-  const mayRemind = hasRole(user, "ADMIN", "LEADER", "STAFF");
+  const mayRemind = may(user, "remind");
   const notice = typeof query.notice === "string" ? query.notice : null;
   const monthLabel = (m: number) => formatMonth(plan.year, m, locale);
 

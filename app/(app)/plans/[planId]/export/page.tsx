@@ -3,14 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ExportForm } from "@/components/summary/ExportForm";
 import { SummaryArchiveList } from "@/components/summary/SummaryArchiveList";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { can } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { listSummaries } from "@/lib/summary/archive";
-import { canExport, exportableCampaigns } from "@/lib/summary/scope";
+import { exportableCampaigns } from "@/lib/auth/scope";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
@@ -35,7 +35,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
       subtitle={t("intro", { baselineYear: plan.baselineYear })}
     />
   );
-  if (!canExport(user)) {
+  if (!may(user, "export")) {
     return (
       <>
         {header}
@@ -73,7 +73,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
               planId={plan.id}
               months={months}
               campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.number}. ${en && c.nameEn ? c.nameEn : c.name}` }))}
-              ownOnly={!can.exportAll(user)}
+              ownOnly={!may(user, "exportAll")}
               locale={locale}
               initialError={error === "invalid" || error === "forbidden" || error === "notFound" ? error : null}
             />
