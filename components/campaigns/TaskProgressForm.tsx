@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FieldError, FormAlert } from "@/components/ui/form";
-import { saveTaskProgress, type TaskFormState } from "@/lib/tasks/actions";
+import type { FormState } from "@/lib/form-action";
+import { saveTaskProgress } from "@/lib/tasks/actions";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 
 export function TaskProgressForm({ task }: Props) {
   const t = useTranslations("tasks");
-  const [state, action, pending] = useActionState<TaskFormState, FormData>(saveTaskProgress, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(saveTaskProgress, {});
   const result = state.result;
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
   const conflict = result && !result.ok && result.error === "conflict" ? result.current : null;

@@ -3,12 +3,13 @@
 // blank, a month has no 同比 ("—"): nothing is estimated.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveBaselineMonthsAction, type BaselineMonthsState } from "@/lib/plan/actions";
+import type { FormState } from "@/lib/form-action";
+import { saveBaselineMonthsAction } from "@/lib/plan/actions";
 import { TextField } from "./inputs";
 
 export function BaselineMonthsForm({ indicatorId, baselineYear, unit, initial, loaded }: { indicatorId: string; baselineYear: number; unit: string; initial: Record<string, string>; loaded: string }) {
   const t = useTranslations("planAdmin.baselineMonths");
-  const [state, action, pending] = useActionState<BaselineMonthsState, FormData>(saveBaselineMonthsAction, {});
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(saveBaselineMonthsAction, {});
   const result = state.result;
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
   const values = state.values ?? initial;
@@ -21,7 +22,7 @@ export function BaselineMonthsForm({ indicatorId, baselineYear, unit, initial, l
       <input type="hidden" name="loaded" value={conflict ? JSON.stringify(Array.from({ length: 12 }, (_, i) => String(result.current[i + 1] ?? ""))) : (values.loaded ?? loaded)} />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-6">
         {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-          <TextField key={m} name={`baseline${m}`} label={t("month", { year: baselineYear, month: m })} errors={errors} defaultValue={values[`baseline${m}`] ?? ""} inputMode="decimal" />
+          <TextField key={m} name={`baseline${m}`} label={t("month", { year: baselineYear, month: m })} errors={errors} defaultValue={String(values[`baseline${m}`] ?? "")} inputMode="decimal" />
         ))}
       </div>
       <p aria-live="polite" className="text-sm">

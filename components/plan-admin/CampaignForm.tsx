@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createCampaignAction, updateCampaignAction, type AdminFormState } from "@/lib/plan-admin/actions";
+import type { FormState } from "@/lib/form-action";
+import { createCampaignAction, updateCampaignAction } from "@/lib/plan-admin/actions";
 import type { CampaignChoices } from "@/lib/plan-admin/queries";
 import { formView, type FormValues } from "./form-state";
 import { FormButtons, FormStatus } from "./FormStatus";
@@ -20,7 +21,7 @@ const personLabel = (p: { name: string; title: string | null }) => (p.title ? `$
 export function CampaignForm(props: Props) {
   const t = useTranslations("planAdmin.campaign");
   const common = useTranslations("planAdmin");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(props.mode === "create" ? createCampaignAction : updateCampaignAction, {});
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(props.mode === "create" ? createCampaignAction : updateCampaignAction, {});
   const view = formView(state, props.initial, props.mode === "edit" ? props.version : undefined);
   const { errors, text, list } = view;
   const departments = props.choices.departments.map((d) => ({ value: d.id, label: d.name }));

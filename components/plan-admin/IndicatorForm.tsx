@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { createIndicatorAction, updateIndicatorAction, type AdminFormState } from "@/lib/plan-admin/actions";
+import type { FormState } from "@/lib/form-action";
+import { createIndicatorAction, updateIndicatorAction } from "@/lib/plan-admin/actions";
 import { ACCUMULATIONS, DIRECTIONS } from "@/lib/plan-admin/constants";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 import { MONTHS, monthField, TRAJECTORY_CHOICES, type TrajectoryBasis, type TrajectoryChoice } from "@/lib/plan-admin/trajectory-choice";
@@ -43,7 +44,7 @@ const formGetter = (form: HTMLFormElement) => {
 
 /** An indicator: name, unit, precision, direction, kind, baseline and target, and its monthly plan. */
 export function IndicatorForm(props: Props) {
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(props.mode === "create" ? createIndicatorAction : updateIndicatorAction, {});
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(props.mode === "create" ? createIndicatorAction : updateIndicatorAction, {});
   const view = formView(state, props.initial, props.mode === "edit" ? props.version : undefined);
   return (
     <form action={action} className="card space-y-5 p-4 sm:p-6" noValidate key={view.key}>

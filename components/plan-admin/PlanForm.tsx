@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createPlanAction, updatePlanAction, type AdminFormState } from "@/lib/plan-admin/actions";
+import type { FormState } from "@/lib/form-action";
+import { createPlanAction, updatePlanAction } from "@/lib/plan-admin/actions";
 import { PLAN_STATUSES } from "@/lib/plan-admin/constants";
 import type { ChangeContext } from "@/lib/plan/versioning";
 import { ChangeFields } from "./ChangeFields";
@@ -16,7 +17,7 @@ type Props =
 /** A plan's title, goals and rules, and the reporting rules: report due day and escalation days. */
 export function PlanForm(props: Props) {
   const t = useTranslations("planAdmin.plan");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(props.mode === "create" ? createPlanAction : updatePlanAction, {});
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(props.mode === "create" ? createPlanAction : updatePlanAction, {});
   const view = formView(state, props.initial, props.mode === "edit" ? props.version : undefined);
   const { errors, text } = view;
   const whole = { inputMode: "numeric" as const, errors };

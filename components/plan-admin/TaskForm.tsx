@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createTaskAction, updateTaskAction, type AdminFormState } from "@/lib/plan-admin/actions";
+import type { FormState } from "@/lib/form-action";
+import { createTaskAction, updateTaskAction } from "@/lib/plan-admin/actions";
 import type { ChangeContext } from "@/lib/plan/versioning";
 import { ChangeFields } from "./ChangeFields";
 import { formView, type FormValues } from "./form-state";
@@ -22,7 +23,7 @@ type Props = {
 export function TaskForm(props: Props) {
   const t = useTranslations("planAdmin.task");
   const common = useTranslations("planAdmin");
-  const [state, action, pending] = useActionState<AdminFormState, FormData>(props.mode === "create" ? createTaskAction : updateTaskAction, {});
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(props.mode === "create" ? createTaskAction : updateTaskAction, {});
   const view = formView(state, props.initial, props.mode === "edit" ? props.version : undefined);
   const { errors, text } = view;
   const hasChildren = props.mode === "edit" && props.hasChildren;

@@ -1,10 +1,10 @@
 // Reading a plan-admin form's state: what to show in each field (what was posted, after a refused
 // save; otherwise the record as loaded), its field errors, and the version the next save is based on.
-import type { AdminFormState } from "@/lib/plan-admin/actions";
+import type { FormState } from "@/lib/form-action";
 
 export type FormValues = Record<string, string | string[]>;
 
-export function formView(state: AdminFormState, initial: FormValues, version?: number) {
+export function formView(state: FormState<{ id: string }>, initial: FormValues, version?: number) {
   const result = state.result;
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
   const conflict = result && !result.ok && result.error === "conflict" ? result.current : null;

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { FormAlert } from "@/components/ui/form";
-import { confirmImportAction, type ConfirmImportState } from "@/lib/plan-import/actions";
+import type { FormState } from "@/lib/form-action";
+import { confirmImportAction } from "@/lib/plan-import/actions";
+import type { Applied } from "@/lib/plan-import/apply";
 
 interface Props {
   storageKey: string;
@@ -18,7 +20,7 @@ interface Props {
 export function ConfirmImport({ storageKey, sha256, fileName, fingerprint }: Props) {
   const t = useTranslations("planImport");
   const router = useRouter();
-  const [state, action, pending] = useActionState<ConfirmImportState, FormData>(confirmImportAction, {});
+  const [state, action, pending] = useActionState<FormState<Applied>, FormData>(confirmImportAction, {});
   const result = state.result;
   const done = result?.ok ? result.data : undefined;
   const conflict = !!result && !result.ok && result.error === "conflict";

@@ -18,7 +18,7 @@ export async function UploadForm() {
         </a>
         <p className="mt-2 text-xs text-slate-500">{t("templateHint")}</p>
       </div>
-      <form action="/plans/import/upload" method="post" encType="multipart/form-data" className="space-y-3">
+      <form action="/api/plans/import" method="post" encType="multipart/form-data" className="space-y-3">
         <div>
           <label htmlFor="import-file" className="label">
             {t("file")}

@@ -2,7 +2,6 @@
 // a multiple choice), parsed with zod. Every message is a catalogue key (validation.*).
 import Decimal from "decimal.js";
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
 import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 
@@ -96,17 +95,6 @@ export function checkDecimal(raw: string, places: number): { value: string } | {
   if (d.abs().gte(MAX_ABS)) return { error: "validation.tooLarge" };
   if (d.decimalPlaces() > places) return { error: places === 0 ? "validation.wholeNumber" : "validation.tooManyDecimalsForIndicator" };
   return { value: d.toFixed() };
-}
-
-/** Field errors from zod, keyed by field; a message that is not a catalogue key becomes validation.invalid. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    const message = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
-    if (!out[key]?.includes(message)) (out[key] ??= []).push(message);
-  }
-  return out;
 }
 
 export const withinYear = (d: Date, year: number) => d.getUTCFullYear() === year;

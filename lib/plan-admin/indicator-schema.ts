@@ -2,10 +2,10 @@
 // decimal strings; a CUMULATIVE trajectory (a year-to-date total) must end at the target.
 import Decimal from "decimal.js";
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { optionalRecordId } from "@/lib/validation/ids";
 import { ACCUMULATIONS, DIRECTIONS } from "./constants";
-import { checkbox, checkDecimal, fieldErrorsOf, id, optionalText, requiredText, version, wholeNumber } from "./fields";
+import { checkbox, checkDecimal, id, optionalText, requiredText, version, wholeNumber } from "./fields";
 import { generatedTrajectory, monthField, MONTHS, TRAJECTORY_CHOICES } from "./trajectory-choice";
 
 const COLUMN_PLACES = 4;

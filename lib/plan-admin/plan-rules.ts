@@ -1,6 +1,6 @@
 // The plan form's threshold fields, turned into the plan's rules (lib/status/rules.ts) and back.
 // Campaign scores are typed as percentages (80) and kept as shares (0.8).
-import type { FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { rulesSchema, type Rules } from "@/lib/status";
 import type { UpdatePlanInput } from "./plan-schema";
 
@@ -21,13 +21,12 @@ export function rulesFromForm(current: Rules, posted: Posted): { ok: true; rules
   };
   const checked = rulesSchema.safeParse(next);
   if (checked.success) return { ok: true, rules: checked.data };
-  const fieldErrors: FieldErrors = {};
-  for (const issue of checked.error.issues) {
-    const [group, part] = issue.path.map(String);
-    const field = `${group}${(part ?? "").charAt(0).toUpperCase()}${(part ?? "").slice(1)}`;
-    (fieldErrors[field] ??= []).push(issue.message.startsWith("validation.") ? issue.message : "validation.threshold");
-  }
-  return { ok: false, fieldErrors };
+  // A rule's field is its group and part, as the form names it: ytd.green → ytdGreen.
+  const field = (path: readonly PropertyKey[]) => {
+    const [group, part = ""] = path.map(String);
+    return `${group}${part.charAt(0).toUpperCase()}${part.slice(1)}`;
+  };
+  return { ok: false, fieldErrors: fieldErrorsOf(checked.error, { field, fallback: "validation.threshold" }) };
 }
 
 /** The form's values for the plan's rules. */

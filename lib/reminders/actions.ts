@@ -1,12 +1,11 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
 import type { ActionResult } from "@/lib/errors";
+import { formAction } from "@/lib/form-action";
 import { sendReminder } from "./mutations";
 
+const remind = formAction({ permission: "remind", write: sendReminder, echo: "never" });
+
+/** 催办 from the board (whose button reads the write's result itself). */
 export async function sendReminderAction(_prev: ActionResult<{ sent: number; escalated: boolean }> | null, formData: FormData) {
-  const user = await requireUser();
-  const result = await sendReminder(user, { campaignId: formData.get("campaignId"), month: formData.get("month") });
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+  return (await remind(null, formData)).result as ActionResult<{ sent: number; escalated: boolean }>;
 }

@@ -3,7 +3,7 @@
 // (validation.*), keyed by the form field they belong to.
 import Decimal from "decimal.js";
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
 import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
@@ -91,10 +91,7 @@ export function parseReport(input: Record<string, unknown>, indicators: Indicato
   const add = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
 
   const base = reportFormSchema.safeParse(input);
-  if (!base.success) {
-    for (const issue of base.error.issues) add(issue.path.join(".") || "form", issue.message.startsWith("validation.") ? issue.message : "validation.invalid");
-    return { ok: false, fieldErrors };
-  }
+  if (!base.success) return { ok: false, fieldErrors: fieldErrorsOf(base.error) };
   // Fields the form never has (a forged post) are an error, not silently dropped.
   const known = new Set([...Object.keys(reportFormSchema.shape), "reportId"]);
   for (const key of Object.keys(input)) {

@@ -9,8 +9,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
 import { chargeAttempt, clearAccountThrottle, refundAttempt, throttleKey } from "@/lib/auth/throttle";
 import { db, WRITE_TX } from "@/lib/db";
-import type { ActionResult, FieldErrors } from "@/lib/errors";
-import { changePasswordSchema, fieldErrorsOf, resetPasswordSchema } from "./schemas";
+import { invalid, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { changePasswordSchema, resetPasswordSchema, byFormField } from "./schemas";
 
 const refused = (fieldErrors: FieldErrors) => ({ ok: false, error: "invalid", fieldErrors }) as const;
 
@@ -22,7 +22,7 @@ const refused = (fieldErrors: FieldErrors) => ({ ok: false, error: "invalid", fi
 export async function resetPassword(admin: SessionUser, raw: unknown): Promise<ActionResult<{ password?: string }>> {
   if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = resetPasswordSchema.safeParse(raw);
-  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalid(parsed.error, byFormField);
   const input = parsed.data;
   if (input.userId === admin.id) return { ok: false, error: "forbidden" };
   const scope = { id: input.userId, ...visibleUsers(admin) };
@@ -65,7 +65,7 @@ export async function resetPassword(admin: SessionUser, raw: unknown): Promise<A
  */
 export async function changeOwnPassword(user: SessionUser, raw: unknown): Promise<ActionResult> {
   const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalid(parsed.error, byFormField);
   const { current, next, confirm } = parsed.data;
   const errors: FieldErrors = {};
   const problem = passwordProblem(next, user.username);
