@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/lib/i18n/local-name";
 import { formatDate, formatMonth, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -36,7 +37,7 @@ export async function IndicatorHistory({ indicators, year, months }: { indicator
           {indicators.map((ind) => (
             <tr key={ind.id} className="border-t border-slate-200" data-testid="history-row">
               <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-normal">
-                {locale === "en" && ind.nameEn ? ind.nameEn : ind.name}
+                {localName(ind, locale)}
               </th>
               {monthList.map((m) => {
                 const v = ind.values.find((x) => x.month === m);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusLight } from "@/components/board/StatusLight";
 import { SampleBadge } from "@/components/ui/SampleBadge";
+import { localName } from "@/lib/i18n/local-name";
 import type { BoardIndicator } from "@/lib/board/queries";
 import { indicatorReason } from "@/lib/board/reasons";
 import { indicatorMarks } from "@/lib/board/view";
@@ -67,7 +68,7 @@ export async function IndicatorList({
             return (
               <tr key={ind.id} data-testid="indicator-row">
                 <td data-label={cols.name}>
-                  <span className="font-medium">{locale === "en" && ind.nameEn ? ind.nameEn : ind.name}</span>
+                  <span className="font-medium">{localName(ind, locale)}</span>
                   <span className="block text-xs text-slate-500">
                     {t("unit", { unit: ind.unit })} · {f?.direction === "LOWER_BETTER" ? t("lowerBetter") : t("higherBetter")}
                   </span>

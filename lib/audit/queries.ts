@@ -6,6 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { may } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleAudit, visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
+import { daysBefore, startOfChinaDay } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { invalid, type FieldErrors } from "@/lib/errors";
 import { withDraftsRedacted } from "@/lib/reports/visibility";
@@ -16,14 +17,6 @@ import { actionsNamed } from "./wording";
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
 
-const DAY = 24 * 3600_000;
-const SHANGHAI = 8 * 3600_000;
-
-/** Midnight at the start of a day in China, e.g. 2018-04-10 → 2018-04-09T16:00Z. */
-export function startOfChinaDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) - SHANGHAI);
-}
-
 export function auditWhere(user: SessionUser, f: AuditFilters): Prisma.AuditRecordWhereInput {
   const and: Prisma.AuditRecordWhereInput[] = [visibleAudit(user)];
   if (f.actor) and.push({ actorId: f.actor });
@@ -32,7 +25,7 @@ export function auditWhere(user: SessionUser, f: AuditFilters): Prisma.AuditReco
   if (f.action) and.push({ action: f.action });
   // "to 2018-04-10" takes the whole of that day in China, up to 23:59:59.999.
   if (f.from) and.push({ at: { gte: startOfChinaDay(f.from) } });
-  if (f.to) and.push({ at: { lt: new Date(startOfChinaDay(f.to).getTime() + DAY) } });
+  if (f.to) and.push({ at: { lt: daysBefore(startOfChinaDay(f.to), -1) } });
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
     const named = actionsNamed(f.q);

@@ -5,16 +5,12 @@ import { may } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
+import { OFFICIAL_VALUE } from "@/lib/reports/official";
 import { withDraftsRedacted } from "@/lib/reports/visibility";
-
-/** Figures that count: from a submitted or approved report, or entered by staff (plan-wide). A draft's do not. */
-export const OFFICIAL_VALUE = {
-  OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }],
-} satisfies Prisma.IndicatorValueWhereInput;
 
 /** A task's progress as stated directly or in a submitted report, newest first. */
 const OFFICIAL_TASK_UPDATES = {
-  where: { OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }] },
+  where: OFFICIAL_VALUE,
   orderBy: { reportedAt: "desc" },
   select: { month: true, percentDone: true, reportedAt: true },
 } satisfies Prisma.Task$updatesArgs;

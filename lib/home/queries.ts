@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
-import { daysOverdue, now, reportDueDate, reportingMonth } from "@/lib/clock";
+import { daysBefore, daysOverdue, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 
 /** A lead's desk: their campaigns with the due month's report, returned reports, overdue tasks, new comments. */
@@ -45,7 +45,7 @@ export async function getLeadHome(user: SessionUser) {
       overdueTasks: c.tasks,
     };
   });
-  const since = me.commentsSeenAt ?? new Date(today.getTime() - 30 * 24 * 3600_000);
+  const since = me.commentsSeenAt ?? daysBefore(today, 30);
   const comments = await db().comment.findMany({
     where: { campaign: reportableCampaigns(user), createdAt: { gt: since }, authorId: { not: user.id } },
     orderBy: { createdAt: "desc" },
@@ -60,7 +60,7 @@ export async function getLeadHome(user: SessionUser) {
     },
   });
   const reminders = await db().reminder.findMany({
-    where: { toUserId: user.id, createdAt: { gt: new Date(today.getTime() - 30 * 24 * 3600_000) } },
+    where: { toUserId: user.id, createdAt: { gt: daysBefore(today, 30) } },
     orderBy: { createdAt: "desc" },
     take: 10,
     select: { id: true, month: true, year: true, createdAt: true, campaign: { select: { id: true, name: true } }, sentBy: { select: { name: true } } },

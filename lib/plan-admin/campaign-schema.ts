@@ -1,12 +1,13 @@
 // What the campaign form posts: who leads it (department, official, leads) and when it runs.
 import { z } from "zod";
 import { id, idList, optionalDate, optionalId, optionalText, requiredText, version, wholeNumber } from "./fields";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 const campaignFields = {
   number: wholeNumber(1, 999, "validation.campaignNumber"),
-  name: requiredText(100),
-  nameEn: optionalText(200),
-  description: optionalText(2000),
+  name: requiredText(TEXT_LIMITS.name),
+  nameEn: optionalText(TEXT_LIMITS.long),
+  description: optionalText(TEXT_LIMITS.text),
   leadDepartmentId: optionalId,
   cooperatingIds: idList,
   leadingOfficialId: optionalId,

@@ -7,13 +7,14 @@ import { optionalRecordId } from "@/lib/validation/ids";
 import { ACCUMULATIONS, DIRECTIONS } from "./constants";
 import { checkbox, checkDecimal, id, optionalText, requiredText, version, wholeNumber } from "./fields";
 import { generatedTrajectory, monthField, MONTHS, TRAJECTORY_CHOICES } from "./trajectory-choice";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 const COLUMN_PLACES = 4;
 
 const indicatorFields = z.object({
-  name: requiredText(100),
-  nameEn: optionalText(200),
-  unit: requiredText(20),
+  name: requiredText(TEXT_LIMITS.name),
+  nameEn: optionalText(TEXT_LIMITS.long),
+  unit: requiredText(TEXT_LIMITS.unit),
   decimals: wholeNumber(0, COLUMN_PLACES, "validation.decimals"),
   direction: z.enum(DIRECTIONS, { message: "validation.choice" }),
   accumulation: z.enum(ACCUMULATIONS, { message: "validation.choice" }),
@@ -21,9 +22,9 @@ const indicatorFields = z.object({
   allowOutOfRange: checkbox,
   baseline: z.string().default(""),
   baselineIsSample: checkbox,
-  baselineNote: optionalText(200),
+  baselineNote: optionalText(TEXT_LIMITS.long),
   target: z.string().default(""),
-  dataSource: optionalText(200),
+  dataSource: optionalText(TEXT_LIMITS.long),
   trajectory: z.enum(TRAJECTORY_CHOICES, { message: "validation.choice" }),
 });
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PLAN_STATUSES } from "./constants";
 import { checkbox, id, lines, optionalText, requiredText, version, wholeNumber } from "./fields";
 import { parseDecimalInput } from "@/lib/validation/numbers";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** A threshold in 个百分点 or %: 0–100, one decimal; absent when the form did not post it. */
 const band = z
@@ -30,10 +31,10 @@ const baselineYear = z
 
 const planFields = {
   baselineYear,
-  title: requiredText(100),
-  titleEn: optionalText(200),
-  goals: lines(30, 500),
-  rules: lines(30, 500),
+  title: requiredText(TEXT_LIMITS.title),
+  titleEn: optionalText(TEXT_LIMITS.long),
+  goals: lines(TEXT_LIMITS.lines, TEXT_LIMITS.line),
+  rules: lines(TEXT_LIMITS.lines, TEXT_LIMITS.line),
   reportDueDay: wholeNumber(1, 28, "validation.reportDueDay"),
   escalateAfterDays: wholeNumber(0, 30, "validation.escalateAfterDays"),
   status: z.enum(PLAN_STATUSES, { message: "validation.choice" }),

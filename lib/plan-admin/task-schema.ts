@@ -3,6 +3,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { id, optionalDate, optionalId, requiredDate, requiredText, version } from "./fields";
 import { parseDecimalInput } from "@/lib/validation/numbers";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** A task's share of its campaign: more than 0, at most 100, two decimals (the column's). */
 const weight = z
@@ -18,7 +19,7 @@ const weight = z
   });
 
 const taskFields = {
-  title: requiredText(200),
+  title: requiredText(TEXT_LIMITS.taskTitle),
   ownerId: optionalId,
   startDate: optionalDate,
   dueDate: requiredDate,

@@ -44,6 +44,7 @@
 // Not in the workbook, and so never changed by an import: the plan's English title, summary and
 // status, sample flags other than 基数为示例, indicator English names, task status and progress,
 // reports and actuals.
+import { MAX_DECIMALS, MAX_WEIGHT, TEXT_LIMITS } from "@/lib/validation/limits";
 import type { Shape } from "@/lib/plan/trajectory";
 
 export const SHEET = {
@@ -159,20 +160,8 @@ export const COMMON_UNITS = ["亿元", "万元", "元", "%", "个", "家", "户"
 const COUNT_UNITS = new Set(["头", "天", "家", "批次", "个", "户", "起", "件", "人", "次", "宗", "处", "座", "村", "条", "项"]);
 export const defaultDecimals = (unit: string): number => (COUNT_UNITS.has(unit) ? 0 : 2);
 
-export const LIMITS = {
-  title: 100,
-  name: 100,
-  taskTitle: 200,
-  text: 2000,
-  line: 500,
-  lines: 30,
-  unit: 20,
-  short: 100,
-  long: 200,
-  key: 50,
-  maxDecimals: 4,
-  maxWeight: 100,
-} as const;
+/** The import's limits: the forms' own (lib/validation/limits.ts). */
+export const LIMITS = { ...TEXT_LIMITS, maxDecimals: MAX_DECIMALS, maxWeight: MAX_WEIGHT } as const;
 
 /** A task key the export writes for a task stored without one: "#" and the task's id. */
 export const ID_KEY_PREFIX = "#";

@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { rollablePlans } from "@/lib/auth/scope";
-import { OFFICIAL_VALUE } from "@/lib/campaigns/queries";
+import { OFFICIAL_VALUE } from "@/lib/reports/official";
 import type { Db, Tx } from "@/lib/db";
 import type { RolloverSource, SourceIndicator } from "./rollover";
 

@@ -1,8 +1,9 @@
 // What the plan forms post, parsed with zod. Messages are catalogue keys, keyed by the form field.
 import { z } from "zod";
 import { recordId } from "@/lib/validation/ids";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
-export const PLAN_TITLE_MAX = 100;
+export const PLAN_TITLE_MAX = TEXT_LIMITS.title;
 
 /** A checkbox posts "on" when ticked and nothing otherwise; callers in code may pass a boolean. */
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { COUNTED_STATUSES } from "@/lib/reports/official";
 import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns } from "@/lib/auth/scope";
-import { now, reportDueDate } from "@/lib/clock";
+import { now, reportDueDate, wholeDaysBetween } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 
@@ -13,7 +14,6 @@ const schema = z.object({
   month: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().min(1).max(12)),
 });
 
-const DAY = 24 * 3600_000;
 
 /**
  * 催办: reminds a campaign's leads that a month's report is missing. Once the report is more than
@@ -34,13 +34,13 @@ export async function sendReminder(user: SessionUser, raw: unknown): Promise<Act
         leadingOfficialId: true,
         leads: { select: { userId: true } },
         plan: { select: { year: true, orgId: true, reportDueDay: true, escalateAfterDays: true } },
-        reports: { where: { month, status: { in: ["SUBMITTED", "APPROVED"] } }, select: { id: true }, take: 1 },
+        reports: { where: { month, status: { in: [...COUNTED_STATUSES] } }, select: { id: true }, take: 1 },
       },
     });
     if (!campaign) return { ok: false, error: "notFound" };
     if (campaign.reports.length) return { ok: false, error: "locked", status: "SUBMITTED" };
     const at = now();
-    const daysLate = Math.floor((at.getTime() - reportDueDate(campaign.plan.year, month, campaign.plan.reportDueDay).getTime()) / DAY);
+    const daysLate = wholeDaysBetween(reportDueDate(campaign.plan.year, month, campaign.plan.reportDueDay), at);
     const escalated = daysLate > campaign.plan.escalateAfterDays && !!campaign.leadingOfficialId;
     const recipients = [
       ...campaign.leads.map((l) => ({ toUserId: l.userId, level: "LEAD" as const })),

@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { may } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
-import { OFFICIAL_VALUE } from "@/lib/campaigns/queries";
+import { OFFICIAL_VALUE } from "@/lib/reports/official";
 import { db } from "@/lib/db";
 import { readableReports } from "@/lib/auth/scope";
 import { preReviewableCampaigns, reviewableCampaigns } from "@/lib/auth/scope";

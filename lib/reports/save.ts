@@ -3,7 +3,7 @@ import "server-only";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
-import { OFFICIAL_VALUE } from "@/lib/campaigns/queries";
+import { OFFICIAL_VALUE } from "@/lib/reports/official";
 import { isFutureMonth, now } from "@/lib/clock";
 import { db, WRITE_TX, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";

@@ -7,12 +7,13 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
 import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export const NARRATIVE_FIELDS = ["progressText", "problemsText", "nextStepsText"] as const;
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 export const NARRATIVE_MAX = 5000;
-export const RETURN_REASON_MAX = 1000;
-export const COMMENT_MAX = 2000;
+export const RETURN_REASON_MAX = TEXT_LIMITS.returnReason;
+export const COMMENT_MAX = TEXT_LIMITS.comment;
 
 const id = recordId;
 // Length is checked field by field in parseReport, so one overlong part does not refuse a draft's other fields.

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge } from "@/components/ui/SampleBadge";
+import { localName, localTitle } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
@@ -44,11 +45,11 @@ export default async function PlansPage() {
           {plans.map((p) => (
             <li key={p.id} className="card p-4">
               <Link href={`/plans/${p.id}`} className="link text-lg font-semibold">
-                {locale === "en" && p.titleEn ? p.titleEn : p.title}
+                {localTitle(p, locale)}
               </Link>
               {p.isSample && <SampleBadge />}
               <p className="mt-1 text-sm text-slate-600">
-                {locale === "en" ? p.org.nameEn ?? p.org.name : p.org.name} ·{" "}
+                {localName(p.org, locale)} ·{" "}
                 {t("yearVsBaseline", { year: p.year, baselineYear: p.baselineYear })} · {t("campaignCount", { count: p._count.campaigns })}
               </p>
             </li>

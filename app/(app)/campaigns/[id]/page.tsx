@@ -13,11 +13,12 @@ import { TaskList } from "@/components/campaigns/TaskList";
 import { CampaignAdminLinks } from "@/components/plan-admin/CampaignAdminLinks";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
+import { localName } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
-import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock";
+import { currentMonth, now, monthParam, parseMonthParam, reportingMonth } from "@/lib/clock";
 import { getBoard } from "@/lib/board/queries";
 import { explainCampaign } from "@/lib/board/reasons";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
@@ -50,7 +51,7 @@ export default async function CampaignPage({
   const asked = parseMonthParam(query.asOf, year);
   const board = await getBoard(user, found.campaign.plan.id, asked === "invalid" ? null : asked);
   const judged = board && !board.refused ? board : null;
-  const asOf = judged?.historical ? `${year}-${String(judged.month).padStart(2, "0")}` : null;
+  const asOf = judged?.historical ? monthParam(year, judged.month) : null;
   const cutoff = judged?.cutoff ?? now();
   const standing = judged?.campaigns.find((c) => c.id === found.campaign.id) ?? null;
   const campaign = {
@@ -76,7 +77,7 @@ export default async function CampaignPage({
     ...campaign.indicators.map((i) => [i.id, i.name]),
     ...allTasks.map((task) => [task.id, task.title]),
   ]);
-  const name = locale === "en" && campaign.nameEn ? campaign.nameEn : campaign.name;
+  const name = localName(campaign, locale);
   // Office staff and admins keep the plan: edit links (the pages and their actions check again).
   const keepPlan = may(user, "keepPlan");
 
@@ -173,7 +174,7 @@ export default async function CampaignPage({
         </h2>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {campaign.indicators.map((ind) => {
-            const name = locale === "en" && ind.nameEn ? ind.nameEn : ind.name;
+            const name = localName(ind, locale);
             // The planned line as the plan stood for each month (a later change does not redraw the past).
             const plannedLine = standing?.indicators.find((x) => x.id === ind.id)?.trajectory ?? ind.trajectory.map((p) => p.plannedValue.toFixed());
             const points = plannedLine.flatMap((planned, i) => {

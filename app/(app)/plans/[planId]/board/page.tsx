@@ -12,7 +12,7 @@ import { requireUser } from "@/lib/auth/session";
 import { boardMonths, getBoard } from "@/lib/board/queries";
 import { validStatusFilter } from "@/lib/board/filters";
 import { adjustmentLines, boardRow } from "@/lib/board/view";
-import { parseMonthParam } from "@/lib/clock";
+import { monthParam, parseMonthParam } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
@@ -60,7 +60,7 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const missing = campaigns.filter((c) => month > 0 && !c.report);
   const late = campaigns.filter((c) => c.report && c.report.lateDays > 0);
   const adjustments = adjustmentLines(t, locale, board);
-  const asOfQuery = historical ? `?asOf=${plan.year}-${String(month).padStart(2, "0")}` : "";
+  const asOfQuery = historical ? `?asOf=${monthParam(plan.year, month)}` : "";
   const mayRemind = may(user, "remind");
   const notice = typeof query.notice === "string" ? query.notice : null;
   const monthLabel = (m: number) => formatMonth(plan.year, m, locale);
@@ -83,12 +83,12 @@ export default async function BoardPage({ params, searchParams }: Props) {
             <form method="get" className="flex items-end gap-2">
               <label className="text-sm">
                 <span className="label">{t("asOf")}</span>
-                <select name="asOf" defaultValue={historical ? `${plan.year}-${String(month).padStart(2, "0")}` : ""} className="input w-auto">
+                <select name="asOf" defaultValue={historical ? monthParam(plan.year, month) : ""} className="input w-auto">
                   <option value="">{t("now", { month: monthLabel(current.month) })}</option>
                   {boardMonths(plan.year)
                     .filter((m) => m !== current.month)
                     .map((m) => (
-                      <option key={m} value={`${plan.year}-${String(m).padStart(2, "0")}`}>
+                      <option key={m} value={monthParam(plan.year, m)}>
                         {t("asOfMonth", { month: monthLabel(m) })}
                       </option>
                     ))}

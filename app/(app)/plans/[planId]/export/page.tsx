@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ExportForm } from "@/components/summary/ExportForm";
 import { SummaryArchiveList } from "@/components/summary/SummaryArchiveList";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { localName, localTitle } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { reportingMonth } from "@/lib/clock";
@@ -26,8 +27,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   });
   if (!plan) notFound();
   const [t, locale] = await Promise.all([getTranslations("export"), getLocale() as Promise<Locale>]);
-  const en = locale === "en";
-  const planTitle = en && plan.titleEn ? plan.titleEn : plan.title;
+  const planTitle = localTitle(plan, locale);
   const header = (
     <PageHeader
       title={t("heading", { plan: planTitle })}
@@ -72,7 +72,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
             <ExportForm
               planId={plan.id}
               months={months}
-              campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.number}. ${en && c.nameEn ? c.nameEn : c.name}` }))}
+              campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.number}. ${localName(c, locale)}` }))}
               ownOnly={!may(user, "exportAll")}
               locale={locale}
               initialError={error === "invalid" || error === "forbidden" || error === "notFound" ? error : null}
