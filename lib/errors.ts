@@ -12,6 +12,9 @@ export type ActionResult<T = undefined> =
   /** The record is past the state in which it can be changed (e.g. a submitted report). */
   | { ok: false; error: "locked"; status: string };
 
+/** What a plan-keeping write (plan, campaign, indicator, task) answers: the saved record's id, or why nothing was written. */
+export type Saved = ActionResult<{ id: string }>;
+
 /** A message that is a catalogue key ("validation.required", "users.rolesRequired"), not zod's own words. */
 const CATALOGUE_KEY = /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/;
 

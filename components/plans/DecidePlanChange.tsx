@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { decidePlanChangeAction } from "@/lib/plan/actions";
+import { decidePlanChangeAction } from "@/lib/plans/history/actions";
 
 /** Approve or reject one change of targets waiting for the leader, with an optional note (the reason, if it reaches back). */
 export function DecidePlanChange({ versionId, name }: { versionId: string; name: string }) {

@@ -5,9 +5,9 @@ import { useActionState, useEffect } from "react";
 import { Field } from "@/components/ui/Field";
 import { FieldError, FormAlert } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-action";
-import { rollPlanForwardAction } from "@/lib/plans/actions";
-import type { RolledPlan } from "@/lib/plans/rollover-mutation";
-import { PLAN_TITLE_MAX } from "@/lib/plans/schemas";
+import { rollPlanForwardAction } from "@/lib/plans/rollover/actions";
+import type { RolledPlan } from "@/lib/plans/rollover/mutation";
+import { PLAN_TITLE_MAX } from "@/lib/plans/rollover/schemas";
 
 interface Props {
   planId: string;

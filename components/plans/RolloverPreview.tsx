@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { localName } from "@/lib/i18n/local-name";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { Baseline } from "@/lib/plans/rollover";
-import type { RolloverPreview as Preview } from "@/lib/plans/rollover-preview";
+import type { Baseline } from "@/lib/plans/rollover/rollover";
+import type { RolloverPreview as Preview } from "@/lib/plans/rollover/preview";
 
 /** What the roll will do to each indicator: the source year's final actual (and its month) becoming the new baseline. */
 export async function RolloverPreview({ preview, locale }: { preview: Preview; locale: Locale }) {

@@ -1,6 +1,10 @@
 "use server";
+// The plan form's server actions: the mutations parse; a refused save keeps what was typed, a
+// successful one opens the plan.
 import { formAction } from "@/lib/form-action";
-import { rollPlanForward } from "./rollover-mutation";
+import { createPlan, updatePlan } from "./mutations";
 
-/** The one step of the rollover page: create next year's plan, then open it. */
-export const rollPlanForwardAction = formAction({ permission: "keepPlan", write: rollPlanForward, next: (rolled) => `/plans/${rolled?.planId ?? ""}` });
+const toPlan = (saved: { id: string } | undefined) => `/plans/${saved?.id ?? ""}`;
+
+export const createPlanAction = formAction({ write: createPlan, next: toPlan });
+export const updatePlanAction = formAction({ write: updatePlan, next: toPlan });

@@ -1,8 +1,6 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
 import { formAction } from "@/lib/form-action";
-import { addComment, markCommentsSeen, startCorrection } from "./mutations";
+import { startCorrection } from "./mutations";
 import { preReviewReport, reviewReport, withdrawReport } from "./review";
 import { saveReport } from "./save";
 
@@ -21,12 +19,3 @@ export const preReviewReportAction = formAction({ write: preReviewReport });
 export const withdrawReportAction = formAction({ write: withdrawReport });
 
 export const startCorrectionAction = formAction({ write: startCorrection });
-
-/** 批示: the form is emptied once it is sent. */
-export const addCommentAction = formAction({ permission: "comment", write: addComment, echo: "onRefusal" });
-
-export async function markCommentsSeenAction(): Promise<void> {
-  const user = await requireUser();
-  await markCommentsSeen(user);
-  revalidatePath("/", "layout");
-}

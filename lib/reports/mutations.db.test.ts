@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { addComment, startCorrection } from "./mutations";
+import { addComment } from "@/lib/comments/mutations";
+import { startCorrection } from "./mutations";
 import { reviewReport } from "./review";
 import { saveReport } from "./save";
 

@@ -1,6 +1,6 @@
 // What happens to a submitted report: the office's 初审 (when the plan asks for one), the leader's
 // approval or return, and the lead's withdrawal before any of that starts. Who may do each is part
-// of the query (review-scope.ts): a report the user may not act on is simply not found.
+// of the query (reviewableCampaigns in lib/auth/scope.ts): a report the user may not act on is simply not found.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { audit } from "@/lib/audit/record";

@@ -13,7 +13,6 @@ export const NARRATIVE_FIELDS = ["progressText", "problemsText", "nextStepsText"
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 export const NARRATIVE_MAX = 5000;
 export const RETURN_REASON_MAX = TEXT_LIMITS.returnReason;
-export const COMMENT_MAX = TEXT_LIMITS.comment;
 
 const id = recordId;
 // Length is checked field by field in parseReport, so one overlong part does not refuse a draft's other fields.
@@ -212,10 +211,3 @@ export const preReviewSchema = z.object({ ...decisionFields, decision: z.enum(["
 export const withdrawSchema = z.object({ reportId: id, version: z.coerce.number().int().min(1) });
 
 export const correctionSchema = z.object({ reportId: id });
-
-export const commentSchema = z.object({
-  campaignId: id,
-  reportId: id.optional().or(z.literal("").transform(() => undefined)),
-  taskId: id.optional().or(z.literal("").transform(() => undefined)),
-  body: z.string().trim().min(2, "validation.commentRequired").max(COMMENT_MAX, "validation.tooLong"),
-});

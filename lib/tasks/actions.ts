@@ -1,8 +1,14 @@
 "use server";
+// The task forms' server actions: the definition (title, dates, weight, owner) and the progress;
+// each goes back to the campaign.
 import { formAction, type FormValues } from "@/lib/form-action";
+import { createTask, updateTask } from "./definition";
 import { updateTaskProgress } from "./mutations";
 
-const toCampaign = (_saved: unknown, v: FormValues) => `/campaigns/${encodeURIComponent(String(v.campaignId ?? ""))}`;
+const toCampaign = (_saved: unknown, v: FormValues) => `/campaigns/${encodeURIComponent(typeof v.campaignId === "string" ? v.campaignId : "")}`;
 
-/** A task's progress, saved on its own page; then back to the campaign. */
+export const createTaskAction = formAction({ write: createTask, next: toCampaign });
+export const updateTaskAction = formAction({ write: updateTask, next: toCampaign });
+
+/** A task's progress, saved on its own page. */
 export const saveTaskProgress = formAction({ write: updateTaskProgress, next: toCampaign });

@@ -4,9 +4,9 @@ import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
-import { getLeadHome } from "@/lib/home/queries";
+import { getLeadHome } from "@/lib/desk/queries";
 import type { Locale } from "@/lib/i18n/config";
-import { markCommentsSeenAction } from "@/lib/reports/actions";
+import { markCommentsSeenAction } from "@/lib/comments/actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("my"))("title") };

@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getPlanOverview } from "@/lib/plans/queries";
-import { listPlanChanges } from "@/lib/plan/changes";
+import { listPlanChanges } from "@/lib/plans/history/changes";
 import { PlanChanges } from "@/components/plans/PlanChanges";
 import { idParams } from "@/lib/http/params";
 

@@ -3,9 +3,9 @@
 // A plain form post: no script needed.
 import { cleanFileName } from "@/lib/attachments/rules";
 import { db } from "@/lib/db";
-import { importTown } from "@/lib/plan-import/context";
-import { storeImportFile } from "@/lib/plan-import/files";
-import { MAX_IMPORT_BYTES } from "@/lib/plan-import/format";
+import { importTown } from "@/lib/plans/import/context";
+import { storeImportFile } from "@/lib/plans/import/files";
+import { MAX_IMPORT_BYTES } from "@/lib/plans/import/format";
 import { readLimitedForm } from "@/lib/http/limited-form";
 import { redirectTo } from "@/lib/http/redirect";
 import { userRoute } from "@/lib/http/route";

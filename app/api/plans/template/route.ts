@@ -2,8 +2,8 @@
 // drop-down lists. For those who may import into their town; anyone else gets 404.
 import { contentDisposition } from "@/lib/attachments/rules";
 import { jsonError, userRoute } from "@/lib/http/route";
-import { templateWorkbook } from "@/lib/plan-import/template";
-import { xlsxResponse } from "@/lib/plan-import/response";
+import { templateWorkbook } from "@/lib/plans/import/template";
+import { xlsxResponse } from "@/lib/plans/import/response";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { localTitle } from "@/lib/i18n/local-name";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { getRolloverPreview } from "@/lib/plans/rollover-preview";
+import { getRolloverPreview } from "@/lib/plans/rollover/preview";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {

@@ -2,8 +2,8 @@
 // For those who keep the plan; anyone else gets 404.
 import { contentDisposition } from "@/lib/attachments/rules";
 import { jsonError, userRoute } from "@/lib/http/route";
-import { exportPlanWorkbook } from "@/lib/plan-import/export";
-import { xlsxResponse } from "@/lib/plan-import/response";
+import { exportPlanWorkbook } from "@/lib/plans/import/export";
+import { xlsxResponse } from "@/lib/plans/import/response";
 import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";

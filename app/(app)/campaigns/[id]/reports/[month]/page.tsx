@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CommentForm } from "@/components/reports/CommentForm";
-import { CommentList } from "@/components/reports/CommentList";
+import { CommentForm } from "@/components/comments/CommentForm";
+import { CommentList } from "@/components/comments/CommentList";
 import { Evidence } from "@/components/reports/Evidence";
 import { ReportForm } from "@/components/reports/ReportForm";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
