@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ERROR_KEYS } from "@/lib/plans/import/types";
 import { describeError, type ImportTranslator } from "./error-text";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 const catalogue = (locale: string) => JSON.parse(readFileSync(path.join(ROOT, "messages", `${locale}.json`), "utf8")) as { planImport: { errors: Record<string, string> } };
 
 describe("a problem of an uploaded workbook in words", () => {
