@@ -1,7 +1,9 @@
 // "Today" for the app. DUBAN_TODAY pins it (the 2018 demo plan runs as of April 2018; tests too).
 import { env } from "@/lib/env";
 
-const DAY = 24 * 3600_000;
+// Every piece of China-time arithmetic of the app is here: China has no daylight saving, so its
+// time is UTC+8 all year.
+export const DAY = 24 * 3600_000;
 const SHANGHAI = 8 * 3600_000;
 
 export function now(): Date {
@@ -40,6 +42,26 @@ export function isFutureMonth(year: number, month: number, today = now()): boole
   return year > y || (year === y && month > shanghai.getUTCMonth() + 1);
 }
 
+/** Midnight at the start of a day in China, e.g. "2018-04-10" → 2018-04-09T16:00Z. */
+export function startOfChinaDay(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00.000Z`) - SHANGHAI);
+}
+
+/** The first instant of a month in China (month 1..12). */
+export function startOfMonth(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 1) - SHANGHAI);
+}
+
+/** `days` whole days before an instant. */
+export function daysBefore(instant: Date, days: number): Date {
+  return new Date(instant.getTime() - days * DAY);
+}
+
+/** Whole days from `from` to `to` (rounded down). */
+export function wholeDaysBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / DAY);
+}
+
 /** The last instant of a month in China: "the board as of the end of March". */
 export function endOfMonth(year: number, month: number): Date {
   return new Date(Date.UTC(year, month, 1) - SHANGHAI - 1);
@@ -62,10 +84,15 @@ export function parseMonthParam(raw: string | string[] | undefined, planYear: nu
   return Number(m[1]) === planYear && month >= 1 && month <= 12 ? month : "invalid";
 }
 
+/** The data month as a URL writes it: (2018, 3) → "2018-03", what parseMonthParam reads. */
+export function monthParam(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
 /**
  * Whole days a month's report is late (已逾期 N 天): 0 until the due day has passed, 1 on the day
  * after it, and so on, counted in China.
  */
 export function daysOverdue(year: number, month: number, dueDay: number, today = now()): number {
-  return Math.max(0, Math.floor((today.getTime() - reportDueDate(year, month, dueDay).getTime()) / DAY));
+  return Math.max(0, wholeDaysBetween(reportDueDate(year, month, dueDay), today));
 }

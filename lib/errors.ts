@@ -12,13 +12,34 @@ export type ActionResult<T = undefined> =
   /** The record is past the state in which it can be changed (e.g. a submitted report). */
   | { ok: false; error: "locked"; status: string };
 
-export function invalid(error: z.ZodError): ActionResult<never> {
-  const fieldErrors: FieldErrors = {};
+/** What a plan-keeping write (plan, campaign, indicator, task) answers: the saved record's id, or why nothing was written. */
+export type Saved = ActionResult<{ id: string }>;
+
+/** A message that is a catalogue key ("validation.required", "users.rolesRequired"), not zod's own words. */
+const CATALOGUE_KEY = /^[a-z][A-Za-z]*(\.[A-Za-z0-9]+)+$/;
+
+export interface FieldErrorOptions {
+  /** The form field an issue belongs to; by default its whole path ("value.ind-1"), or "form". */
+  field?: (path: readonly PropertyKey[]) => string;
+  /** The message for an issue whose message is not a catalogue key. */
+  fallback?: string;
+}
+
+/** The one converter from zod's issues to a form's field errors: keyed by field, each message once. */
+export function fieldErrorsOf(error: z.ZodError, options: FieldErrorOptions = {}): FieldErrors {
+  const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    const key = options.field ? options.field(issue.path) : issue.path.map(String).join(".") || "form";
+    const message = CATALOGUE_KEY.test(issue.message) ? issue.message : (options.fallback ?? "validation.invalid");
+    const list = (out[key] ??= []);
+    if (!list.includes(message)) list.push(message);
   }
-  return { ok: false, error: "invalid", fieldErrors };
+  return out;
+}
+
+/** A write refused for its input. */
+export function invalid(error: z.ZodError, options?: FieldErrorOptions): ActionResult<never> {
+  return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(error, options) };
 }
 
 /** Thrown inside a transaction to roll back what it wrote so far and answer with `result` instead. */

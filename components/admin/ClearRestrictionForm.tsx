@@ -6,7 +6,8 @@ import { clearRestrictionAction } from "@/lib/auth/actions";
 
 export function ClearRestrictionForm({ restrictionKey, what }: { restrictionKey: string; what: string }) {
   const t = useTranslations("account");
-  const [result, action, pending] = useActionState(clearRestrictionAction, null);
+  const [state, action, pending] = useActionState(clearRestrictionAction, null);
+  const result = state?.result;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="key" value={restrictionKey} />

@@ -7,7 +7,8 @@ import { endUserSessionsAction } from "@/lib/auth/actions";
 /** An admin signs a person out on every device (e.g. a lost phone, someone leaving). */
 export function EndSessionsForm({ userId }: { userId: string }) {
   const t = useTranslations("account");
-  const [result, action, pending] = useActionState(endUserSessionsAction, null);
+  const [state, action, pending] = useActionState(endUserSessionsAction, null);
+  const result = state?.result;
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />

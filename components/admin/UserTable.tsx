@@ -99,7 +99,8 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
 
 function ToggleDisabled({ user }: { user: UserRow }) {
   const t = useTranslations("users");
-  const [result, action, pending] = useActionState(toggleUserDisabled, null);
+  const [state, action, pending] = useActionState(toggleUserDisabled, null);
+  const result = state?.result;
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="userId" value={user.id} />

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { ruleLines } from "@/lib/board/reasons";
-import type { PlanRules } from "@/lib/plan/versions";
+import type { PlanRules } from "@/lib/plans/history/versions";
 
 /** The status rule in words, its numbers those of the plan's rules in force for the month (lib/status, lib/plan/versions). */
 export async function RuleText({ plan, rules, month }: { plan: { year: number; baselineYear: number; title: string }; rules: PlanRules; month: number }) {

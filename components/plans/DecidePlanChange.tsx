@@ -1,12 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { decidePlanChangeAction } from "@/lib/plan/actions";
+import { decidePlanChangeAction } from "@/lib/plans/history/actions";
 
 /** Approve or reject one change of targets waiting for the leader, with an optional note (the reason, if it reaches back). */
 export function DecidePlanChange({ versionId, name }: { versionId: string; name: string }) {
   const t = useTranslations("planChanges");
-  const [result, action, pending] = useActionState(decidePlanChangeAction, null);
+  const [state, action, pending] = useActionState(decidePlanChangeAction, null);
+  const result = state?.result;
   const noteError = result && !result.ok && result.error === "invalid" ? result.fieldErrors.note?.[0] : undefined;
   return (
     <form action={action} className="mt-2 flex flex-wrap items-end gap-2">

@@ -4,8 +4,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime, formatMonth, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { PlanChangeRow } from "@/lib/plan/changes";
-import { readIndicatorPlan, readTaskPlan } from "@/lib/plan/versions";
+import type { PlanChangeRow } from "@/lib/plans/history/changes";
+import { readIndicatorPlan, readTaskPlan } from "@/lib/plans/history/versions";
 import { DecidePlanChange } from "./DecidePlanChange";
 
 export async function PlanChanges({ rows, year }: { rows: PlanChangeRow[]; year: number }) {

@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { Field } from "@/components/ui/Field";
 import { FieldError, FormAlert } from "@/components/ui/form";
-import { rollPlanForwardAction, type RolloverFormState } from "@/lib/plans/actions";
-import { PLAN_TITLE_MAX } from "@/lib/plans/schemas";
+import type { FormState } from "@/lib/form-action";
+import { rollPlanForwardAction } from "@/lib/plans/rollover/actions";
+import type { RolledPlan } from "@/lib/plans/rollover/mutation";
+import { PLAN_TITLE_MAX } from "@/lib/plans/rollover/schemas";
 
 interface Props {
   planId: string;
@@ -22,7 +24,7 @@ interface Props {
 export function RolloverForm({ planId, version, year, baselineYear, defaultTitle, unfinishedTasks, children }: Props) {
   const t = useTranslations("rollover");
   const router = useRouter();
-  const [state, action, pending] = useActionState<RolloverFormState, FormData>(rollPlanForwardAction, {});
+  const [state, action, pending] = useActionState<FormState<RolledPlan>, FormData>(rollPlanForwardAction, {});
   const result = state.result;
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
   const conflict = !!result && !result.ok && result.error === "conflict";

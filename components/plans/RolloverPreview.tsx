@@ -1,17 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import { localName } from "@/lib/i18n/local-name";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { Baseline } from "@/lib/plans/rollover";
-import type { RolloverPreview as Preview } from "@/lib/plans/rollover-preview";
+import type { Baseline } from "@/lib/plans/rollover/rollover";
+import type { RolloverPreview as Preview } from "@/lib/plans/rollover/preview";
 
 /** What the roll will do to each indicator: the source year's final actual (and its month) becoming the new baseline. */
 export async function RolloverPreview({ preview, locale }: { preview: Preview; locale: Locale }) {
   const t = await getTranslations("rollover.preview");
-  const en = locale === "en";
   const fromYear = preview.source.year;
   const campaignName = (n: number | null) => {
     const c = preview.campaigns.find((x) => x.number === n);
-    return c ? `${c.number}. ${en && c.nameEn ? c.nameEn : c.name}` : t("planWide");
+    return c ? `${c.number}. ${localName(c, locale)}` : t("planWide");
   };
   const basis = (b: Baseline) => {
     if (b.month === null) return t("noActual");
@@ -50,7 +50,7 @@ export async function RolloverPreview({ preview, locale }: { preview: Preview; l
           {preview.baselines.map((b) => (
             <tr key={b.key} data-testid="rollover-row" data-needs-baseline={b.value === null ? "true" : undefined} className={b.value === null ? "bg-amber-50" : undefined}>
               <td data-label={cols.campaign}>{campaignName(b.campaignNumber)}</td>
-              <td data-label={cols.indicator}>{en && b.nameEn ? b.nameEn : b.name}</td>
+              <td data-label={cols.indicator}>{localName(b, locale)}</td>
               <td data-label={cols.unit}>{b.unit}</td>
               <td data-label={cols.actual} className="num sm:text-right">
                 {formatQuantity(b.value, b.unit, locale, b.decimals)}

@@ -5,6 +5,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { deleteAttachmentAction } from "@/lib/attachments/actions";
 import { ACCEPT, MAX_FILE_BYTES, MAX_FILES_PER_REPORT } from "@/lib/attachments/rules";
 import type { ReportAttachment } from "./types";
 
@@ -104,10 +105,12 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
     setDeleting(file.id);
     setDeleteError(null);
     try {
-      const response = await fetch(`/api/attachments/${encodeURIComponent(file.id)}`, { method: "DELETE" });
-      // 404: already gone (or no longer ours); either way the list is out of date.
-      if (response.ok || response.status === 404) router.refresh();
-      else setDeleteError(response.status === 409 ? "evidence.errors.locked" : response.status === 401 ? "evidence.errors.signedOut" : "evidence.errors.failed");
+      const form = new FormData();
+      form.set("id", file.id);
+      const { result } = await deleteAttachmentAction(null, form);
+      // Deleted: the action revalidated the page. Not found: already gone (or no longer ours); either way the list is out of date.
+      if (result && !result.ok && result.error === "notFound") router.refresh();
+      else if (result && !result.ok) setDeleteError(result.error === "locked" ? "evidence.errors.locked" : "evidence.errors.failed");
     } catch {
       setDeleteError("evidence.errors.network");
     } finally {

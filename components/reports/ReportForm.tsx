@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/ui/Field";
 import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
 import { FieldError, FormAlert } from "@/components/ui/form";
-import type { ReportFormState } from "@/lib/reports/actions";
+import type { FormState } from "@/lib/form-action";
+import type { SavedReport } from "@/lib/reports/save";
 import { NARRATIVE_FIELDS } from "@/lib/reports/schemas";
 import type { MovedTask } from "@/lib/reports/save";
 import { ConflictView } from "./ConflictView";
@@ -45,7 +46,7 @@ export function ReportForm(props: Props) {
   const [dirty, setDirty] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   // The latest answer from the server, whether to an autosave or to a button.
-  const [latest, setLatest] = useState<ReportFormState | null>(null);
+  const [latest, setLatest] = useState<FormState<SavedReport> | null>(null);
   const result = latest?.result;
   // A draft saved all but these (kept here with their errors); a refused save names them all.
   const errors = result?.ok ? (result.data?.fieldErrors ?? {}) : result?.error === "invalid" ? result.fieldErrors : {};
@@ -56,7 +57,7 @@ export function ReportForm(props: Props) {
   }, [values]);
 
   const onResult = useCallback(
-    (s: ReportFormState) => {
+    (s: FormState<SavedReport>) => {
       setLatest(s);
       const r = s.result;
       if (r && !r.ok && r.error === "conflict" && Array.isArray(r.current.movedTasks)) {

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Reviewer } from "@/lib/reports/review-scope";
+import type { Reviewer } from "@/lib/reports/reviewers";
 
 /** Who reviews this campaign's report, by name: its 分管领导, a leader named for it, the principal leaders. */
 export async function reviewerNames(reviewers: Reviewer[]): Promise<string> {

@@ -3,7 +3,9 @@
 // saved a moment after the lead stops typing; a save that never reached the server (no network in
 // the field) tried again by itself when the connection returns.
 import { useActionState, useCallback, useEffect, useRef, useState, useTransition, type RefObject } from "react";
-import { saveReportAction, type ReportFormState } from "@/lib/reports/actions";
+import type { FormState } from "@/lib/form-action";
+import { saveReportAction } from "@/lib/reports/actions";
+import type { SavedReport } from "@/lib/reports/save";
 
 export const AUTOSAVE_MS = 1500;
 /** While the server cannot be reached, also try every so often: "online" never fires when the network is up but the server is not. */
@@ -20,7 +22,7 @@ export function useAutosave({
   formRef: RefObject<HTMLFormElement | null>;
   initialVersion: number;
   /** Every answer from the server, to an autosave or to a button. */
-  onResult: (state: ReportFormState) => void;
+  onResult: (state: FormState<SavedReport>) => void;
   /** Something typed is not on the server yet. */
   dirty: boolean;
   /** No autosave (e.g. while a conflict is shown: saving again is the lead's decision). */
@@ -36,7 +38,7 @@ export function useAutosave({
   const [, startTransition] = useTransition();
 
   const send = useCallback(
-    async (prev: ReportFormState | undefined, data: FormData): Promise<ReportFormState> => {
+    async (prev: FormState<SavedReport> | undefined, data: FormData): Promise<FormState<SavedReport>> => {
       window.clearTimeout(timer.current);
       // One save at a time (a click during an autosave waits for it).
       while (inflight.current) await inflight.current.catch(() => undefined);

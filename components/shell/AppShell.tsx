@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can, hasRole, type SessionUser } from "@/lib/auth/roles";
-import { mayKeepDepartments } from "@/lib/departments/access";
+import { may } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/roles";
 import { LocaleSwitch } from "./LocaleSwitch";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
@@ -13,14 +13,14 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const account = await getTranslations("account");
   const auditLog = await getTranslations("auditLog");
   const links = [
-    ...(hasRole(user, "LEAD") ? [{ href: "/my", label: t("nav.my") }] : []),
+    ...(may(user, "leadOwn") ? [{ href: "/my", label: t("nav.my") }] : []),
     // County users see all their towns: the overview comes first.
     ...(user.orgIds.length > 1 ? [{ href: "/county", label: t("nav.county") }] : []),
     { href: "/board", label: t("nav.board") },
     { href: "/plans", label: t("nav.plans") },
-    ...(can.administer(user) ? [{ href: "/admin/users", label: t("nav.users") }] : []),
-    ...(mayKeepDepartments(user) ? [{ href: "/admin/departments", label: departments("title") }] : []),
-    ...(can.readAudit(user) ? [{ href: "/admin/audit", label: auditLog("title") }] : []),
+    ...(may(user, "administer") ? [{ href: "/admin/users", label: t("nav.users") }] : []),
+    ...(may(user, "keepDepartments") ? [{ href: "/admin/departments", label: departments("title") }] : []),
+    ...(may(user, "readAudit") ? [{ href: "/admin/audit", label: auditLog("title") }] : []),
   ];
   return (
     <div className="flex min-h-screen flex-col">

@@ -11,7 +11,7 @@ import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
-import { readableReports } from "@/lib/reports/visibility";
+import { readableReports } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { log } from "@/lib/ops/log";

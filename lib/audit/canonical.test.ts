@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, changedFields, recordHash, toJson, type HashedFields, type Json } from "@/lib/audit/canonical";
+import { canonicalJson, recordHash, toJson, type HashedFields, type Json } from "@/lib/audit/canonical";
 import { Prisma } from "@/generated/prisma/client";
 
 const { default: Decimal } = await import("decimal.js");
@@ -75,55 +75,6 @@ describe("toJson", () => {
   it("gives a result that survives a JSON round trip unchanged", () => {
     const json = toJson({ a: new Decimal("9.99"), b: [new Date(1000), { c: 1n }] });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
-  });
-});
-
-describe("changedFields", () => {
-  it("returns only the keys whose values changed", () => {
-    const before = { title: "A", percent: 10, status: "IN_PROGRESS", note: "" };
-    const after = { title: "A", percent: 40, status: "IN_PROGRESS", note: "进展顺利" };
-    expect(changedFields(before, after)).toEqual({
-      oldValues: { percent: 10, note: "" },
-      newValues: { percent: 40, note: "进展顺利" },
-    });
-  });
-
-  it("returns empty objects when nothing changed", () => {
-    const v = { a: 1, b: "x" };
-    expect(changedFields(v, { ...v })).toEqual({ oldValues: {}, newValues: {} });
-  });
-
-  it("compares Dates by value", () => {
-    const before = { due: new Date("2018-06-30T16:00:00Z") };
-    expect(changedFields(before, { due: new Date("2018-06-30T16:00:00Z") })).toEqual({ oldValues: {}, newValues: {} });
-    expect(changedFields(before, { due: new Date("2018-07-31T16:00:00Z") })).toEqual({
-      oldValues: { due: "2018-06-30T16:00:00.000Z" },
-      newValues: { due: "2018-07-31T16:00:00.000Z" },
-    });
-  });
-
-  it("compares Decimals by value", () => {
-    expect(changedFields({ target: new Decimal("1.50") }, { target: new Decimal("1.5") })).toEqual({ oldValues: {}, newValues: {} });
-    expect(changedFields({ target: new Decimal("1.50") }, { target: new Decimal("1.51") })).toEqual({
-      oldValues: { target: "1.5" },
-      newValues: { target: "1.51" },
-    });
-  });
-
-  it("ignores key order inside nested objects", () => {
-    expect(changedFields({ meta: { x: 1, y: 2 } }, { meta: { y: 2, x: 1 } })).toEqual({ oldValues: {}, newValues: {} });
-  });
-
-  it("reports a key new in after with null as its old value", () => {
-    expect(changedFields({}, { owner: "u1" })).toEqual({ oldValues: { owner: null }, newValues: { owner: "u1" } });
-  });
-
-  it("treats undefined and null as the same", () => {
-    expect(changedFields({ owner: null }, { owner: undefined })).toEqual({ oldValues: {}, newValues: {} });
-  });
-
-  it("looks only at the keys of after", () => {
-    expect(changedFields({ a: 1, b: 2 }, { a: 1 })).toEqual({ oldValues: {}, newValues: {} });
   });
 });
 

@@ -35,24 +35,6 @@ export function toJson(value: unknown): Json | undefined {
   return String(value);
 }
 
-/** The fields of `after` that differ from `before`, as [old, new] JSON objects. */
-export function changedFields(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-): { oldValues: Record<string, Json>; newValues: Record<string, Json> } {
-  const oldValues: Record<string, Json> = {};
-  const newValues: Record<string, Json> = {};
-  for (const key of Object.keys(after)) {
-    const a = toJson(before[key]) ?? null;
-    const b = toJson(after[key]) ?? null;
-    if (canonicalJson(a) !== canonicalJson(b)) {
-      oldValues[key] = a;
-      newValues[key] = b;
-    }
-  }
-  return { oldValues, newValues };
-}
-
 export interface HashedFields {
   prevHash: string | null;
   at: string;

@@ -4,6 +4,7 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { may } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
@@ -13,7 +14,7 @@ import { csvNumber, csvSafe } from "@/lib/summary/render/csv";
 import { addTable, wallClock } from "@/lib/summary/render/xlsx-sheet";
 import { changeLines, describeRecord } from "./describe";
 import { auditNames } from "./names";
-import { auditForExport, mayReadAudit, type AuditRow } from "./queries";
+import { auditForExport, type AuditRow } from "./queries";
 import { audit } from "./record";
 import { AUDIT_FILTER_KEYS, auditFilterSchema } from "./schemas";
 import { auditWords } from "./wording";
@@ -83,7 +84,7 @@ export async function auditXlsx(rows: AuditRow[], locale: Locale, names: Record<
 
 /** The file for the filters (raw from the URL), and its record in the trail. */
 export async function exportAudit(user: SessionUser, raw: unknown, format: string, locale: Locale): Promise<AuditExport> {
-  if (!mayReadAudit(user)) return { ok: false, error: "forbidden" };
+  if (!may(user, "readAudit")) return { ok: false, error: "forbidden" };
   if (!(AUDIT_EXPORT_FORMATS as readonly string[]).includes(format)) return { ok: false, error: "invalid", fieldErrors: { format: ["auditLog.invalidFilter"] } };
   const parsed = auditFilterSchema.safeParse(raw);
   if (!parsed.success) {

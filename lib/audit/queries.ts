@@ -3,8 +3,10 @@
 // scope is part of the query's WHERE, so a record outside it is never fetched. Newest first, paged by id.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { can, hasRole, type SessionUser } from "@/lib/auth/roles";
-import { visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
+import { may } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/roles";
+import { visibleAudit, visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
+import { daysBefore, startOfChinaDay } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { invalid, type FieldErrors } from "@/lib/errors";
 import { withDraftsRedacted } from "@/lib/reports/visibility";
@@ -15,23 +17,6 @@ import { actionsNamed } from "./wording";
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 10_000;
 
-const DAY = 24 * 3600_000;
-const SHANGHAI = 8 * 3600_000;
-
-export function mayReadAudit(user: SessionUser): boolean {
-  return can.readAudit(user);
-}
-
-export function visibleAudit(user: SessionUser): Prisma.AuditRecordWhereInput {
-  const own: Prisma.AuditRecordWhereInput = { orgId: { in: user.orgIds } };
-  return hasRole(user, "ADMIN") ? { OR: [own, { orgId: null }] } : own;
-}
-
-/** Midnight at the start of a day in China, e.g. 2018-04-10 → 2018-04-09T16:00Z. */
-export function startOfChinaDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) - SHANGHAI);
-}
-
 export function auditWhere(user: SessionUser, f: AuditFilters): Prisma.AuditRecordWhereInput {
   const and: Prisma.AuditRecordWhereInput[] = [visibleAudit(user)];
   if (f.actor) and.push({ actorId: f.actor });
@@ -40,7 +25,7 @@ export function auditWhere(user: SessionUser, f: AuditFilters): Prisma.AuditReco
   if (f.action) and.push({ action: f.action });
   // "to 2018-04-10" takes the whole of that day in China, up to 23:59:59.999.
   if (f.from) and.push({ at: { gte: startOfChinaDay(f.from) } });
-  if (f.to) and.push({ at: { lt: new Date(startOfChinaDay(f.to).getTime() + DAY) } });
+  if (f.to) and.push({ at: { lt: daysBefore(startOfChinaDay(f.to), -1) } });
   if (f.q) {
     const contains = { contains: f.q, mode: "insensitive" as const };
     const named = actionsNamed(f.q);
@@ -101,7 +86,7 @@ export type AuditSearch =
 
 /** One page of the trail under the filters (raw from the URL), with names for the ids it shows. */
 export async function searchAudit(user: SessionUser, raw: unknown): Promise<AuditSearch> {
-  if (!mayReadAudit(user)) return { ok: false, error: "forbidden" };
+  if (!may(user, "readAudit")) return { ok: false, error: "forbidden" };
   const parsed = auditFilterSchema.safeParse(raw);
   const options = await auditFilterOptions(user);
   if (!parsed.success) {

@@ -1,18 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/errors";
-import { requireRole, requireSignedIn } from "./session";
+import { formAction } from "@/lib/form-action";
+import { requireSignedIn } from "./session";
 import { endUserSessions, signOutEverywhere } from "./session-mutations";
 import { clearRestriction } from "./throttle-admin";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-
-const text = (formData: FormData, key: string) => {
-  const v = formData.get(key);
-  return typeof v === "string" ? v : undefined;
-};
 
 /** The person ends all their sessions, on every device, this one included, and is back at the sign-in page. */
 export async function signOutEverywhereAction(): Promise<void> {
@@ -24,18 +18,12 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 /** An admin ends every session of another person. */
-export async function endUserSessionsAction(_prev: ActionResult<{ ended: number }> | null, formData: FormData): Promise<ActionResult<{ ended: number }>> {
-  const admin = await requireRole("ADMIN");
-  const userId = text(formData, "userId");
-  const result = await endUserSessions(admin, { userId });
-  if (userId && result.ok) revalidatePath(`/admin/users/${userId}`);
-  return result;
-}
+export const endUserSessionsAction = formAction({ permission: "administer", echo: "never", write: (admin, v) => endUserSessions(admin, { userId: v.userId }) });
 
-/** An admin lifts one sign-in limit. */
-export async function clearRestrictionAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const admin = await requireRole("ADMIN");
-  const result = await clearRestriction(admin, { key: text(formData, "key") });
-  revalidatePath("/admin/users");
-  return result;
-}
+/** An admin lifts one sign-in limit; the list is shown afresh either way. */
+export const clearRestrictionAction = formAction({
+  permission: "administer",
+  echo: "never",
+  revalidate: () => true,
+  write: (admin, v) => clearRestriction(admin, { key: v.key }),
+});

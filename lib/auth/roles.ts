@@ -1,4 +1,4 @@
-// Roles and what each may do. Pure: used by the server checks and to decide what a page shows.
+// The signed-in user as the session sees it. What each role may do: lib/auth/permissions.ts.
 import type { Role } from "@/generated/prisma/enums";
 
 export type { Role };
@@ -13,24 +13,6 @@ export interface SessionUser {
   roles: Role[];
   mustChangePassword: boolean;
 }
-
-export function hasRole(user: Pick<SessionUser, "roles">, ...roles: Role[]): boolean {
-  return user.roles.some((r) => roles.includes(r));
-}
-
-export const can = {
-  /** Plan keeping: campaigns, indicators, tasks, owners. */
-  keepPlan: (u: SessionUser) => hasRole(u, "ADMIN", "STAFF"),
-  // Who reviews a report is not a role but the organisation (the campaign's 分管领导 …): lib/reports/review-scope.ts.
-  comment: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER"),
-  /** The whole plan's monthly summary (月报). Viewers too: oversight (e.g. the town's 纪委) reads everything. */
-  exportAll: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER", "STAFF", "VIEWER"),
-  /** The audit trail (审计记录), read-only: admins, leadership, and viewers for oversight. */
-  readAudit: (u: SessionUser) => hasRole(u, "ADMIN", "LEADER", "VIEWER"),
-  administer: (u: SessionUser) => hasRole(u, "ADMIN"),
-  /** Whether the user can write progress for some campaign at all (which ones is scoped in the query). */
-  reportProgress: (u: SessionUser) => hasRole(u, "ADMIN", "LEAD"),
-};
 
 /** The user row (with roles and the org's child towns) as the session sees it. */
 export const sessionUserSelect = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role, SessionUser } from "@/lib/auth/roles";
-import { reportableCampaigns, visibleCampaigns, visiblePlans, visibleUsers } from "@/lib/auth/scope";
+import { decidablePlanChanges, downloadableSummaries, exportableCampaigns, keepableOrgs, reportableCampaigns, rollablePlans, visibleAudit, visibleCampaigns, visiblePlans, visibleUsers } from "@/lib/auth/scope";
 
 function user(roles: Role[], orgIds = ["town-1", "town-2"]): SessionUser {
   return { id: "user-7", username: "u7", name: "用户", orgId: orgIds[0] ?? "town-1", orgIds, roles, mustChangePassword: false };
@@ -56,5 +56,28 @@ describe("reportableCampaigns", () => {
 
   it.each<[Role[]]>([[["VIEWER"]], [["STAFF"]], [["LEADER"]], [["LEADER", "STAFF", "VIEWER"]], [[]]])("matches nothing for roles %j", (roles) => {
     expect(reportableCampaigns(user(roles))).toEqual({ id: { in: [] } });
+  });
+});
+
+describe("the clauses of users without the permission match nothing", () => {
+  it.each<[string, (u: SessionUser) => unknown, Role[]]>([
+    ["keepableOrgs", keepableOrgs, ["LEADER", "LEAD", "VIEWER"]],
+    ["rollablePlans", rollablePlans, ["LEADER", "LEAD", "VIEWER"]],
+    ["decidablePlanChanges", decidablePlanChanges, ["STAFF", "LEAD", "VIEWER"]],
+    ["exportableCampaigns", exportableCampaigns, []],
+    ["downloadableSummaries", downloadableSummaries, []],
+  ])("%s", (_name, clause, roles) => {
+    expect(clause(user(roles))).toEqual({ id: { in: [] } });
+  });
+
+  it("gives a lead only their own campaigns to export and their own archives to download", () => {
+    expect(exportableCampaigns(user(["LEAD"]))).toMatchObject({ leads: { some: { userId: "user-7" } } });
+    expect(downloadableSummaries(user(["LEAD"]))).toMatchObject({ generatedById: "user-7" });
+    expect(downloadableSummaries(user(["VIEWER"]))).not.toHaveProperty("generatedById");
+  });
+
+  it("shows the system's own audit records to admins alone", () => {
+    expect(visibleAudit(user(["ADMIN"]))).toEqual({ OR: [{ orgId: { in: ["town-1", "town-2"] } }, { orgId: null }] });
+    expect(visibleAudit(user(["LEADER"]))).toEqual({ orgId: { in: ["town-1", "town-2"] } });
   });
 });

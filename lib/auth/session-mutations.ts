@@ -7,7 +7,8 @@ import { audit } from "@/lib/audit/record";
 import { db, WRITE_TX } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { recordId } from "@/lib/validation/ids";
-import { can, type SessionUser } from "./roles";
+import { may } from "./permissions";
+import { type SessionUser } from "./roles";
 import { visibleUsers } from "./scope";
 import { openSessions, revokeAllSessions, type OpenSession } from "./sessions";
 
@@ -24,7 +25,7 @@ const endSessionsSchema = z.object({ userId: recordId });
 
 /** An admin ends every session of someone in their organisations (not their own: that is the account page). */
 export async function endUserSessions(admin: SessionUser, raw: unknown): Promise<ActionResult<{ ended: number }>> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = endSessionsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: "notFound" };
   const { userId } = parsed.data;
@@ -40,7 +41,7 @@ export async function endUserSessions(admin: SessionUser, raw: unknown): Promise
 
 /** The open sessions of someone an admin may see (null: not theirs to see). */
 export async function userSessionsForAdmin(admin: SessionUser, userId: string): Promise<OpenSession[] | null> {
-  if (!can.administer(admin)) return null;
+  if (!may(admin, "administer")) return null;
   const target = await db().user.findFirst({ where: { id: userId, ...visibleUsers(admin) }, select: { id: true } });
   return target ? openSessions(target.id) : null;
 }

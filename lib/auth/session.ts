@@ -7,7 +7,8 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { noteRequestUser } from "@/lib/ops/request-context";
 import { authOptions } from "./options";
-import { hasRole, type Role, type SessionUser } from "./roles";
+import { may, type Permission } from "./permissions";
+import type { SessionUser } from "./roles";
 import { sessionUser, type SessionClaims } from "./sessions";
 
 /** What the session cookie says (signature checked, not yet the database): user, session, version. */
@@ -42,9 +43,9 @@ export async function requireSignedIn(): Promise<SessionUser> {
   return user;
 }
 
-/** The signed-in user holding one of the roles, or 403. */
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+/** The signed-in user holding the named permission (lib/auth/permissions.ts), or 403. */
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
-  if (!hasRole(user, ...roles)) forbidden();
+  if (!may(user, permission)) forbidden();
   return user;
 }

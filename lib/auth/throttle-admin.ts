@@ -8,7 +8,8 @@ import { audit } from "@/lib/audit/record";
 import { db, WRITE_TX } from "@/lib/db";
 import { SQL_NOW } from "@/lib/db/sql-now";
 import type { ActionResult } from "@/lib/errors";
-import { can, type SessionUser } from "./roles";
+import { may } from "./permissions";
+import { type SessionUser } from "./roles";
 import { visibleUsers } from "./scope";
 import { kindOf, LIMITS, secondsUntilAllowed, type ThrottleKind, type ThrottleRow } from "./throttle";
 
@@ -28,7 +29,7 @@ export interface Restriction {
 const longestWindow = Math.max(...Object.values(LIMITS).map((l) => l.windowMinutes));
 
 export async function currentRestrictions(admin: SessionUser): Promise<Restriction[]> {
-  if (!can.administer(admin)) return [];
+  if (!may(admin, "administer")) return [];
   // Counts of the admin's own people and of addresses only, in the query: a flood of made-up
   // names (an attack) never crowds them out of the list.
   const rows = await db().$queryRaw<(ThrottleRow & { key: string; username: string | null; address: string | null; name: string | null; now: Date })[]>`
@@ -62,7 +63,7 @@ const clearSchema = z.object({ key: z.string().min(1).max(300) });
 
 /** Lifts one count (it starts again from nothing), with an audit record of what it was. */
 export async function clearRestriction(admin: SessionUser, raw: unknown): Promise<ActionResult> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = clearSchema.safeParse(raw);
   if (!parsed.success || !kindOf(parsed.data.key) || parsed.data.key.includes("\u0000")) return { ok: false, error: "notFound" };
   const { key } = parsed.data;

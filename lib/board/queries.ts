@@ -6,8 +6,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { visiblePlans } from "@/lib/auth/scope";
 import { currentMonth, endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { dateOf, loadPlanHistory, type Adjustment, type PlanHistory } from "@/lib/plan/history";
-import { plannedFor, type PlanRules } from "@/lib/plan/versions";
+import { dateOf, loadPlanHistory, type Adjustment, type PlanHistory } from "@/lib/plans/history/history";
+import { plannedFor, type PlanRules } from "@/lib/plans/history/versions";
 import { approvedAt, officialAt, pendingAt } from "@/lib/reports/official";
 import {
   campaignStatus,

@@ -3,7 +3,7 @@
 // Catalogue keys and values come from lib/status; this file only formats the numbers and picks the words.
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { PlanRules } from "@/lib/plan/versions";
+import type { PlanRules } from "@/lib/plans/history/versions";
 import type { IndicatorStatus, YearOnYear } from "@/lib/status";
 
 type T = (key: string, values?: Record<string, string | number>) => string;

@@ -3,11 +3,11 @@
 // a 调整 of March is marked and audited), silence is never green, and a rolled-over plan speaks 同比.
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { decidePlanChange } from "@/lib/plan/approval";
-import { loadBaselineMonths, loadedText, saveBaselineMonths } from "@/lib/plan/baseline-months";
-import { listPlanChanges } from "@/lib/plan/changes";
-import { updateIndicator } from "@/lib/plan-admin/indicator-mutations";
-import { rollPlanForward } from "@/lib/plans/rollover-mutation";
+import { decidePlanChange } from "@/lib/plans/history/approval";
+import { loadBaselineMonths, loadedText, saveBaselineMonths } from "@/lib/indicators/baseline-months";
+import { listPlanChanges } from "@/lib/plans/history/changes";
+import { updateIndicator } from "@/lib/indicators/mutations";
+import { rollPlanForward } from "@/lib/plans/rollover/mutation";
 import { reportPlans } from "@/lib/reports/plan";
 import { generateSummary } from "@/lib/summary/archive";
 import { buildSummary } from "@/lib/summary/build";

@@ -3,7 +3,7 @@
 // who has not reported, and the plan's 调整 that reached back to the month.
 import { formatDate, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { Adjustment } from "@/lib/plan/history";
+import type { Adjustment } from "@/lib/plans/history/history";
 import type { Board, BoardCampaign, BoardIndicator } from "./queries";
 import { explainCampaign, monthName, unitSuffix, yearOnYearText } from "./reasons";
 

@@ -1,19 +1,16 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
+import { may } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
+import { OFFICIAL_VALUE } from "@/lib/reports/official";
 import { withDraftsRedacted } from "@/lib/reports/visibility";
-
-/** Figures that count: from a submitted or approved report, or entered by staff (plan-wide). A draft's do not. */
-export const OFFICIAL_VALUE = {
-  OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }],
-} satisfies Prisma.IndicatorValueWhereInput;
 
 /** A task's progress as stated directly or in a submitted report, newest first. */
 const OFFICIAL_TASK_UPDATES = {
-  where: { OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }] },
+  where: OFFICIAL_VALUE,
   orderBy: { reportedAt: "desc" },
   select: { month: true, percentDone: true, reportedAt: true },
 } satisfies Prisma.Task$updatesArgs;
@@ -55,8 +52,8 @@ export const getCampaign = cache(async (user: SessionUser, id: string) => {
   });
   if (!campaign) return null;
   const canReport =
-    hasRole(user, "ADMIN") ||
-    (hasRole(user, "LEAD") && campaign.leads.some((l) => l.user.id === user.id));
+    may(user, "administer") ||
+    (may(user, "leadOwn") && campaign.leads.some((l) => l.user.id === user.id));
   return { campaign, canReport };
 });
 

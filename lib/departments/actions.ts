@@ -1,37 +1,7 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
+import { formAction } from "@/lib/form-action";
 import { createDepartment, deleteDepartment, renameDepartment } from "./mutations";
 
-export interface DepartmentFormState {
-  result?: ActionResult<unknown>;
-}
-
-const text = (formData: FormData, key: string) => {
-  const v = formData.get(key);
-  return typeof v === "string" ? v : undefined;
-};
-
-function done(result: ActionResult<unknown>): DepartmentFormState {
-  if (result.ok) {
-    revalidatePath("/admin/departments");
-    revalidatePath("/admin/users", "layout");
-  }
-  return { result };
-}
-
-export async function createDepartmentAction(_prev: DepartmentFormState | undefined, formData: FormData): Promise<DepartmentFormState> {
-  const user = await requireRole("ADMIN", "STAFF");
-  return done(await createDepartment(user, { orgId: text(formData, "orgId"), name: text(formData, "name") }));
-}
-
-export async function renameDepartmentAction(_prev: DepartmentFormState | undefined, formData: FormData): Promise<DepartmentFormState> {
-  const user = await requireRole("ADMIN", "STAFF");
-  return done(await renameDepartment(user, { departmentId: text(formData, "departmentId"), version: text(formData, "version"), name: text(formData, "name") }));
-}
-
-export async function deleteDepartmentAction(_prev: DepartmentFormState | undefined, formData: FormData): Promise<DepartmentFormState> {
-  const user = await requireRole("ADMIN", "STAFF");
-  return done(await deleteDepartment(user, { departmentId: text(formData, "departmentId"), version: text(formData, "version") }));
-}
+export const createDepartmentAction = formAction({ permission: "keepDepartments", write: createDepartment, echo: "never" });
+export const renameDepartmentAction = formAction({ permission: "keepDepartments", write: renameDepartment, echo: "never" });
+export const deleteDepartmentAction = formAction({ permission: "keepDepartments", write: deleteDepartment, echo: "never" });

@@ -1,18 +1,19 @@
 // The department list: add, rename, delete one nobody uses. Staff and admins only (checked here),
 // within their organisations; each write commits with its audit record.
 import "server-only";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { keptDepartments, mayKeepDepartments } from "./access";
+import { keepableDepartments } from "@/lib/auth/scope";
 import { createDepartmentSchema, deleteDepartmentSchema, renameDepartmentSchema } from "./schemas";
 
 const nameTaken = (): ActionResult<never> => ({ ok: false, error: "invalid", fieldErrors: { name: ["departments.nameTaken"] } });
 
 export async function createDepartment(user: SessionUser, raw: unknown): Promise<ActionResult<{ departmentId: string }>> {
-  if (!mayKeepDepartments(user)) return { ok: false, error: "forbidden" };
+  if (!may(user, "keepDepartments")) return { ok: false, error: "forbidden" };
   const parsed = createDepartmentSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { orgId, name } = parsed.data;
@@ -32,13 +33,13 @@ export async function createDepartment(user: SessionUser, raw: unknown): Promise
 
 /** Renames; the form's version must still be the department's, or nothing is written. */
 export async function renameDepartment(user: SessionUser, raw: unknown): Promise<ActionResult> {
-  if (!mayKeepDepartments(user)) return { ok: false, error: "forbidden" };
+  if (!may(user, "keepDepartments")) return { ok: false, error: "forbidden" };
   const parsed = renameDepartmentSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { departmentId, version, name } = parsed.data;
   try {
     return await db().$transaction(async (tx): Promise<ActionResult> => {
-      const scope = { id: departmentId, ...keptDepartments(user) };
+      const scope = { id: departmentId, ...keepableDepartments(user) };
       const before = await tx.department.findFirst({ where: scope, select: { name: true, version: true, orgId: true } });
       if (!before) return { ok: false, error: "notFound" };
       if (await tx.department.findFirst({ where: { orgId: before.orgId, name, id: { not: departmentId } }, select: { id: true } })) return nameTaken();
@@ -67,12 +68,12 @@ export async function renameDepartment(user: SessionUser, raw: unknown): Promise
  * and then fails, rather than silently losing their department to ON DELETE SET NULL.
  */
 export async function deleteDepartment(user: SessionUser, raw: unknown): Promise<ActionResult> {
-  if (!mayKeepDepartments(user)) return { ok: false, error: "forbidden" };
+  if (!may(user, "keepDepartments")) return { ok: false, error: "forbidden" };
   const parsed = deleteDepartmentSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const { departmentId, version } = parsed.data;
   return db().$transaction(async (tx): Promise<ActionResult> => {
-    const scope = { id: departmentId, ...keptDepartments(user) };
+    const scope = { id: departmentId, ...keepableDepartments(user) };
     const before = await tx.department.findFirst({ where: scope, select: { name: true, version: true, orgId: true } });
     if (!before) return { ok: false, error: "notFound" };
     if (before.version !== version) return { ok: false, error: "conflict", current: { name: before.name, version: before.version } };

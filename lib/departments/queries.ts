@@ -1,12 +1,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { keptDepartments } from "./access";
+import { keepableDepartments } from "@/lib/auth/scope";
 
 /** The departments a staff member or admin keeps, with how much refers to each (in use: not deletable). */
 export async function listDepartments(user: SessionUser) {
   const rows = await db().department.findMany({
-    where: keptDepartments(user),
+    where: keepableDepartments(user),
     orderBy: [{ org: { code: "asc" } }, { name: "asc" }],
     select: {
       id: true,

@@ -3,7 +3,8 @@
 import "server-only";
 import { z } from "zod";
 import { audit } from "@/lib/audit/record";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
@@ -24,7 +25,7 @@ export async function updateContacts(actor: SessionUser, raw: Record<string, unk
   const { userId, version } = who.data;
   const contacts = parsed.data;
   // Oneself, or (an admin) a user of one's own towns; anyone else's is simply not found.
-  const scope = userId === actor.id ? { id: userId } : can.administer(actor) ? { id: userId, ...visibleUsers(actor) } : null;
+  const scope = userId === actor.id ? { id: userId } : may(actor, "administer") ? { id: userId, ...visibleUsers(actor) } : null;
   if (!scope) return { ok: false, error: "notFound" };
   return db().$transaction(async (tx): Promise<ActionResult<{ version: number }>> => {
     const before = await tx.user.findFirst({

@@ -1,5 +1,6 @@
 import "server-only";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { CHOOSABLE_CHANNELS, type ChoosableChannel, type Contacts } from "./contacts";
@@ -7,7 +8,7 @@ import { appChannels } from "./queue";
 
 /** A person's contacts for the form: one's own, or (an admin) a user of one's towns; null otherwise. */
 export async function contactsForEdit(viewer: SessionUser, userId: string): Promise<{ version: number; contacts: Contacts } | null> {
-  if (userId !== viewer.id && !can.administer(viewer)) return null;
+  if (userId !== viewer.id && !may(viewer, "administer")) return null;
   const row = await db().user.findFirst({
     where: userId === viewer.id ? { id: userId } : { id: userId, ...visibleUsers(viewer) },
     select: { contactsVersion: true, mobile: true, email: true, dingtalkUserId: true, wecomUserId: true, notifyChannels: true },

@@ -1,25 +1,10 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
-import { rollPlanForward, type RolledPlan } from "./rollover-mutation";
+// The plan form's server actions: the mutations parse; a refused save keeps what was typed, a
+// successful one opens the plan.
+import { formAction } from "@/lib/form-action";
+import { createPlan, updatePlan } from "./mutations";
 
-export interface RolloverFormState {
-  result?: ActionResult<RolledPlan>;
-  /** What was typed, sent back so a refused roll keeps it in the form. */
-  values?: Record<string, string>;
-}
+const toPlan = (saved: { id: string } | undefined) => `/plans/${saved?.id ?? ""}`;
 
-/** The one step of the rollover page: create next year's plan, then open it. */
-export async function rollPlanForwardAction(_prev: RolloverFormState, formData: FormData): Promise<RolloverFormState> {
-  const user = await requireUser();
-  const values: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
-  const result = await rollPlanForward(user, values);
-  if (result.ok && result.data) {
-    revalidatePath("/plans");
-    redirect(`/plans/${result.data.planId}`);
-  }
-  return { result, values };
-}
+export const createPlanAction = formAction({ write: createPlan, next: toPlan });
+export const updatePlanAction = formAction({ write: updatePlan, next: toPlan });

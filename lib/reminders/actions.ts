@@ -1,16 +1,11 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
-import { sendReminder, type ReminderResult } from "./mutations";
+import type { ActionResult } from "@/lib/errors";
+import { formAction } from "@/lib/form-action";
+import { sendReminder } from "./mutations";
 
-export async function sendReminderAction(_prev: ReminderResult | null, formData: FormData): Promise<ReminderResult> {
-  const user = await requireUser();
-  const result = await sendReminder(user, {
-    campaignId: formData.get("campaignId"),
-    month: formData.get("month"),
-    force: formData.get("force") ?? undefined,
-    reason: formData.get("reason") ?? undefined,
-  });
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+const remind = formAction({ permission: "remind", write: sendReminder, echo: "never" });
+
+/** 催办 from the board (whose button reads the write's result itself). */
+export async function sendReminderAction(_prev: ActionResult<{ sent: number; escalated: boolean }> | null, formData: FormData) {
+  return (await remind(null, formData)).result as ActionResult<{ sent: number; escalated: boolean }>;
 }

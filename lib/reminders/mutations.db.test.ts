@@ -1,7 +1,7 @@
 // Manual 催办: once a day per campaign unless forced with a reason, counted per press, gone from the
 // lead's desk once the report is in.
 import { describe, expect, it } from "vitest";
-import { getLeadHome } from "@/lib/home/queries";
+import { getLeadHome } from "@/lib/desk/queries";
 import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { channelMap, recordingChannel } from "@/lib/testing/fixtures/channels";
 import { sessionUser } from "@/lib/testing/users";

@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
-import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns } from "@/lib/auth/scope";
-import { now, reportDueDate } from "@/lib/clock";
+import { now, reportDueDate, wholeDaysBetween } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 import type { Channel, ChannelName } from "@/lib/notify/channels";
@@ -20,7 +21,6 @@ const schema = z
   })
   .refine((v) => !v.force || !!v.reason, { path: ["reason"], message: "reminders.reasonNeeded" });
 
-const DAY = 24 * 3600_000;
 
 export type ReminderResult = ActionResult<{ sent: number; escalated: boolean }>;
 
@@ -34,7 +34,7 @@ export type ReminderResult = ActionResult<{ sent: number; escalated: boolean }>;
 export async function sendReminder(user: SessionUser, raw: unknown, channels?: ReadonlyMap<ChannelName, Channel>): Promise<ReminderResult> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
-  if (!hasRole(user, "ADMIN", "LEADER", "STAFF")) return { ok: false, error: "notFound" };
+  if (!may(user, "remind")) return { ok: false, error: "forbidden" };
   const { campaignId, month, force, reason } = parsed.data;
   return db().$transaction(async (tx): Promise<ReminderResult> => {
     const campaign = await tx.campaign.findFirst({
@@ -59,7 +59,7 @@ export async function sendReminder(user: SessionUser, raw: unknown, channels?: R
       select: { id: true },
     });
     if (today && !force) return { ok: false, error: "locked", status: "remindedToday" };
-    const daysLate = Math.floor((at.getTime() - reportDueDate(year, month, campaign.plan.reportDueDay).getTime()) / DAY);
+    const daysLate = wholeDaysBetween(reportDueDate(year, month, campaign.plan.reportDueDay), at);
     const escalated = daysLate > campaign.plan.escalateAfterDays && !!campaign.leadingOfficialId;
     const recipients = [
       ...campaign.leads.map((l) => ({ toUserId: l.userId, level: "LEAD" as const })),

@@ -1,6 +1,7 @@
 // The 催办 schedule of a plan (pure): which steps are due for a month's missing report on a given day.
 // Each step covers a span of days, so a scheduler that was down on its day still sends it once when it
 // comes back (the unique index on Reminder keeps it once); the before-due reminder is not sent late.
+import { COUNTED_STATUSES } from "@/lib/reports/official";
 import { reportDueDate } from "@/lib/clock";
 
 export type ScheduleStep = "BEFORE_DUE" | "DUE_DAY" | "ESCALATE_OFFICIAL" | "ESCALATE_PRINCIPAL";
@@ -21,7 +22,7 @@ export type ReminderSchedule = {
 const DAY = 24 * 3600_000;
 
 /** A report in one of these states has arrived: no more reminders for its month, and they leave the desk. */
-export const ARRIVED = ["SUBMITTED", "APPROVED"] as const;
+export const ARRIVED = COUNTED_STATUSES;
 
 /** Whole days from the due day (midnight in China) to `at`: -2 two days before, 0 on the due day, 1 the day after. */
 export function dayOffset(year: number, month: number, dueDay: number, at: Date): number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { addComment, startCorrection } from "./mutations";
+import { addComment } from "@/lib/comments/mutations";
+import { startCorrection } from "./mutations";
 import { reviewReport } from "./review";
 import { saveReport } from "./save";
 
@@ -106,7 +107,7 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
     const report = await t.prisma.progressReport.findFirstOrThrow({ where: { campaign: { number: 8 }, month: 3 } });
     for (const username of ["lead8", "staff", "viewer"]) {
       const user = await sessionUser(username);
-      expect(await addComment(user, { campaignId: report.campaignId, reportId: report.id, body: "越权批示" })).toEqual({ ok: false, error: "notFound" });
+      expect(await addComment(user, { campaignId: report.campaignId, reportId: report.id, body: "越权批示" })).toEqual({ ok: false, error: "forbidden" });
     }
     expect((await t.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("SUBMITTED");
     const leader = await sessionUser("leader2");

@@ -1,15 +1,15 @@
 import "server-only";
 import { audit } from "@/lib/audit/record";
-import { can, type SessionUser } from "@/lib/auth/roles";
-import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/auth/roles";
+import { reportableCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { invalid, type ActionResult } from "@/lib/errors";
 import type { SavedReport } from "./save";
-import { commentSchema, correctionSchema } from "./schemas";
+import { correctionSchema } from "./schemas";
 
-// Saving and submitting: save.ts; 初审, review and withdrawal: review.ts.
+// Saving and submitting: save.ts; 初审, review and withdrawal: review.ts; 批示: lib/comments/.
 
 /**
  * A correction after approval: a new revision of the month's report, starting as a copy of the
@@ -63,40 +63,4 @@ export async function startCorrection(user: SessionUser, raw: unknown): Promise<
     if (isUniqueViolation(error)) return { ok: false, error: "conflict", current: {} };
     throw error;
   }
-}
-
-/** 批示: a leader's comment on a campaign, one of its reports or one of its tasks. */
-export async function addComment(user: SessionUser, raw: unknown): Promise<ActionResult<{ commentId: string }>> {
-  const parsed = commentSchema.safeParse(raw);
-  if (!parsed.success) return invalid(parsed.error);
-  if (!can.comment(user)) return { ok: false, error: "notFound" };
-  const { campaignId, reportId, taskId, body } = parsed.data;
-  return db().$transaction(async (tx): Promise<ActionResult<{ commentId: string }>> => {
-    const campaign = await tx.campaign.findFirst({
-      where: {
-        id: campaignId,
-        ...visibleCampaigns(user),
-        ...(reportId ? { reports: { some: { id: reportId } } } : {}),
-        ...(taskId ? { tasks: { some: { id: taskId } } } : {}),
-      },
-      select: { id: true, plan: { select: { orgId: true } } },
-    });
-    if (!campaign) return { ok: false, error: "notFound" };
-    const comment = await tx.comment.create({ data: { campaignId, reportId, taskId, authorId: user.id, body, createdAt: now() } });
-    await audit(tx, {
-      actor: user,
-      action: "comment.add",
-      entityType: "Comment",
-      entityId: comment.id,
-      orgId: campaign.plan.orgId,
-      campaignId,
-      newValues: { body, reportId: reportId ?? null, taskId: taskId ?? null },
-    });
-    return { ok: true, data: { commentId: comment.id } };
-  }, WRITE_TX);
-}
-
-/** The lead has read the new comments on their campaigns. */
-export async function markCommentsSeen(user: SessionUser): Promise<void> {
-  await db().user.update({ where: { id: user.id }, data: { commentsSeenAt: now() } });
 }

@@ -2,8 +2,8 @@ import "server-only";
 // The plan a month's report is read against: as it stood when the report was approved (an approved
 // report keeps showing the targets it was judged on), or as it stands now while it is being filled in.
 import { now } from "@/lib/clock";
-import { loadPlanHistory } from "@/lib/plan/history";
-import { plannedFor } from "@/lib/plan/versions";
+import { loadPlanHistory } from "@/lib/plans/history/history";
+import { plannedFor } from "@/lib/plans/history/versions";
 
 type Indicator = { id: string; targetValue: { toFixed(): string } | null; trajectory: { month: number; plannedValue: { toFixed(): string } }[] };
 

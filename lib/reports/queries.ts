@@ -1,12 +1,14 @@
 import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
-import { OFFICIAL_VALUE } from "@/lib/campaigns/queries";
+import { OFFICIAL_VALUE } from "@/lib/reports/official";
 import { db } from "@/lib/db";
-import { readableReports } from "./visibility";
-import { planReviewersSelect, preReviewableCampaigns, reviewableCampaigns, reviewersOf, reviewersSelect } from "./review-scope";
+import { readableReports } from "@/lib/auth/scope";
+import { preReviewableCampaigns, reviewableCampaigns } from "@/lib/auth/scope";
+import { planReviewersSelect, reviewersOf, reviewersSelect } from "./reviewers";
 
 const revisionContent = {
   values: { select: { indicatorId: true, value: true, note: true, decreaseReason: true } },
@@ -115,7 +117,7 @@ export const getReportPage = cache(async (user: SessionUser, campaignId: string,
       review: mayReview > 0 && !!submitted && !awaitingPreReview,
       withdraw: isLead && !!submitted && !submitted.preReviewedAt,
       correct: isLead && latest?.status === "APPROVED",
-      comment: can.comment(user) && !!latest,
+      comment: may(user, "comment") && !!latest,
     },
   };
 });

@@ -1,6 +1,6 @@
 // What happens to a submitted report: the office's 初审 (when the plan asks for one), the leader's
 // approval or return, and the lead's withdrawal before any of that starts. Who may do each is part
-// of the query (review-scope.ts): a report the user may not act on is simply not found.
+// of the query (reviewableCampaigns in lib/auth/scope.ts): a report the user may not act on is simply not found.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { audit } from "@/lib/audit/record";
@@ -9,7 +9,7 @@ import { reportableCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
-import { preReviewableCampaigns, reviewableCampaigns } from "./review-scope";
+import { preReviewableCampaigns, reviewableCampaigns } from "@/lib/auth/scope";
 import type { SavedReport } from "./save";
 import { preReviewSchema, reviewSchema, withdrawSchema } from "./schemas";
 import { snapshot } from "./snapshot";

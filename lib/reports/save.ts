@@ -3,13 +3,14 @@ import "server-only";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
-import { OFFICIAL_VALUE } from "@/lib/campaigns/queries";
+import { OFFICIAL_VALUE } from "@/lib/reports/official";
 import { isFutureMonth, now } from "@/lib/clock";
 import { db, WRITE_TX, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { ActionResult, FieldErrors } from "@/lib/errors";
 import { checkDecreases, NARRATIVE_FIELDS, parseReport, type ParsedReport } from "./schemas";
-import { pick, snapshot, type ReportSnapshot } from "./snapshot";
+import { changes } from "@/lib/audit/diff";
+import { snapshot, type ReportSnapshot } from "./snapshot";
 
 export interface SavedReport {
   reportId: string;
@@ -123,8 +124,7 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
         entityId: reportId,
         orgId: campaign.plan.orgId,
         campaignId,
-        oldValues: before ? pick(before, after) : null,
-        newValues: before ? pick(after, before) : { ...after, month: input.month, year: input.year },
+        ...(before ? changes(before, after, { nested: true, ignore: ["updatedAt"] }) : { oldValues: null, newValues: { ...after, month: input.month, year: input.year } }),
       });
       const unsaved = Object.keys(fieldErrors).length ? { fieldErrors } : {};
       return { ok: true, data: { reportId, version: after.version, status: after.status, ...unsaved } };

@@ -3,16 +3,16 @@
 // (validation.*), keyed by the form field they belong to.
 import Decimal from "decimal.js";
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
 import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export const NARRATIVE_FIELDS = ["progressText", "problemsText", "nextStepsText"] as const;
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 export const NARRATIVE_MAX = 5000;
-export const RETURN_REASON_MAX = 1000;
-export const COMMENT_MAX = 2000;
+export const RETURN_REASON_MAX = TEXT_LIMITS.returnReason;
 
 const id = recordId;
 // Length is checked field by field in parseReport, so one overlong part does not refuse a draft's other fields.
@@ -91,10 +91,7 @@ export function parseReport(input: Record<string, unknown>, indicators: Indicato
   const add = (field: string, message: string) => (fieldErrors[field] ??= []).push(message);
 
   const base = reportFormSchema.safeParse(input);
-  if (!base.success) {
-    for (const issue of base.error.issues) add(issue.path.join(".") || "form", issue.message.startsWith("validation.") ? issue.message : "validation.invalid");
-    return { ok: false, fieldErrors };
-  }
+  if (!base.success) return { ok: false, fieldErrors: fieldErrorsOf(base.error) };
   // Fields the form never has (a forged post) are an error, not silently dropped.
   const known = new Set([...Object.keys(reportFormSchema.shape), "reportId"]);
   for (const key of Object.keys(input)) {
@@ -214,10 +211,3 @@ export const preReviewSchema = z.object({ ...decisionFields, decision: z.enum(["
 export const withdrawSchema = z.object({ reportId: id, version: z.coerce.number().int().min(1) });
 
 export const correctionSchema = z.object({ reportId: id });
-
-export const commentSchema = z.object({
-  campaignId: id,
-  reportId: id.optional().or(z.literal("").transform(() => undefined)),
-  taskId: id.optional().or(z.literal("").transform(() => undefined)),
-  body: z.string().trim().min(2, "validation.commentRequired").max(COMMENT_MAX, "validation.tooLong"),
-});

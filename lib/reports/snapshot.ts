@@ -26,20 +26,3 @@ export async function snapshot(tx: Tx, reportId: string) {
     updatedAt: r.updatedAt.toISOString(),
   };
 }
-
-/** The fields of a whose value differs in b (nested maps compared entry by entry). */
-export function pick(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(a)) {
-    if (k === "updatedAt") continue;
-    const w = b[k];
-    if (v && typeof v === "object" && w && typeof w === "object") {
-      const inner = pick(v as Record<string, unknown>, w as Record<string, unknown>);
-      for (const key of Object.keys(w)) if (!(key in (v as object))) inner[key] = null;
-      if (Object.keys(inner).length) out[k] = inner;
-    } else if (JSON.stringify(v) !== JSON.stringify(w)) out[k] = v;
-  }
-  // A map present only in b (decreaseReasons given for the first time) was empty in a.
-  for (const [k, w] of Object.entries(b)) if (!(k in a) && w && typeof w === "object") out[k] = Object.fromEntries(Object.keys(w).map((key) => [key, null]));
-  return out;
-}

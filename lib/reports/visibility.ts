@@ -2,15 +2,9 @@
 // else who sees the campaign learns only that a draft exists (草稿，未提交): its figures, narrative
 // and evidence are not read for them, on the report page, in downloads or in the audit trail.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
-
-/** Reports whose content this user may read: anything submitted at some point, and drafts of campaigns they report for. */
-export function readableReports(user: SessionUser): Prisma.ProgressReportWhereInput {
-  return { OR: [{ status: { not: "DRAFT" } }, { campaign: reportableCampaigns(user) }] };
-}
 
 /** Audit actions whose values are a report's content while it is being written (before it is submitted). */
 const DRAFT_STAGE = new Set(["report.create", "report.save", "attachment.upload", "attachment.delete"]);

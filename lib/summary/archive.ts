@@ -12,7 +12,7 @@ import { buildSummary } from "./build";
 import { SUMMARY_EXTENSION, SUMMARY_MIME, type SummaryFormat } from "./model";
 import { renderSummary } from "./render";
 import { exportSchema } from "./schemas";
-import { downloadableSummaries } from "./scope";
+import { downloadableSummaries } from "@/lib/auth/scope";
 import { summaryText, type SummaryText } from "./text";
 
 export interface GeneratedSummary {

@@ -14,7 +14,7 @@ import { officialAt } from "@/lib/reports/official";
 import type { Locale } from "@/lib/i18n/config";
 import type { Light } from "@/lib/status";
 import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
-import { exportableCampaigns } from "./scope";
+import { exportableCampaigns } from "@/lib/auth/scope";
 import { catalogue } from "./text";
 
 const SHANGHAI = 8 * 3600_000;

@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { buildSummary } from "./build";
 import { SUMMARY_FORMATS, type SummaryFormat } from "./model";
 import { renderSummary } from "./render";
-import { downloadableSummaries } from "./scope";
+import { downloadableSummaries } from "@/lib/auth/scope";
 import { summaryText } from "./text";
 
 export interface Verified {

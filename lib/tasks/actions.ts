@@ -1,24 +1,14 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
+// The task forms' server actions: the definition (title, dates, weight, owner) and the progress;
+// each goes back to the campaign.
+import { formAction, type FormValues } from "@/lib/form-action";
+import { createTask, updateTask } from "./definition";
 import { updateTaskProgress } from "./mutations";
 
-export interface TaskFormState {
-  result?: ActionResult;
-  /** What the user typed, sent back so a refused save keeps it in the form. */
-  values?: Record<string, string>;
-}
+const toCampaign = (_saved: unknown, v: FormValues) => `/campaigns/${encodeURIComponent(typeof v.campaignId === "string" ? v.campaignId : "")}`;
 
-export async function saveTaskProgress(_prev: TaskFormState, formData: FormData): Promise<TaskFormState> {
-  const user = await requireUser();
-  const values: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
-  const result = await updateTaskProgress(user, values);
-  if (result.ok) {
-    revalidatePath(`/campaigns/${values.campaignId}`);
-    redirect(`/campaigns/${values.campaignId}`);
-  }
-  return { result, values };
-}
+export const createTaskAction = formAction({ write: createTask, next: toCampaign });
+export const updateTaskAction = formAction({ write: updateTask, next: toCampaign });
+
+/** A task's progress, saved on its own page. */
+export const saveTaskProgress = formAction({ write: updateTaskProgress, next: toCampaign });

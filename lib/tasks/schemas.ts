@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordId } from "@/lib/validation/ids";
 import { parseDecimalInput } from "@/lib/validation/numbers";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "BLOCKED", "CANCELLED"] as const;
 
@@ -22,7 +23,7 @@ export const taskProgressSchema = z
       })
       .pipe(z.number().int().min(0, "validation.percentRange").max(100, "validation.percentRange")),
     status: z.enum(TASK_STATUSES, { message: "validation.status" }),
-    note: z.string().trim().max(500, "validation.noteTooLong").optional().default(""),
+    note: z.string().trim().max(TEXT_LIMITS.line, "validation.noteTooLong").optional().default(""),
   })
   .superRefine((v, ctx) => {
     if (v.status === "DONE" && v.percentDone !== 100) {

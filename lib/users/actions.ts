@@ -1,77 +1,51 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireRole, requireSignedIn } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
-import { createUser, editUser, setUserDisabled, type CreatedUser } from "./mutations";
+// The user forms' server actions. Nothing typed is sent back: the forms carry passwords.
+import { formAction, type FormValues } from "@/lib/form-action";
+import { createUser, editUser, setUserDisabled } from "./mutations";
 import { changeOwnPassword, resetPassword } from "./passwords";
 
-export interface UserFormState<T = undefined> {
-  result?: ActionResult<T>;
-}
-
-const text = (formData: FormData, key: string) => {
-  const v = formData.get(key);
-  return typeof v === "string" ? v : undefined;
-};
-const list = (formData: FormData, key: string) => formData.getAll(key).filter((v): v is string => typeof v === "string");
+/** Checkbox groups post one entry per ticked box (none ticked: an empty list). */
+const multiple = ["roles", "campaignIds"];
+const text = (v: FormValues, key: string) => (typeof v[key] === "string" ? v[key] : undefined);
 
 /** The person fields, as both the create and the edit form post them. */
-function profile(formData: FormData) {
-  return {
-    name: text(formData, "name"),
-    title: text(formData, "title"),
-    departmentId: text(formData, "departmentId"),
-    roles: list(formData, "roles"),
-    campaignIds: list(formData, "campaignIds"),
-    isPrincipal: text(formData, "isPrincipal"),
-  };
+function profile(v: FormValues) {
+  return { name: text(v, "name"), title: text(v, "title"), departmentId: text(v, "departmentId"), roles: v.roles, campaignIds: v.campaignIds, isPrincipal: text(v, "isPrincipal") };
 }
 
-function revalidateUsers(userId?: string) {
-  revalidatePath("/admin/users");
-  if (userId) revalidatePath(`/admin/users/${userId}`);
-}
+export const createUserAction = formAction({
+  permission: "administer",
+  multiple,
+  echo: "never",
+  write: (admin, v) =>
+    createUser(admin, { ...profile(v), username: text(v, "username"), orgId: text(v, "orgId"), passwordMode: text(v, "passwordMode"), password: text(v, "password") }),
+});
 
-export async function createUserAction(_prev: UserFormState<CreatedUser> | undefined, formData: FormData): Promise<UserFormState<CreatedUser>> {
-  const admin = await requireRole("ADMIN");
-  const result = await createUser(admin, {
-    ...profile(formData),
-    username: text(formData, "username"),
-    orgId: text(formData, "orgId"),
-    passwordMode: text(formData, "passwordMode"),
-    password: text(formData, "password"),
-  });
-  if (result.ok) revalidateUsers();
-  return { result };
-}
+export const editUserAction = formAction({
+  permission: "administer",
+  multiple,
+  echo: "never",
+  write: (admin, v) => editUser(admin, { ...profile(v), userId: text(v, "userId"), version: text(v, "version") }),
+});
 
-export async function editUserAction(_prev: UserFormState<{ version: number }> | undefined, formData: FormData): Promise<UserFormState<{ version: number }>> {
-  const admin = await requireRole("ADMIN");
-  const userId = text(formData, "userId");
-  const result = await editUser(admin, { ...profile(formData), userId, version: text(formData, "version") });
-  if (result.ok) revalidateUsers(userId);
-  return { result };
-}
+export const resetPasswordAction = formAction({
+  permission: "administer",
+  echo: "never",
+  write: (admin, v) => resetPassword(admin, { userId: text(v, "userId"), passwordMode: text(v, "passwordMode"), password: text(v, "password") }),
+});
 
-export async function resetPasswordAction(_prev: UserFormState<{ password?: string }> | undefined, formData: FormData): Promise<UserFormState<{ password?: string }>> {
-  const admin = await requireRole("ADMIN");
-  const userId = text(formData, "userId");
-  const result = await resetPassword(admin, { userId, passwordMode: text(formData, "passwordMode"), password: text(formData, "password") });
-  if (result.ok) revalidateUsers(userId);
-  return { result };
-}
-
-export async function toggleUserDisabled(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const admin = await requireRole("ADMIN");
-  const userId = text(formData, "userId");
-  const result = await setUserDisabled(admin, { userId, version: text(formData, "version"), disabled: text(formData, "disabled") });
-  revalidateUsers(userId);
-  return result;
-}
+/** The list shows the user's state afresh even after a refusal (e.g. someone else changed it). */
+export const toggleUserDisabled = formAction({
+  permission: "administer",
+  echo: "never",
+  revalidate: () => true,
+  write: (admin, v) => setUserDisabled(admin, { userId: text(v, "userId"), version: text(v, "version"), disabled: text(v, "disabled") }),
+});
 
 /** Anyone signed in, on a temporary password or not: this is the way off one. */
-export async function changePasswordAction(_prev: UserFormState | undefined, formData: FormData): Promise<UserFormState> {
-  const user = await requireSignedIn();
-  const result = await changeOwnPassword(user, { current: text(formData, "current"), next: text(formData, "next"), confirm: text(formData, "confirm") });
-  return { result };
-}
+export const changePasswordAction = formAction({
+  onTemporaryPassword: true,
+  echo: "never",
+  revalidate: () => false,
+  write: (user, v) => changeOwnPassword(user, { current: text(v, "current"), next: text(v, "next"), confirm: text(v, "confirm") }),
+});

@@ -1,15 +1,17 @@
 // User administration: create, edit, disable. Every write checks the admin role here (not only in
 // the page), reaches only users of the admin's organisations, and commits with its audit record.
 import "server-only";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { generatePassword, passwordProblem } from "@/lib/auth/password-rules";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns, visibleUsers } from "@/lib/auth/scope";
 import { db, WRITE_TX } from "@/lib/db";
-import type { ActionResult, FieldErrors } from "@/lib/errors";
+import { changes } from "@/lib/audit/diff";
+import { invalid, type ActionResult, type FieldErrors } from "@/lib/errors";
 import { placementErrors, replaceLeads, replaceRoles } from "./assignments";
-import { createUserSchema, editUserSchema, fieldErrorsOf, setDisabledSchema } from "./schemas";
+import { createUserSchema, editUserSchema, setDisabledSchema, byFormField } from "./schemas";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { bumpCampaignVersions, symmetricDifference } from "@/lib/db/versions";
 
@@ -30,9 +32,9 @@ function principalErrors(p: { isPrincipal: boolean; roles: string[] }): FieldErr
 
 /** A new account on a temporary password: the person must change it at first sign-in. */
 export async function createUser(admin: SessionUser, raw: unknown): Promise<ActionResult<CreatedUser>> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = createUserSchema.safeParse(raw);
-  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalid(parsed.error, byFormField);
   const input = parsed.data;
   const errors: FieldErrors = principalErrors(input);
   if (!admin.orgIds.includes(input.orgId)) errors.orgId = ["users.orgInvalid"];
@@ -98,9 +100,9 @@ export async function createUser(admin: SessionUser, raw: unknown): Promise<Acti
  * one, so the last admin can never lock everyone out.
  */
 export async function editUser(admin: SessionUser, raw: unknown): Promise<ActionResult<{ version: number }>> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = editUserSchema.safeParse(raw);
-  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalid(parsed.error, byFormField);
   const input = parsed.data;
   const self = input.userId === admin.id;
   if (self && !input.roles.includes("ADMIN")) return refused({ roles: ["users.keepOwnAdmin"] });
@@ -159,15 +161,13 @@ export async function editUser(admin: SessionUser, raw: unknown): Promise<Action
     await replaceLeads(tx, admin, input.userId, input.campaignIds);
     await bumpCampaignVersions(tx, symmetricDifference(old.campaignIds, next.campaignIds));
 
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(old[k]) !== JSON.stringify(next[k]));
     await audit(tx, {
       actor: admin,
       action: "user.update",
       entityType: "User",
       entityId: input.userId,
       orgId: before.orgId,
-      oldValues: Object.fromEntries(changed.map((k) => [k, old[k]])),
-      newValues: Object.fromEntries(changed.map((k) => [k, next[k]])),
+      ...changes(old, next),
     });
     return { ok: true, data: { version: before.version + 1 } };
   }, WRITE_TX);
@@ -175,9 +175,9 @@ export async function editUser(admin: SessionUser, raw: unknown): Promise<Action
 
 /** Disables or re-enables a user. Disabling bumps the session version, which ends their sessions. */
 export async function setUserDisabled(admin: SessionUser, raw: unknown): Promise<ActionResult> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = setDisabledSchema.safeParse(raw);
-  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalid(parsed.error, byFormField);
   const { userId, version, disabled } = parsed.data;
   if (userId === admin.id) return { ok: false, error: "forbidden" };
   return db().$transaction(async (tx) => {

@@ -1,15 +1,16 @@
 // Passwords after the account exists: an admin's reset to a temporary one, and the person's own
 // change (which is how a temporary password is replaced). Both end the person's other sessions.
 import "server-only";
+import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { generatePassword, passwordProblem } from "@/lib/auth/password-rules";
-import { can, type SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/roles";
 import { visibleUsers } from "@/lib/auth/scope";
 import { chargeAttempt, clearAccountThrottle, refundAttempt, throttleKey } from "@/lib/auth/throttle";
 import { db, WRITE_TX } from "@/lib/db";
-import type { ActionResult, FieldErrors } from "@/lib/errors";
-import { changePasswordSchema, fieldErrorsOf, resetPasswordSchema } from "./schemas";
+import { invalid, type ActionResult, type FieldErrors } from "@/lib/errors";
+import { changePasswordSchema, resetPasswordSchema, byFormField } from "./schemas";
 
 const refused = (fieldErrors: FieldErrors) => ({ ok: false, error: "invalid", fieldErrors }) as const;
 
@@ -19,9 +20,9 @@ const refused = (fieldErrors: FieldErrors) => ({ ok: false, error: "invalid", fi
  * change-password page, which asks for the current password.
  */
 export async function resetPassword(admin: SessionUser, raw: unknown): Promise<ActionResult<{ password?: string }>> {
-  if (!can.administer(admin)) return { ok: false, error: "forbidden" };
+  if (!may(admin, "administer")) return { ok: false, error: "forbidden" };
   const parsed = resetPasswordSchema.safeParse(raw);
-  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalid(parsed.error, byFormField);
   const input = parsed.data;
   if (input.userId === admin.id) return { ok: false, error: "forbidden" };
   const scope = { id: input.userId, ...visibleUsers(admin) };
@@ -64,7 +65,7 @@ export async function resetPassword(admin: SessionUser, raw: unknown): Promise<A
  */
 export async function changeOwnPassword(user: SessionUser, raw: unknown): Promise<ActionResult> {
   const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) return refused(fieldErrorsOf(parsed.error));
+  if (!parsed.success) return invalid(parsed.error, byFormField);
   const { current, next, confirm } = parsed.data;
   const errors: FieldErrors = {};
   const problem = passwordProblem(next, user.username);

@@ -1,7 +1,7 @@
 // What the user administration forms post, parsed with zod. Messages are catalogue keys (users.*,
 // password.*, validation.*), keyed by the form field they belong to.
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import type { FieldErrorOptions } from "@/lib/errors";
 import { ID_PATTERN, optionalRecordId, recordId } from "@/lib/validation/ids";
 import { ROLES, USERNAME_PATTERN } from "./constants";
 
@@ -65,12 +65,4 @@ export const setDisabledSchema = z.object({
 });
 
 /** Field errors keyed by the form field (the first path segment: "roles", not "roles.0"). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    const list = (out[key] ??= []);
-    if (!list.includes(issue.message)) list.push(issue.message);
-  }
-  return out;
-}
+export const byFormField: FieldErrorOptions = { field: (path) => String(path[0] ?? "form") };

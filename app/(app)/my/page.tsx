@@ -2,11 +2,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
-import { getLeadHome } from "@/lib/home/queries";
+import { getLeadHome } from "@/lib/desk/queries";
 import type { Locale } from "@/lib/i18n/config";
-import { markCommentsSeenAction } from "@/lib/reports/actions";
+import { markCommentsSeenAction } from "@/lib/comments/actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("my"))("title") };
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 /** 我的工作台: what a campaign lead has to do now. */
 export default async function MyPage() {
-  const user = await requireRole("LEAD", "ADMIN");
+  const user = await requirePermission("reportProgress");
   const [{ campaigns, comments, reminders }, t, locale] = await Promise.all([getLeadHome(user), getTranslations("my"), getLocale() as Promise<Locale>]);
   const returned = campaigns.flatMap((c) => c.returned.map((r) => ({ ...r, campaign: c })));
   const overdue = campaigns.flatMap((c) => c.overdueTasks.map((task) => ({ ...task, campaign: c })));

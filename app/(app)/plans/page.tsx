@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge } from "@/components/ui/SampleBadge";
-import { can } from "@/lib/auth/roles";
+import { localName, localTitle } from "@/lib/i18n/local-name";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { listPlans } from "@/lib/plans/queries";
@@ -32,7 +33,7 @@ export default async function PlansPage() {
       <PageHeader
         title={t("title")}
         actions={
-          can.keepPlan(user) && (
+          may(user, "keepPlan") && (
             <>
               <Link href="/plans/new" className="btn-secondary">
                 {at("newPlan")}
@@ -51,14 +52,14 @@ export default async function PlansPage() {
           {plans.map((p) => (
             <li key={p.id} className="card p-4">
               <Link href={`/plans/${p.id}`} className="link text-lg font-semibold">
-                {locale === "en" && p.titleEn ? p.titleEn : p.title}
+                {localTitle(p, locale)}
               </Link>
               {p.isSample && <SampleBadge />}
               <span className={`ml-2 inline-block rounded border px-1.5 text-xs align-middle ${STATUS_STYLE[p.status]}`} data-testid="plan-status">
                 {at(`plan.statusOptions.${p.status}`)}
               </span>
               <p className="mt-1 text-sm text-slate-600">
-                {locale === "en" ? p.org.nameEn ?? p.org.name : p.org.name} ·{" "}
+                {localName(p.org, locale)} ·{" "}
                 {t("yearVsBaseline", { year: p.year, baselineYear: p.baselineYear })} · {t("campaignCount", { count: p._count.campaigns })}
               </p>
             </li>

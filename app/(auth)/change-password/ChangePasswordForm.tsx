@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/form";
-import { changePasswordAction, type UserFormState } from "@/lib/users/actions";
+import type { FormState } from "@/lib/form-action";
+import { changePasswordAction } from "@/lib/users/actions";
 
 type Fields = "current" | "next" | "confirm";
-type ChangeState = UserFormState & { signInFailed?: boolean };
+type ChangeState = FormState & { signInFailed?: boolean };
 
 /**
  * Current password, then the new one twice. A change ends every session of the account (this one

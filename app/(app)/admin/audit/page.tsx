@@ -6,7 +6,7 @@ import { AuditTable } from "@/components/audit/AuditTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { AUDIT_EXPORT_LIMIT, searchAudit } from "@/lib/audit/queries";
 import { filterQuery, filtersFromParams } from "@/lib/audit/schemas";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  const user = await requireRole("ADMIN", "LEADER", "VIEWER");
+  const user = await requirePermission("readAudit");
   const raw = filtersFromParams(await searchParams);
   const [result, t] = await Promise.all([searchAudit(user, raw), getTranslations("auditLog")]);
   if (!result.ok && result.error === "forbidden") forbidden();

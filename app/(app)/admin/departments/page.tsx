@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DepartmentCreateForm } from "@/components/admin/DepartmentCreateForm";
 import { DepartmentList } from "@/components/admin/DepartmentList";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { departmentOrgs, listDepartments } from "@/lib/departments/queries";
 
 export async function generateMetadata() {
@@ -11,7 +11,7 @@ export async function generateMetadata() {
 
 /** 部门管理: office staff and admins keep the list of their organisations' departments. */
 export default async function DepartmentsPage() {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requirePermission("keepDepartments");
   const [rows, orgs, t] = await Promise.all([listDepartments(user), departmentOrgs(user), getTranslations("departments")]);
   return (
     <>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInLimits } from "@/components/admin/SignInLimits";
 import { UserTable } from "@/components/admin/UserTable";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { currentRestrictions } from "@/lib/auth/throttle-admin";
 import { maskEmail, maskMobile } from "@/lib/notify/contacts";
 import { listUsers } from "@/lib/users/queries";
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage() {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const [users, restrictions, t] = await Promise.all([listUsers(admin), currentRestrictions(admin), getTranslations("users")]);
   return (
     <>

@@ -3,22 +3,23 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditTrail } from "@/components/campaigns/AuditTrail";
 import { Changes } from "@/components/campaigns/Changes";
-import { IndicatorChart } from "@/components/campaigns/IndicatorChart";
-import { IndicatorHistory } from "@/components/campaigns/IndicatorHistory";
-import { IndicatorList } from "@/components/campaigns/IndicatorList";
+import { IndicatorChart } from "@/components/indicators/IndicatorChart";
+import { IndicatorHistory } from "@/components/indicators/IndicatorHistory";
+import { IndicatorList } from "@/components/indicators/IndicatorList";
 import { ReportStrip } from "@/components/campaigns/ReportStrip";
-import { CommentForm } from "@/components/reports/CommentForm";
-import { CommentList } from "@/components/reports/CommentList";
-import { TaskList } from "@/components/campaigns/TaskList";
-import { CampaignAdminLinks } from "@/components/plan-admin/CampaignAdminLinks";
+import { CommentForm } from "@/components/comments/CommentForm";
+import { CommentList } from "@/components/comments/CommentList";
+import { TaskList } from "@/components/tasks/TaskList";
+import { CampaignAdminLinks } from "@/components/campaigns/CampaignAdminLinks";
 import { ReminderHistory } from "@/components/notify/ReminderHistory";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
+import { localName } from "@/lib/i18n/local-name";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
-import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock";
+import { currentMonth, now, monthParam, parseMonthParam, reportingMonth } from "@/lib/clock";
 import { getBoard } from "@/lib/board/queries";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { CampaignStatus } from "@/components/campaigns/CampaignStatus";
@@ -51,7 +52,7 @@ export default async function CampaignPage({
   const asked = parseMonthParam(query.asOf, year);
   const board = await getBoard(user, found.campaign.plan.id, asked === "invalid" ? null : asked);
   const judged = board && !board.refused ? board : null;
-  const asOf = judged?.historical ? `${year}-${String(judged.month).padStart(2, "0")}` : null;
+  const asOf = judged?.historical ? monthParam(year, judged.month) : null;
   const cutoff = judged?.cutoff ?? now();
   const standing = judged?.campaigns.find((c) => c.id === found.campaign.id) ?? null;
   const campaign = {
@@ -75,9 +76,9 @@ export default async function CampaignPage({
     ...campaign.indicators.map((i) => [i.id, i.name]),
     ...allTasks.map((task) => [task.id, task.title]),
   ]);
-  const name = locale === "en" && campaign.nameEn ? campaign.nameEn : campaign.name;
+  const name = localName(campaign, locale);
   // Office staff and admins keep the plan: edit links (the pages and their actions check again).
-  const keepPlan = can.keepPlan(user);
+  const keepPlan = may(user, "keepPlan");
 
   return (
     <>
@@ -134,7 +135,7 @@ export default async function CampaignPage({
         </h2>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {campaign.indicators.map((ind) => {
-            const name = locale === "en" && ind.nameEn ? ind.nameEn : ind.name;
+            const name = localName(ind, locale);
             // The planned line as the plan stood for each month (a later change does not redraw the past).
             const plannedLine = standing?.indicators.find((x) => x.id === ind.id)?.trajectory ?? ind.trajectory.map((p) => p.plannedValue.toFixed());
             const points = plannedLine.flatMap((planned, i) => {
@@ -195,7 +196,7 @@ export default async function CampaignPage({
           {t("comments")}
         </h2>
         <CommentList comments={trail.comments} />
-        {can.comment(user) && <CommentForm campaignId={campaign.id} />}
+        {may(user, "comment") && <CommentForm campaignId={campaign.id} />}
       </section>
 
       <section aria-labelledby="reminders-heading" className="mb-8">

@@ -4,14 +4,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignTable, type CampaignRow } from "@/components/plans/CampaignTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
-import { can } from "@/lib/auth/roles";
+import { localName, localTitle } from "@/lib/i18n/local-name";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getPlanOverview } from "@/lib/plans/queries";
-import { listPlanChanges } from "@/lib/plan/changes";
+import { listPlanChanges } from "@/lib/plans/history/changes";
 import { PlanChanges } from "@/components/plans/PlanChanges";
-import { canExport } from "@/lib/summary/scope";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
@@ -33,12 +33,11 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
     getTranslations("planImport"),
     getLocale() as Promise<Locale>,
   ]);
-  const en = locale === "en";
 
   const rows: CampaignRow[] = campaigns.map((c) => ({
     id: c.id,
     number: c.number,
-    name: en && c.nameEn ? c.nameEn : c.name,
+    name: localName(c, locale),
     isSample: c.isSample,
     leadDepartment: c.leadDepartment?.name ?? "—",
     leadingOfficial: c.leadingOfficial?.name ?? "—",
@@ -46,7 +45,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
     // The source's own figures first, then the sample ones (marked).
     baselines: [...c.indicators]
       .sort((a, b) => Number(a.baselineIsSample) - Number(b.baselineIsSample))
-      .map((i) => ({ text: `${en && i.nameEn ? i.nameEn : i.name} ${formatQuantity(i.baselineValue, i.unit, locale, i.decimals)}`, sample: i.baselineIsSample })),
+      .map((i) => ({ text: `${localName(i, locale)} ${formatQuantity(i.baselineValue, i.unit, locale, i.decimals)}`, sample: i.baselineIsSample })),
     tasks: c._count.tasks,
   }));
 
@@ -55,25 +54,25 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <PageHeader
         title={
           <>
-            {en && plan.titleEn ? plan.titleEn : plan.title}
+            {localTitle(plan, locale)}
             {plan.isSample && <SampleBadge className="align-middle" />}
           </>
         }
-        subtitle={`${en ? plan.org.nameEn ?? plan.org.name : plan.org.name} · ${t("yearVsBaseline", { year: plan.year, baselineYear: plan.baselineYear })}`}
+        subtitle={`${localName(plan.org, locale)} · ${t("yearVsBaseline", { year: plan.year, baselineYear: plan.baselineYear })}`}
         actions={
           // Links for those who may follow them; the pages and their actions check again.
           <>
-            {canExport(user) && (
+            {may(user, "export") && (
               <Link href={`/plans/${plan.id}/export`} className="btn-secondary">
                 {et("exportLink")}
               </Link>
             )}
-            {can.keepPlan(user) && (
+            {may(user, "keepPlan") && (
               <Link href={`/plans/${plan.id}/rollover`} className="btn-secondary">
                 {rt("link")}
               </Link>
             )}
-            {can.keepPlan(user) && (
+            {may(user, "keepPlan") && (
               <>
                 <Link href={`/plans/${plan.id}/edit`} className="btn-secondary">
                   {at("editPlan")}
@@ -131,7 +130,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
               <tbody>
                 {planIndicators.map((i) => (
                   <tr key={i.id} data-testid="plan-indicator">
-                    <td data-label={ct("col.indicator")}>{en && i.nameEn ? i.nameEn : i.name}</td>
+                    <td data-label={ct("col.indicator")}>{localName(i, locale)}</td>
                     <td data-label={ct("col.baseline", { year: plan.baselineYear })} className="num sm:text-right">
                       {formatQuantity(i.baselineValue, i.unit, locale)}
                       {i.baselineIsSample && <SampleBadge />}

@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { ConfirmImport } from "@/components/plan-import/ConfirmImport";
-import { ImportReport } from "@/components/plan-import/ImportReport";
-import { UploadForm } from "@/components/plan-import/UploadForm";
+import { ConfirmImport } from "@/components/plans/import/ConfirmImport";
+import { ImportReport } from "@/components/plans/import/ImportReport";
+import { UploadForm } from "@/components/plans/import/UploadForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { importTown } from "@/lib/plan-import/context";
-import { dryRunImport } from "@/lib/plan-import/dry-run";
+import { importTown } from "@/lib/plans/import/context";
+import { dryRunImport } from "@/lib/plans/import/dry-run";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

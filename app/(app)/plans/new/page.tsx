@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { rulesFormValues } from "@/lib/plan-admin/plan-rules";
+import { rulesFormValues } from "@/lib/plans/rules";
 import { DEFAULT_RULES } from "@/lib/status";
-import { PlanForm } from "@/components/plan-admin/PlanForm";
+import { PlanForm } from "@/components/plans/PlanForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { keepableTowns } from "@/lib/plan-admin/queries";
+import { keepableTowns } from "@/lib/plans/edit-queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin.plan"))("newTitle") };

@@ -1,24 +1,20 @@
 // One evidence file (佐证材料): GET downloads it for anyone who may see its campaign, after
 // checking it is still the file that was uploaded (size and sha256); DELETE removes it from a
-// draft or returned report. A file the user may not see is 404, never 403.
+// draft or returned report, for API clients (the report page uses deleteAttachmentAction). A file
+// the user may not see is 404, never 403.
 import { deleteAttachment, findDownloadableAttachment } from "@/lib/attachments/mutations";
 import { contentDisposition } from "@/lib/attachments/rules";
-import { currentUser } from "@/lib/auth/session";
-import { sameOrigin } from "@/lib/http/same-origin";
+import { jsonError, userRoute } from "@/lib/http/route";
 import { log } from "@/lib/ops/log";
 import { readVerifiedFile } from "@/lib/storage/files";
 import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
+const notFound = () => jsonError("notFound", 404);
 
-const notFound = () => Response.json({ error: "notFound" }, { status: 404 });
-
-export async function GET(_request: Request, context: Context) {
-  const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  const id = parseId((await context.params).id);
+export const GET = userRoute<{ id: string }>({}, async ({ user, params }) => {
+  const id = parseId(params.id);
   if (!id) return notFound();
   const row = await findDownloadableAttachment(user, id);
   if (!row) return notFound();
@@ -46,16 +42,13 @@ export async function GET(_request: Request, context: Context) {
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});
 
-export async function DELETE(request: Request, context: Context) {
-  if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
-  const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  const id = parseId((await context.params).id);
+export const DELETE = userRoute<{ id: string }>({ writes: true }, async ({ user, params }) => {
+  const id = parseId(params.id);
   if (!id) return notFound();
   const result = await deleteAttachment(user, id);
   if (result.ok) return new Response(null, { status: 204 });
   if (result.error === "locked") return Response.json({ error: "locked", status: result.status }, { status: 409 });
   return notFound();
-}
+});

@@ -3,21 +3,15 @@
 import { cookies } from "next/headers";
 import { contentDisposition } from "@/lib/attachments/rules";
 import { exportAudit } from "@/lib/audit/export";
-import { mayReadAudit } from "@/lib/audit/queries";
 import { filtersFromParams } from "@/lib/audit/schemas";
-import { currentUser } from "@/lib/auth/session";
+import { userRoute } from "@/lib/http/route";
 import { downloadHeaders } from "@/lib/http/download";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  // A GET that writes (the export's record): another site must not be able to set one off.
-  if (request.headers.get("sec-fetch-site") === "cross-site") return Response.json({ error: "forbidden" }, { status: 403 });
-  const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  if (!mayReadAudit(user)) return Response.json({ error: "forbidden" }, { status: 403 });
-
+// A GET that writes (the export's record): another site must not be able to set one off.
+export const GET = userRoute({ writes: true, permission: "readAudit" }, async ({ request, user }) => {
   const params = new URL(request.url).searchParams;
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const result = await exportAudit(user, filtersFromParams(params), params.get("format") ?? "csv", locale);
@@ -30,4 +24,4 @@ export async function GET(request: Request) {
       "X-Audit-Truncated": result.truncated ? "1" : "0",
     },
   });
-}
+});

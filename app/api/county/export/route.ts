@@ -3,19 +3,17 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { contentDisposition } from "@/lib/attachments/rules";
-import { currentUser } from "@/lib/auth/session";
 import { exportCountyOverview } from "@/lib/board/county-export";
+import { jsonError, userRoute } from "@/lib/http/route";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/config";
-import { xlsxResponse } from "@/lib/plan-import/response";
+import { xlsxResponse } from "@/lib/plans/import/response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
+export const GET = userRoute({}, async ({ user }) => {
   const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const [county, status] = await Promise.all([getTranslations({ locale, namespace: "county" }), getTranslations({ locale, namespace: "status" })]);
   const exported = await exportCountyOverview(user, { county, status }, locale);
-  if (!exported) return Response.json({ error: "notFound" }, { status: 404 });
+  if (!exported) return jsonError("notFound", 404);
   return xlsxResponse(exported.data, contentDisposition(exported.fileName));
-}
+});

@@ -1,7 +1,7 @@
 // GET: an archived monthly summary, byte for byte as it was generated (size and sha256 checked),
 // under its Chinese file name. One the user may not download is 404, never 403.
 import { contentDisposition } from "@/lib/attachments/rules";
-import { currentUser } from "@/lib/auth/session";
+import { jsonError, userRoute } from "@/lib/http/route";
 import { log } from "@/lib/ops/log";
 import { readVerifiedFile } from "@/lib/storage/files";
 import { findDownloadableSummary, summaryMime } from "@/lib/summary/archive";
@@ -9,14 +9,10 @@ import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
-
-export async function GET(_request: Request, context: Context) {
-  const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
-  const id = parseId((await context.params).id);
+export const GET = userRoute<{ id: string }>({}, async ({ user, params }) => {
+  const id = parseId(params.id);
   const row = id ? await findDownloadableSummary(user, id) : null;
-  if (!row) return Response.json({ error: "notFound" }, { status: 404 });
+  if (!row) return jsonError("notFound", 404);
 
   const file = await readVerifiedFile(row.storageKey, { size: row.size, sha256: row.sha256 }).catch((error: unknown) => {
     log().error({ err: error, summaryId: row.id, storageKey: row.storageKey }, "summary file could not be read");
@@ -37,4 +33,4 @@ export async function GET(_request: Request, context: Context) {
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});

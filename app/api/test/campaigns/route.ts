@@ -5,10 +5,10 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { notFound, refused, testApiAllowed, townAdmin } from "@/lib/e2e/test-api";
-import { createCampaign } from "@/lib/plan-admin/campaign-mutations";
-import { createIndicator } from "@/lib/plan-admin/indicator-mutations";
-import { createPlan } from "@/lib/plan-admin/plan-mutations";
-import { createTask } from "@/lib/plan-admin/task-mutations";
+import { createCampaign } from "@/lib/campaigns/mutations";
+import { createIndicator } from "@/lib/indicators/mutations";
+import { createPlan } from "@/lib/plans/mutations";
+import { createTask } from "@/lib/tasks/definition";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { EndSessionsForm } from "@/components/admin/EndSessionsForm";
 import { ResetPasswordForm } from "@/components/admin/ResetPasswordForm";
 import { ContactsForm } from "@/components/notify/ContactsForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { userSessionsForAdmin } from "@/lib/auth/session-mutations";
 import { userFormChoices, userForEdit } from "@/lib/users/queries";
 import { idParams } from "@/lib/http/params";
@@ -18,7 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const { id } = await idParams(params);
   const [user, choices, sessions, t, account, contacts, contactsT] = await Promise.all([
     userForEdit(admin, id),

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/CreateUserForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { userFormChoices } from "@/lib/users/queries";
 
 export async function generateMetadata() {
@@ -9,7 +9,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewUserPage() {
-  const admin = await requireRole("ADMIN");
+  const admin = await requirePermission("administer");
   const [choices, t] = await Promise.all([userFormChoices(admin), getTranslations("users")]);
   return (
     <>

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CampaignForm } from "@/components/plan-admin/CampaignForm";
+import { CampaignForm } from "@/components/campaigns/CampaignForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { isoDay } from "@/lib/plan-admin/fields";
-import { campaignChoices, campaignForEdit } from "@/lib/plan-admin/queries";
+import { isoDay } from "@/lib/validation/form-fields";
+import { campaignChoices, campaignForEdit } from "@/lib/plans/edit-queries";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {

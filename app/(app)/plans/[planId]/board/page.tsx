@@ -10,12 +10,12 @@ import { RuleText } from "@/components/board/RuleText";
 import { StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBanner } from "@/components/ui/SampleBadge";
-import { hasRole } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { boardMonths, getBoard } from "@/lib/board/queries";
 import { applyBoardFilters, validStatusFilter } from "@/lib/board/filters";
 import { adjustmentLines, boardRow, phoneOrder } from "@/lib/board/view";
-import { parseMonthParam } from "@/lib/clock";
+import { monthParam, parseMonthParam } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
@@ -63,8 +63,8 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const missing = campaigns.filter((c) => month > 0 && !c.report);
   const late = campaigns.filter((c) => c.report && c.report.lateDays > 0);
   const adjustments = adjustmentLines(t, locale, board);
-  const asOfQuery = historical ? `?asOf=${plan.year}-${String(month).padStart(2, "0")}` : "";
-  const mayRemind = hasRole(user, "ADMIN", "LEADER", "STAFF");
+  const asOfQuery = historical ? `?asOf=${monthParam(plan.year, month)}` : "";
+  const mayRemind = may(user, "remind");
   const notice = typeof query.notice === "string" ? query.notice : null;
   const monthLabel = (m: number) => formatMonth(plan.year, m, locale);
 

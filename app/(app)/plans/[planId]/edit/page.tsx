@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PlanForm } from "@/components/plan-admin/PlanForm";
+import { PlanForm } from "@/components/plans/PlanForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { planForEdit } from "@/lib/plan-admin/queries";
-import { rulesFormValues } from "@/lib/plan-admin/plan-rules";
-import { changeContext } from "@/lib/plan/versioning";
+import { planForEdit } from "@/lib/plans/edit-queries";
+import { rulesFormValues } from "@/lib/plans/rules";
+import { changeContext } from "@/lib/plans/history/versioning";
 import { readRules } from "@/lib/status";
 import { idParams } from "@/lib/http/params";
 

@@ -3,14 +3,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ExportForm } from "@/components/summary/ExportForm";
 import { SummaryArchiveList } from "@/components/summary/SummaryArchiveList";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { can } from "@/lib/auth/roles";
+import { localName, localTitle } from "@/lib/i18n/local-name";
+import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { reportingMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { listSummaries } from "@/lib/summary/archive";
-import { canExport, exportableCampaigns } from "@/lib/summary/scope";
+import { exportableCampaigns } from "@/lib/auth/scope";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
@@ -26,8 +27,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   });
   if (!plan) notFound();
   const [t, locale] = await Promise.all([getTranslations("export"), getLocale() as Promise<Locale>]);
-  const en = locale === "en";
-  const planTitle = en && plan.titleEn ? plan.titleEn : plan.title;
+  const planTitle = localTitle(plan, locale);
   const header = (
     <PageHeader
       title={t("heading", { plan: planTitle })}
@@ -35,7 +35,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
       subtitle={t("intro", { baselineYear: plan.baselineYear })}
     />
   );
-  if (!canExport(user)) {
+  if (!may(user, "export")) {
     return (
       <>
         {header}
@@ -72,8 +72,8 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
             <ExportForm
               planId={plan.id}
               months={months}
-              campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.number}. ${en && c.nameEn ? c.nameEn : c.name}` }))}
-              ownOnly={!can.exportAll(user)}
+              campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.number}. ${localName(c, locale)}` }))}
+              ownOnly={!may(user, "exportAll")}
               locale={locale}
               initialError={error === "invalid" || error === "forbidden" || error === "notFound" ? error : null}
             />
@@ -84,7 +84,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
             id: a.id,
             fileName: a.fileName,
             month: formatMonth(plan.year, a.month, locale),
-            scope: (a.wholePlan ? t("scopeAll") : t("scopeSome", { numbers: a.campaignNumbers.join("、") })) + (a.appendix ? (en ? ` (${t("withAppendix")})` : `（${t("withAppendix")}）`) : ""),
+            scope: (a.wholePlan ? t("scopeAll") : t("scopeSome", { numbers: a.campaignNumbers.join("、") })) + (a.appendix ? t("withAppendixNote", { what: t("withAppendix") }) : ""),
             by: a.generatedBy.name,
             at: a.createdAt,
             size: a.size,

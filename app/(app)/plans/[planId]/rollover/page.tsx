@@ -4,9 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RolloverForm } from "@/components/plans/RolloverForm";
 import { RolloverPreview } from "@/components/plans/RolloverPreview";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { localTitle } from "@/lib/i18n/local-name";
 import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { getRolloverPreview } from "@/lib/plans/rollover-preview";
+import { getRolloverPreview } from "@/lib/plans/rollover/preview";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
@@ -20,7 +21,7 @@ export default async function RolloverPage({ params }: { params: Promise<{ planI
   if (!preview) notFound();
   const [t, locale] = await Promise.all([getTranslations("rollover"), getLocale() as Promise<Locale>]);
   const { source, year } = preview;
-  const sourceTitle = locale === "en" && source.titleEn ? source.titleEn : source.title;
+  const sourceTitle = localTitle(source, locale);
 
   return (
     <div className="mx-auto max-w-5xl">

@@ -8,7 +8,7 @@ import { getBoard } from "@/lib/board/queries";
 import { explainCampaign, progressWords, taskReason } from "@/lib/board/reasons";
 import { indicatorLine, sinceLastMonth, withoutLight } from "@/lib/board/view";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
-import { now, parseMonthParam } from "@/lib/clock";
+import { monthParam, now, parseMonthParam } from "@/lib/clock";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
@@ -44,7 +44,7 @@ export default async function CampaignMeetingPage({ params, searchParams }: Prop
   const since = sinceLastMonth(previous && !previous.refused ? before : null, standing.status.light);
   const lagging = standing.tasks.filter((task) => task.status.light === "RED" || task.status.light === "AMBER");
   const name = locale === "en" && standing.nameEn ? standing.nameEn : standing.name;
-  const asOf = judged.historical ? `?asOf=${plan.year}-${String(judged.month).padStart(2, "0")}` : "";
+  const asOf = judged.historical ? `?asOf=${monthParam(plan.year, judged.month)}` : "";
   const light = standing.status.light;
   return (
     <article className="text-[17px] leading-snug text-slate-950 print:text-[10.5pt]" data-testid="meeting-sheet">

@@ -4,7 +4,7 @@ import { MeetingSheet } from "@/components/board/MeetingSheet";
 import { requireUser } from "@/lib/auth/session";
 import { meetingRows } from "@/lib/board/meeting";
 import { getBoard } from "@/lib/board/queries";
-import { now, parseMonthParam } from "@/lib/clock";
+import { monthParam, now, parseMonthParam } from "@/lib/clock";
 import { formatDateTime, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
@@ -36,7 +36,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const { plan, month } = chosen;
   const rows = meetingRows({ st, rs }, locale, chosen, previous && !previous.refused ? previous : null);
   const counts = (["RED", "AMBER", "GREEN"] as const).map((light) => ({ light, label: st(`light.${light}`), count: rows.filter((r) => r.light === light).length }));
-  const asOf = chosen.historical ? `?asOf=${plan.year}-${String(month).padStart(2, "0")}` : "";
+  const asOf = chosen.historical ? `?asOf=${monthParam(plan.year, month)}` : "";
   return (
     <MeetingSheet
       title={t("title", { plan: plan.title })}

@@ -2,16 +2,13 @@
 // A script on the export page asks for JSON and then downloads the file; a plain form post
 // (no script) is redirected straight to the download, or back to the page with the error.
 import { cookies } from "next/headers";
-import { currentUser } from "@/lib/auth/session";
-import { sameOrigin } from "@/lib/http/same-origin";
 import { LOCALE_COOKIE, locales, toLocale, type Locale } from "@/lib/i18n/config";
 import { generateSummary } from "@/lib/summary/archive";
 import { redirectTo } from "@/lib/http/redirect";
+import { userRoute } from "@/lib/http/route";
 import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
-
-type Context = { params: Promise<{ planId: string }> };
 
 async function readInput(request: Request): Promise<{ raw: Record<string, unknown>; locale: string | null }> {
   const type = request.headers.get("content-type") ?? "";
@@ -33,16 +30,13 @@ async function readInput(request: Request): Promise<{ raw: Record<string, unknow
   };
 }
 
-export async function POST(request: Request, context: Context) {
+export const POST = userRoute<{ planId: string }>({ writes: true }, async ({ request, user, params }) => {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
-  const planId = parseId((await context.params).planId);
+  const planId = parseId(params.planId);
   // Without a script the form's answer is a redirect: back to the export page, on the host the user opened.
   const back = (error: string, status: number) =>
     wantsJson || !planId ? Response.json({ error }, { status }) : redirectTo(`/plans/${planId}/export?error=${error}`);
 
-  if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
-  const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
   if (!planId) return back("notFound", 404);
 
   const { raw, locale: asked } = await readInput(request);
@@ -56,4 +50,4 @@ export async function POST(request: Request, context: Context) {
   const url = `/api/summaries/${result.data?.id}`;
   if (wantsJson) return Response.json({ ...result.data, url }, { status: 201 });
   return redirectTo(url);
-}
+});

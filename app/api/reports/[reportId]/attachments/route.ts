@@ -2,9 +2,8 @@
 // 201 { id } · 400 { error: "invalid", fieldErrors } · 401 · 404 · 409 { error: "locked" } · 413.
 import { uploadAttachment } from "@/lib/attachments/mutations";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/attachments/rules";
-import { currentUser } from "@/lib/auth/session";
 import { readLimitedForm } from "@/lib/http/limited-form";
-import { sameOrigin } from "@/lib/http/same-origin";
+import { userRoute } from "@/lib/http/route";
 import { log } from "@/lib/ops/log";
 import { parseId } from "@/lib/validation/ids";
 
@@ -12,10 +11,7 @@ export const dynamic = "force-dynamic";
 
 const TOO_LARGE = { error: "invalid", fieldErrors: { file: ["validation.fileTooLarge"] } };
 
-export async function POST(request: Request, context: { params: Promise<{ reportId: string }> }) {
-  if (!sameOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
-  const user = await currentUser();
-  if (!user || user.mustChangePassword) return Response.json({ error: "unauthorized" }, { status: 401 });
+export const POST = userRoute<{ reportId: string }>({ writes: true }, async ({ request, user, params }) => {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) return Response.json(TOO_LARGE, { status: 413 });
 
@@ -31,7 +27,7 @@ export async function POST(request: Request, context: { params: Promise<{ report
   const file = form.get("file");
   if (!(file instanceof File)) return Response.json({ error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } }, { status: 400 });
 
-  const reportId = parseId((await context.params).reportId);
+  const reportId = parseId(params.reportId);
   if (!reportId) return Response.json({ error: "notFound" }, { status: 404 });
   try {
     const result = await uploadAttachment(user, reportId, file);
@@ -50,4 +46,4 @@ export async function POST(request: Request, context: { params: Promise<{ report
     log().error({ err: error, reportId }, "evidence upload failed");
     return Response.json({ error: "server" }, { status: 500 });
   }
-}
+});

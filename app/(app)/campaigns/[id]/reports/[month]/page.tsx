@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CommentForm } from "@/components/reports/CommentForm";
-import { CommentList } from "@/components/reports/CommentList";
+import { CommentForm } from "@/components/comments/CommentForm";
+import { CommentList } from "@/components/comments/CommentList";
 import { Evidence } from "@/components/reports/Evidence";
 import { ReportForm } from "@/components/reports/ReportForm";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
@@ -12,6 +12,7 @@ import { CorrectionButton, ReviewPanel, WithdrawButton } from "@/components/repo
 import type { ReportAttachment, ReportIndicator, ReportTask } from "@/components/reports/types";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBanner } from "@/components/ui/SampleBadge";
+import { localName } from "@/lib/i18n/local-name";
 import { requireUser } from "@/lib/auth/session";
 import { daysOverdue, isFutureMonth } from "@/lib/clock";
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
@@ -50,7 +51,7 @@ export default async function ReportPage({ params }: Params) {
 
   const indicators: ReportIndicator[] = campaign.indicators.map((i) => ({
     id: i.id,
-    name: locale === "en" && i.nameEn ? i.nameEn : i.name,
+    name: localName(i, locale),
     unit: i.unit,
     decimals: i.decimals,
     baseline: formatQuantity(i.baselineValue, i.unit, locale, i.decimals),

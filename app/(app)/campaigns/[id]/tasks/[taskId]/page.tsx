@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { TaskProgressForm } from "@/components/campaigns/TaskProgressForm";
+import { TaskProgressForm } from "@/components/tasks/TaskProgressForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { getReportableTask } from "@/lib/campaigns/queries";

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TaskForm } from "@/components/plan-admin/TaskForm";
+import { TaskForm } from "@/components/tasks/TaskForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { campaignForForms, ownerChoices } from "@/lib/plan-admin/queries";
+import { campaignForForms, ownerChoices } from "@/lib/plans/edit-queries";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CampaignForm } from "@/components/plan-admin/CampaignForm";
+import { CampaignForm } from "@/components/campaigns/CampaignForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { campaignChoices, nextCampaignNumber, planForEdit } from "@/lib/plan-admin/queries";
+import { campaignChoices, nextCampaignNumber, planForEdit } from "@/lib/plans/edit-queries";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {

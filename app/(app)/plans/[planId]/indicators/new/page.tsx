@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { IndicatorForm } from "@/components/plan-admin/IndicatorForm";
+import { IndicatorForm } from "@/components/indicators/IndicatorForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { NEW_INDICATOR } from "@/lib/plan-admin/indicator-initial";
-import { planForEdit } from "@/lib/plan-admin/queries";
+import { NEW_INDICATOR } from "@/lib/indicators/initial";
+import { planForEdit } from "@/lib/plans/edit-queries";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {

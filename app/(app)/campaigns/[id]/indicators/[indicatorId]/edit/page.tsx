@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { IndicatorForm } from "@/components/plan-admin/IndicatorForm";
+import { IndicatorForm } from "@/components/indicators/IndicatorForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { indicatorFormValues } from "@/lib/plan-admin/indicator-initial";
-import { indicatorForEdit } from "@/lib/plan-admin/queries";
-import { changeContext } from "@/lib/plan/versioning";
-import { BaselineMonthsForm } from "@/components/plan-admin/BaselineMonthsForm";
-import { baselineField, loadBaselineMonths, loadedText } from "@/lib/plan/baseline-months";
+import { indicatorFormValues } from "@/lib/indicators/initial";
+import { indicatorForEdit } from "@/lib/plans/edit-queries";
+import { changeContext } from "@/lib/plans/history/versioning";
+import { BaselineMonthsForm } from "@/components/indicators/BaselineMonthsForm";
+import { baselineField, loadBaselineMonths, loadedText } from "@/lib/indicators/baseline-months";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TaskForm } from "@/components/plan-admin/TaskForm";
+import { TaskForm } from "@/components/tasks/TaskForm";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
-import { isoDay } from "@/lib/plan-admin/fields";
-import { campaignForForms, ownerChoices, taskForEdit } from "@/lib/plan-admin/queries";
-import { changeContext } from "@/lib/plan/versioning";
+import { isoDay } from "@/lib/validation/form-fields";
+import { campaignForForms, ownerChoices, taskForEdit } from "@/lib/plans/edit-queries";
+import { changeContext } from "@/lib/plans/history/versioning";
 import { idParams } from "@/lib/http/params";
 
 export async function generateMetadata() {
