@@ -246,6 +246,8 @@ test.describe("the monthly progress report", () => {
     ["phone", PHONE],
   ] as const) {
     test(`report pages have no serious accessibility violations (${name})`, async ({ browser, project }) => {
+      // Several pages, each scanned by axe: more than the default minute on a busy machine.
+      test.setTimeout(150_000);
       const lead = await as(browser, project, "LEAD", [10], viewport);
       await expectNoSeriousA11yViolations(lead.page);
       const id = await campaignId(lead.page, "大气环境整治保卫战");

@@ -21,14 +21,14 @@ async function planWithCampaign(page: Page, options: { preReview: boolean; offic
   await page.getByLabel("计划年度").fill("2018");
   await page.getByLabel("计划名称").fill(title);
   if (options.preReview) await page.getByLabel("报告先经党政办初审").check();
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await page.getByRole("link", { name: "新增战役" }).click();
   await page.getByLabel("战役名称").fill("审核流程测试战役");
   await page.getByLabel("分管领导").selectOption({ label: options.official });
   if (options.reviewer) await page.getByLabel("指定审核人（选填）").selectOption({ label: options.reviewer });
   await page.getByLabel(options.lead).check();
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("审核流程测试战役");
   return `${new URL(page.url()).pathname}/reports/3`;
 }
@@ -172,7 +172,7 @@ test.describe("who reviews a report", () => {
     const principal = admin.page.getByRole("checkbox", { name: "主要领导" });
     await expect(principal).not.toBeChecked();
     await principal.check();
-    await admin.page.getByRole("button", { name: "保存" }).click();
+    await admin.page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(admin.page.getByText("已保存。")).toBeVisible();
 
     await leader.page.reload();
