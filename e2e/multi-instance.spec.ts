@@ -69,7 +69,7 @@ test.describe("two instances sharing the database and the object store", () => {
     await signIn(page, staff.username, staff.password);
     await openPlan(page);
     await page.getByRole("link", { name: "导出月报" }).click();
-    await page.getByRole("radio", { name: /CSV/ }).check();
+    await page.getByRole("radio", { name: /CSV 指标表/ }).check();
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "生成并下载" }).click();
     const generated = await readFile(await (await downloading).path());

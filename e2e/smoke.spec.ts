@@ -69,7 +69,7 @@ test.describe("the app end to end", { tag: "@embedded" }, () => {
     await staff.goto(`/plans/${made.planId}/export`);
     await expect(staff.getByRole("heading", { level: 1 })).toContainText("导出月报");
     await expect(staff.getByLabel("报告月份")).toHaveValue("3");
-    await staff.getByRole("radio", { name: /CSV/ }).check();
+    await staff.getByRole("radio", { name: /CSV 指标表/ }).check();
     const downloading = staff.waitForEvent("download");
     await staff.getByRole("button", { name: "生成并下载" }).click();
     const download = await downloading;
