@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionTable } from "@/components/account/SessionTable";
 import { SignOutEverywhereButton } from "@/components/account/SignOutEverywhereButton";
-import { ContactsForm } from "@/components/notify/ContactsForm";
+import { ContactsSection } from "@/components/notify/ContactsSection";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser, sessionClaims } from "@/lib/auth/session";
 import { openSessions } from "@/lib/auth/sessions";
 import { env } from "@/lib/env";
-import { configuredChannelNames, contactsForEdit } from "@/lib/notify/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("account"))("title") };
@@ -16,14 +15,12 @@ export async function generateMetadata() {
 /** The signed-in person's own account: where they are signed in, "sign out everywhere", their password. */
 export default async function AccountPage() {
   const user = await requireUser();
-  const [claims, sessions, t, password, roles, contacts, contactsT] = await Promise.all([
+  const [claims, sessions, t, password, roles] = await Promise.all([
     sessionClaims(),
     openSessions(user.id),
     getTranslations("account"),
     getTranslations("password"),
     getTranslations("roles"),
-    contactsForEdit(user, user.id),
-    getTranslations("contacts"),
   ]);
   return (
     <div className="mx-auto max-w-4xl">
@@ -38,14 +35,7 @@ export default async function AccountPage() {
           <p className="text-sm text-slate-600">{t("timeouts", { maxHours: env.DUBAN_SESSION_MAX_HOURS, idleMinutes: env.DUBAN_SESSION_IDLE_MINUTES })}</p>
           <SignOutEverywhereButton />
         </section>
-        {contacts && (
-          <section className="card space-y-3 p-4 sm:p-6" aria-labelledby="contacts-heading">
-            <h2 id="contacts-heading" className="text-lg font-semibold">
-              {contactsT("title")}
-            </h2>
-            <ContactsForm userId={user.id} version={contacts.version} initial={contacts.contacts} configured={configuredChannelNames()} />
-          </section>
-        )}
+        <ContactsSection viewer={user} userId={user.id} />
         <section className="card p-4 sm:p-6">
           <Link href="/change-password" className="link">
             {password("change")}

@@ -5,13 +5,12 @@ import { SessionTable } from "@/components/account/SessionTable";
 import { EditUserForm } from "@/components/admin/EditUserForm";
 import { EndSessionsForm } from "@/components/admin/EndSessionsForm";
 import { ResetPasswordForm } from "@/components/admin/ResetPasswordForm";
-import { ContactsForm } from "@/components/notify/ContactsForm";
+import { ContactsSection } from "@/components/notify/ContactsSection";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requirePermission } from "@/lib/auth/session";
 import { userSessionsForAdmin } from "@/lib/auth/session-mutations";
 import { userFormChoices, userForEdit } from "@/lib/users/queries";
 import { idParams } from "@/lib/http/params";
-import { configuredChannelNames, contactsForEdit } from "@/lib/notify/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("editTitle") };
@@ -20,14 +19,12 @@ export async function generateMetadata() {
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePermission("administer");
   const { id } = await idParams(params);
-  const [user, choices, sessions, t, account, contacts, contactsT] = await Promise.all([
+  const [user, choices, sessions, t, account] = await Promise.all([
     userForEdit(admin, id),
     userFormChoices(admin),
     userSessionsForAdmin(admin, id),
     getTranslations("users"),
     getTranslations("account"),
-    contactsForEdit(admin, id),
-    getTranslations("contacts"),
   ]);
   if (!user) notFound();
   const self = user.id === admin.id;
@@ -54,14 +51,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
             isPrincipal: user.isPrincipal,
           }}
         />
-        {contacts && (
-          <section className="card space-y-3 p-4 sm:p-6" aria-labelledby="contacts-heading">
-            <h2 id="contacts-heading" className="text-lg font-semibold">
-              {contactsT("title")}
-            </h2>
-            <ContactsForm userId={user.id} version={contacts.version} initial={contacts.contacts} configured={configuredChannelNames()} />
-          </section>
-        )}
+        <ContactsSection viewer={admin} userId={user.id} />
         {self ? (
           <p className="card p-4 text-sm sm:p-6">
             {t("resetSelf")}{" "}
