@@ -45,11 +45,8 @@ export async function AuditTable({ rows, names }: { rows: AuditRow[]; names: Rec
                   <td data-label={columns[1]}>{d.person}</td>
                   <td data-label={columns[2]}>{d.action}</td>
                   <td data-label={columns[3]}>
-                    <div>
-                      {d.entityType}
-                      {d.entityName && ` · ${d.entityName}`}
-                      <span className="block break-all text-xs text-slate-500">{r.entityId}</span>
-                    </div>
+                    {d.entityType}
+                    {d.entityName && ` · ${d.entityName}`}
                   </td>
                   <td data-label={columns[4]}>{d.campaign || "—"}</td>
                   <td data-label={columns[5]}>

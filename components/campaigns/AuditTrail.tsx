@@ -9,7 +9,7 @@ export async function AuditTrail({
   records,
   names,
 }: {
-  records: { id: bigint; at: Date; actorName: string; action: string; oldValues: unknown; newValues: unknown; redacted?: true }[];
+  records: { id: bigint; at: Date; actorName: string; action: string; entityType: string; oldValues: unknown; newValues: unknown; redacted?: true }[];
   /** Record ids (indicators, tasks) that appear as keys in nested values, and their names. */
   names: Record<string, string>;
 }) {
@@ -26,7 +26,7 @@ export async function AuditTrail({
               {r.actorName} · {formatDateTime(r.at, locale)}
             </span>
           </p>
-          <ChangeList className="mt-1" changes={describeChanges(r.oldValues, r.newValues, words)} />
+          <ChangeList className="mt-1" changes={describeChanges(r.oldValues, r.newValues, words, r.entityType)} />
           {r.redacted && <p className="mt-1 text-xs text-slate-500">{t("redactedDraft")}</p>}
         </li>
       ))}

@@ -235,11 +235,11 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
     expect(rows.map((r) => r["记录号"])).toEqual([ids.evil, ids.late].sort((a, b) => Number(b) - Number(a)));
     const late = rows.find((r) => r["记录号"] === ids.late);
     expect(late).toMatchObject({ 时间: "2018-04-10 23:30:00", 人员: "陈静", 操作: "更新任务进度", 对象类型: "任务", 战役: "平安建设提升战" });
-    expect(late?.["原值"]).toBe("状态：未开始；完成百分比：10");
-    expect(late?.["新值"]).toBe("状态：进行中；完成百分比：40");
+    expect(late?.["原值"]).toBe("任务状态：未开始；完成百分比：10");
+    expect(late?.["新值"]).toBe("任务状态：进行中；完成百分比：40");
     const evil = rows.find((r) => r["记录号"] === ids.evil);
     expect(evil?.["人员"]).toBe("'@SUM(1+1)");
-    expect(evil?.["新值"]).toMatch(/^'?内容：=HYPERLINK/);
+    expect(evil?.["新值"]).toMatch(/^'?批示内容：=HYPERLINK/);
     // No cell of the file starts a formula.
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
@@ -267,9 +267,9 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
     if (!evil || !late) throw new Error("rows missing");
     expect(evil.getCell(3).value).toBe("@SUM(1+1)");
     expect(evil.getCell(3).numFmt).toBe("@");
-    expect(evil.getCell(10).value).toBe(`内容：${EVIL}；任务：${(await t.prisma.task.findFirstOrThrow({ where: { campaignId: campaign1 } })).title}`);
+    expect(evil.getCell(10).value).toBe(`批示内容：${EVIL}；任务：${(await t.prisma.task.findFirstOrThrow({ where: { campaignId: campaign1 } })).title}`);
     expect(evil.getCell(10).formula).toBeUndefined();
-    expect(late.getCell(9).value).toBe("状态：未开始；完成百分比：10");
+    expect(late.getCell(9).value).toBe("任务状态：未开始；完成百分比：10");
     // The time is China's wall clock, as Excel has no time zones.
     expect((late.getCell(2).value as Date).toISOString()).toBe("2018-04-10T23:30:00.000Z");
   });
