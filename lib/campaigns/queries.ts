@@ -16,6 +16,11 @@ const OFFICIAL_TASK_UPDATES = {
 } satisfies Prisma.Task$updatesArgs;
 
 /** A campaign with its indicators (whole trajectory, reported values newest first) and its task tree. */
+/** Whether the user may see the campaign: one indexed lookup, asked before a page streams (its 404 must come first). */
+export const campaignVisible = cache(async (user: SessionUser, id: string): Promise<boolean> => {
+  return (await db().campaign.count({ where: { id, ...visibleCampaigns(user) } })) > 0;
+});
+
 export const getCampaign = cache(async (user: SessionUser, id: string) => {
   const campaign = await db().campaign.findFirst({
     where: { id, ...visibleCampaigns(user) },

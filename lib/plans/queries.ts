@@ -1,7 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
+
+/** The plan's year if the user may see it (null otherwise): asked before a page streams, so its 404 comes first. */
+export const visiblePlanYear = cache(async (user: SessionUser, planId: string): Promise<number | null> => {
+  const plan = await db().plan.findFirst({ where: { id: planId, ...visiblePlans(user) }, select: { year: true } });
+  return plan?.year ?? null;
+});
 
 export function listPlans(user: SessionUser) {
   return db().plan.findMany({

@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LightShape, StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { requireUser } from "@/lib/auth/session";
 import { getCountyOverview } from "@/lib/board/county";
 import { countyTrend, rankTowns, redCampaigns } from "@/lib/board/county-view";
@@ -16,6 +18,15 @@ const LIGHTS = ["RED", "AMBER", "GREEN", "NONE"] as const;
 
 /** 全县概览: the towns ranked, every red campaign of the county in one list, and each town's lights month by month. */
 export default async function CountyPage() {
+  await requireUser();
+  return (
+    <Suspense fallback={<PageSkeleton table blocks={2} />}>
+      <CountyContent />
+    </Suspense>
+  );
+}
+
+async function CountyContent() {
   const user = await requireUser();
   const [towns, t, st, locale] = await Promise.all([getCountyOverview(user), getTranslations("county"), getTranslations("status"), getLocale() as Promise<Locale>]);
   const ranked = rankTowns(towns);

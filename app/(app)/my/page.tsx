@@ -1,7 +1,9 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
 import { getLeadHome } from "@/lib/desk/queries";
@@ -14,6 +16,15 @@ export async function generateMetadata() {
 
 /** 我的工作台: what a campaign lead has to do now. */
 export default async function MyPage() {
+  await requirePermission("reportProgress");
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <MyDesk />
+    </Suspense>
+  );
+}
+
+async function MyDesk() {
   const user = await requirePermission("reportProgress");
   const [{ campaigns, comments, reminders }, t, locale] = await Promise.all([getLeadHome(user), getTranslations("my"), getLocale() as Promise<Locale>]);
   const returned = campaigns.flatMap((c) => c.returned.map((r) => ({ ...r, campaign: c })));

@@ -1,6 +1,8 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { SampleBadge } from "@/components/ui/SampleBadge";
 import { localName, localTitle } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
@@ -20,6 +22,15 @@ const STATUS_STYLE: Record<string, string> = {
 };
 
 export default async function PlansPage() {
+  await requireUser();
+  return (
+    <Suspense fallback={<PageSkeleton table blocks={0} />}>
+      <PlanList />
+    </Suspense>
+  );
+}
+
+async function PlanList() {
   const user = await requireUser();
   const [plans, t, at, it, locale] = await Promise.all([
     listPlans(user),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditTrail } from "@/components/campaigns/AuditTrail";
@@ -13,12 +14,13 @@ import { TaskList } from "@/components/tasks/TaskList";
 import { CampaignAdminLinks } from "@/components/campaigns/CampaignAdminLinks";
 import { ReminderHistory } from "@/components/notify/ReminderHistory";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
 import { localName } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
-import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
+import { campaignVisible, getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
 import { currentMonth, now, monthParam, parseMonthParam, reportingMonth } from "@/lib/clock";
 import { getBoard } from "@/lib/board/queries";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
@@ -35,13 +37,20 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: found?.campaign.name ?? "404" };
 }
 
-export default async function CampaignPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Who may see the campaign is settled before anything streams (404 stays 404); its content streams behind a skeleton. */
+export default async function CampaignPage(props: Props) {
+  const user = await requireUser();
+  if (!(await campaignVisible(user, (await idParams(props.params)).id))) notFound();
+  return (
+    <Suspense fallback={<PageSkeleton blocks={4} />}>
+      <CampaignContent {...props} />
+    </Suspense>
+  );
+}
+
+async function CampaignContent({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ id }, query] = await Promise.all([idParams(params), searchParams]);
   const found = await getCampaign(user, id);

@@ -1,15 +1,17 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignTable, type CampaignRow } from "@/components/plans/CampaignTable";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
 import { localName, localTitle } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
-import { getPlanOverview } from "@/lib/plans/queries";
+import { getPlanOverview, visiblePlanYear } from "@/lib/plans/queries";
 import { listPlanChanges } from "@/lib/plans/history/changes";
 import { PlanChanges } from "@/components/plans/PlanChanges";
 import { idParams } from "@/lib/http/params";
@@ -18,7 +20,20 @@ export async function generateMetadata() {
   return { title: (await getTranslations("plans"))("title") };
 }
 
-export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+type Props = { params: Promise<{ planId: string }> };
+
+/** Who may see the plan is settled before anything streams (404 stays 404); its content streams behind a skeleton. */
+export default async function PlanPage(props: Props) {
+  const user = await requireUser();
+  if ((await visiblePlanYear(user, (await idParams(props.params)).planId)) === null) notFound();
+  return (
+    <Suspense fallback={<PageSkeleton table />}>
+      <PlanContent {...props} />
+    </Suspense>
+  );
+}
+
+async function PlanContent({ params }: Props) {
   const user = await requireUser();
   const overview = await getPlanOverview(user, (await idParams(params)).planId);
   if (!overview) notFound();

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfForm } from "@/components/board/AsOfForm";
@@ -9,13 +10,15 @@ import { RemindButton } from "@/components/board/RemindButton";
 import { RuleText } from "@/components/board/RuleText";
 import { StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { SampleBanner } from "@/components/ui/SampleBadge";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { boardMonths, getBoard } from "@/lib/board/queries";
 import { applyBoardFilters, validStatusFilter } from "@/lib/board/filters";
 import { adjustmentLines, boardRow, phoneOrder } from "@/lib/board/view";
-import { monthParam, parseMonthParam } from "@/lib/clock";
+import { monthParam, now, parseMonthParam, reportingMonth } from "@/lib/clock";
+import { visiblePlanYear } from "@/lib/plans/queries";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
@@ -37,22 +40,39 @@ function without(planId: string, query: Record<string, string | string[] | undef
   return `/plans/${planId}/board?${next.toString()}`;
 }
 
-/** The leadership status board (督查看板). */
-export default async function BoardPage({ params, searchParams }: Props) {
+/**
+ * The leadership status board (督查看板). Who may see it and whether the query asks for a board that
+ * exists are settled before anything streams (a refusal keeps its 404, a bad month its redirect); the
+ * board itself streams behind a skeleton.
+ */
+export default async function BoardPage(props: Props) {
+  const user = await requireUser();
+  const [{ planId }, query] = await Promise.all([idParams(props.params), props.searchParams]);
+  const year = await visiblePlanYear(user, planId);
+  if (year === null) notFound();
+  // A month that is not (yet) a board, or a status filter that is no status, is refused in words.
+  const asked = parseMonthParam(query.asOf, year);
+  const status = query["f.status"];
+  if (status !== undefined && !validStatusFilter(status)) redirect(without(planId, query, "f.status", `status:${String(status)}`));
+  if (asked === "invalid" || (asked !== null && (asked < 1 || asked > reportingMonth(year, now())))) redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
+  return (
+    <Suspense fallback={<PageSkeleton table blocks={1} />}>
+      <BoardContent {...props} />
+    </Suspense>
+  );
+}
+
+async function BoardContent({ params, searchParams }: Props) {
   const user = await requireUser();
   const [{ planId }, query] = await Promise.all([idParams(params), searchParams]);
   const current = await getBoard(user, planId, null);
   if (!current || current.refused) notFound();
   const plan = current.plan;
-  // A month that is not (yet) a board, or a status filter that is no status, is refused in words.
   const asked = parseMonthParam(query.asOf, plan.year);
-  const status = query["f.status"];
-  if (status !== undefined && !validStatusFilter(status)) redirect(without(planId, query, "f.status", `status:${String(status)}`));
   let board = current;
-  if (asked === "invalid") redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
-  if (asked !== null && asked !== current.month) {
+  if (asked !== null && asked !== "invalid" && asked !== current.month) {
     const past = await getBoard(user, planId, asked);
-    if (!past || past.refused) redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
+    if (!past || past.refused) notFound();
     board = past;
   }
   const [t, st, rs, locale] = await Promise.all([getTranslations("board"), getTranslations("status"), getTranslations("reportStatus"), getLocale() as Promise<Locale>]);
