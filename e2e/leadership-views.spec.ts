@@ -99,6 +99,7 @@ test.describe("leadership views", () => {
     await status.getByRole("link", { name: "会议视图" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("会议战役3");
     const single = await pdfPages(await page.pdf({ format: "A4", landscape: true, printBackground: true }));
+    expect(single.pages).toBe(1);
     expect(single.landscape).toBe(true);
     expect(single.text).toMatch(LIGHT_WORDS);
     expect(single.text).toContain("节点3");
