@@ -97,7 +97,9 @@ test.describe("leadership views", () => {
     await expect(status.getByTestId("campaign-lagging")).toContainText("节点3");
     await expectNoSeriousA11yViolations(page);
     await status.getByRole("link", { name: "会议视图" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("会议战役3");
+    // The campaign page's own heading also names the campaign: wait for the meeting sheet itself.
+    await expect(page).toHaveURL(/\/meeting/);
+    await expect(page.getByTestId("meeting-sheet").getByRole("heading", { level: 1 })).toContainText("会议战役3");
     const single = await pdfPages(await page.pdf({ format: "A4", landscape: true, printBackground: true }));
     expect(single.pages).toBe(1);
     expect(single.landscape).toBe(true);
@@ -118,5 +120,25 @@ test.describe("leadership views", () => {
     const file = await downloading;
     expect(file.suggestedFilename()).toBe("全县概览.xlsx");
     await expectNoSeriousA11yViolations(page);
+  });
+
+  test("the meeting views, the campaign page and the county overview have no serious accessibility violations at phone width", async ({ browser, project }) => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const made = await createCampaigns(page.request, project, tenCampaigns());
+    const leader = await createUser(page.request, project, "LEADER");
+    await signIn(page, leader.username, leader.password);
+    for (const path of [`/plans/${made.planId}/meeting`, `/campaigns/${made.campaigns[2]?.id}`, `/campaigns/${made.campaigns[2]?.id}/meeting`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+    }
+    await context.close();
+    const county = await browser.newContext({ viewport: PHONE });
+    const countyPage = await county.newPage();
+    await signIn(countyPage, "county", project.password);
+    await expect(countyPage.getByRole("heading", { level: 1 })).toContainText("全县概览");
+    await expectNoSeriousA11yViolations(countyPage);
+    await county.close();
   });
 });
