@@ -31,6 +31,16 @@ export function readForm(formData: FormData, multiple: readonly string[] = []): 
   return out;
 }
 
+/**
+ * A NUL character in a text field: PostgreSQL cannot store one (the write would fail as a server
+ * error), and nobody types one. Refused next to the field before the mutation runs.
+ */
+export function nulRefusal(values: FormValues): ActionResult<never> | null {
+  const bad = Object.entries(values).filter(([, v]) => (Array.isArray(v) ? v : [v]).some((one) => one.includes("\u0000")));
+  if (bad.length === 0) return null;
+  return { ok: false, error: "invalid", fieldErrors: Object.fromEntries(bad.map(([k]) => [k, ["validation.nulCharacter"]])) };
+}
+
 interface FormActionOptions<T> {
   /** The named permission (lib/auth/permissions.ts) the action needs; without it, any signed-in user (the mutation scopes the record). */
   permission?: Permission;
@@ -56,7 +66,7 @@ export function formAction<T = undefined>(options: FormActionOptions<T>) {
   return async (_prev: FormState<T> | null | undefined, formData: FormData): Promise<FormState<T>> => {
     const user = permission ? await requirePermission(permission) : onTemporaryPassword ? await requireSignedIn() : await requireUser();
     const values = readForm(formData, multiple);
-    const result = await write(user, values);
+    const result: ActionResult<T> = nulRefusal(values) ?? (await write(user, values));
     if (revalidate(result, values)) revalidatePath("/", "layout");
     if (result.ok && next) redirect(next(result.data, values));
     const sendValues = echo === "always" || (echo === "onRefusal" && !result.ok);
