@@ -1,11 +1,13 @@
 // What the county overview shows beside each town's counts: the towns ranked, the red campaigns of
 // every town in one list, and each town's lights month by month.
+import { LRUCache } from "lru-cache";
 import type { SessionUser } from "@/lib/auth/roles";
+import type { Light } from "@/lib/status";
 import type { CountyCampaign } from "./county";
 import { getBoard } from "./queries";
 
 export interface CountyTown {
-  plan: { id: string; year: number; title: string; org: { id: string; name: string } };
+  plan: { id: string; year: number; title: string; version?: number; org: { id: string; name: string } };
   campaigns: CountyCampaign[];
   month: number;
 }
@@ -97,21 +99,46 @@ export interface TrendMonth {
   none: number;
 }
 
+function countLights(month: number, lights: Light[]): TrendMonth {
+  return { month, red: lights.filter((l) => l === "RED").length, amber: lights.filter((l) => l === "AMBER").length, green: lights.filter((l) => l === "GREEN").length, none: lights.filter((l) => l === "NONE").length };
+}
+
 /**
- * Each town's lights for every month up to its current one, each month as its data stood when it
- * was due (the board's ?asOf=), so a month's counts do not change afterwards. Past months' boards
- * are cached per data stamp, so this is computed once per change of data.
+ * A past month's counts, once its cutoff has passed: a past board is read as its data stood at the
+ * end of the month after it, so later reports, corrections and plan changes never alter it. Kept by
+ * plan, plan version and month, without the data stamp (a write elsewhere in the county must not
+ * make every town's every month be worked out again). Small entries, so many are kept.
  */
+const pastMonths = new LRUCache<string, TrendMonth>({ max: 50_000 });
+
+async function pastMonth(user: SessionUser, town: CountyTown, month: number): Promise<TrendMonth> {
+  const key = `${town.plan.id}|${town.plan.version ?? 0}|m${month}`;
+  const kept = pastMonths.get(key);
+  if (kept) return kept;
+  const board = await getBoard(user, town.plan.id, month);
+  if (!board || board.refused) return countLights(month, town.campaigns.map((c) => c.status.light));
+  const counted = countLights(
+    month,
+    board.campaigns.map((c) => c.status.light),
+  );
+  if (board.historical) pastMonths.set(key, counted);
+  return counted;
+}
+
+/**
+ * A town's lights for every month up to its current one, each month as its data stood when it was
+ * due (the board's ?asOf=), so a month's counts do not change afterwards; the current month from
+ * the overview itself.
+ */
+export async function townTrend(user: SessionUser, town: CountyTown): Promise<TrendMonth[]> {
+  const months: TrendMonth[] = [];
+  for (let m = 1; m <= town.month; m++) months.push(m === town.month ? countLights(m, town.campaigns.map((c) => c.status.light)) : await pastMonth(user, town, m));
+  return months;
+}
+
+/** Every town's trend (the export; the page streams each town's on its own). */
 export async function countyTrend(user: SessionUser, towns: CountyTown[]): Promise<Map<string, TrendMonth[]>> {
   const trend = new Map<string, TrendMonth[]>();
-  for (const t of towns) {
-    const months: TrendMonth[] = [];
-    for (let m = 1; m <= t.month; m++) {
-      const board = m === t.month ? null : await getBoard(user, t.plan.id, m);
-      const lights = board && !board.refused ? board.campaigns.map((c) => c.status.light) : t.campaigns.map((c) => c.status.light);
-      months.push({ month: m, red: lights.filter((l) => l === "RED").length, amber: lights.filter((l) => l === "AMBER").length, green: lights.filter((l) => l === "GREEN").length, none: lights.filter((l) => l === "NONE").length });
-    }
-    trend.set(t.plan.id, months);
-  }
+  for (const t of towns) trend.set(t.plan.id, await townTrend(user, t));
   return trend;
 }

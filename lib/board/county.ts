@@ -274,7 +274,7 @@ async function overview(user: SessionUser) {
   const plans = await db().plan.findMany({
     where: { ...visiblePlans(user), status: "ACTIVE" },
     orderBy: [{ org: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, year: true, title: true, reportDueDay: true, escalateAfterDays: true, lightRules: true, org: { select: { id: true, name: true } } },
+    select: { id: true, year: true, title: true, version: true, reportDueDay: true, escalateAfterDays: true, lightRules: true, org: { select: { id: true, name: true } } },
   });
   const today = now();
   const months = new Map(plans.map((p) => [p.id, reportingMonth(p.year, today)]));

@@ -6,7 +6,8 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { requireUser } from "@/lib/auth/session";
 import { getCountyOverview } from "@/lib/board/county";
-import { countyTrend, rankTowns, redCampaigns } from "@/lib/board/county-view";
+import { rankTowns, redCampaigns, townTrend, type CountyTown } from "@/lib/board/county-view";
+import type { SessionUser } from "@/lib/auth/roles";
 import { formatMonth, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -31,7 +32,6 @@ async function CountyContent() {
   const [towns, t, st, locale] = await Promise.all([getCountyOverview(user), getTranslations("county"), getTranslations("status"), getLocale() as Promise<Locale>]);
   const ranked = rankTowns(towns);
   const red = redCampaigns(towns);
-  const trend = await countyTrend(user, towns);
   const total = (light: string) => towns.reduce((s, town) => s + town.campaigns.filter((c) => c.status.light === light).length, 0);
   const missing = ranked.reduce((s, r) => s + r.missing, 0);
   return (
@@ -106,7 +106,10 @@ async function CountyContent() {
                     {r.onSchedule === null ? "—" : `${formatNumber(r.onSchedule, locale, 1)}%`}
                   </td>
                   <td data-label={t("trend")}>
-                    <Trend months={trend.get(r.planId) ?? []} label={(m) => formatMonth(r.year, m, locale)} words={(l) => st(`light.${l}`)} />
+                    {/* Each town's past months stream in on their own: the ranking does not wait for them. */}
+                    <Suspense fallback={<span className="text-xs text-slate-500">{t("trendLoading")}</span>}>
+                      <TownTrend user={user} town={towns.find((town) => town.plan.id === r.planId)} label={(m) => formatMonth(r.year, m, locale)} words={(l) => st(`light.${l}`)} />
+                    </Suspense>
                   </td>
                 </tr>
               ))}
@@ -138,6 +141,10 @@ async function CountyContent() {
       </section>
     </>
   );
+}
+
+async function TownTrend({ user, town, label, words }: { user: SessionUser; town: CountyTown | undefined; label: (m: number) => string; words: (l: string) => string }) {
+  return <Trend months={town ? await townTrend(user, town) : []} label={label} words={words} />;
 }
 
 /** A town's months as small stacked bars (red, amber, green, no data), with the counts in words for screen readers. */
