@@ -9,7 +9,8 @@ import { CHOOSABLE_CHANNELS, type Contacts } from "@/lib/notify/contacts";
 /** Mobile, email, 钉钉 / 企业微信 ids and the channels that reach the person; for /account and the users page. */
 export function ContactsForm({ userId, version, initial, configured }: { userId: string; version: number; initial: Contacts; configured: string[] }) {
   const t = useTranslations("contacts");
-  const [result, action, pending] = useActionState(updateContactsAction, null);
+  const [state, action, pending] = useActionState(updateContactsAction, {});
+  const result = state.result;
   // Controlled, so a refused save keeps what was typed (React resets a form after its action).
   const [values, setValues] = useState(initial);
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
