@@ -21,6 +21,7 @@ import { reportPlans } from "@/lib/reports/plan";
 import { getReportPage } from "@/lib/reports/queries";
 import { isPercentUnit } from "@/lib/reports/schemas";
 import { idParams } from "@/lib/http/params";
+import { Notice } from "@/components/ui/Notice";
 
 type Params = { params: Promise<{ id: string; month: string }> };
 
@@ -133,10 +134,10 @@ export default async function ReportPage({ params }: Params) {
       <Reviewers reviewers={reviewers} preReview={preReview} />
 
       {decided?.status === "RETURNED" && (
-        <div role="note" className="mb-4 rounded-md border border-orange-300 bg-orange-50 p-3 text-sm text-orange-900" data-testid="return-reason">
+        <Notice tone="warning" role="note" testId="return-reason" className="mb-4">
           <p className="font-semibold">{t("returnedBy", { name: decided.reviewedBy?.name ?? "—", date: formatDateTime(decided.reviewedAt, locale) })}</p>
           <p className="mt-1 whitespace-pre-wrap">{decided.returnReason}</p>
-        </div>
+        </Notice>
       )}
       {decided && decided.status !== "DRAFT" && decided.submittedAt && (
         <p className="mb-4 text-sm text-slate-600" data-testid="report-trail">
