@@ -1,9 +1,13 @@
 import { useId } from "react";
 
-/** A titled part of a page: a card whose heading names it (for screen readers' list of regions too). */
+/**
+ * A titled part of a page, its heading naming it (for screen readers' list of regions too): a card by
+ * default, or `plain` where what it holds brings its own cards (lists, tables).
+ */
 export function Section({
   title,
   actions,
+  plain,
   className = "",
   testId,
   children,
@@ -11,14 +15,15 @@ export function Section({
   title: React.ReactNode;
   /** Beside the heading: a link or button about the whole section. */
   actions?: React.ReactNode;
+  plain?: boolean;
   className?: string;
   testId?: string;
   children: React.ReactNode;
 }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className={`card space-y-3 p-4 ${className}`} data-testid={testId}>
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
+    <section aria-labelledby={id} className={plain ? className : `card space-y-3 p-4 ${className}`} data-testid={testId}>
+      <div className={`flex flex-wrap items-center gap-3 ${plain ? "mb-2" : ""}`}>
         <h2 id={id} className="text-lg font-semibold">
           {title}
         </h2>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { requirePermission } from "@/lib/auth/session";
 import { getLeadHome } from "@/lib/desk/queries";
 import { deskView } from "@/lib/desk/view";
@@ -39,10 +40,7 @@ export default async function MyPage() {
         </section>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="my-campaigns" className="lg:col-span-2">
-          <h2 id="my-campaigns" className="mb-2 text-lg font-semibold">
-            {t("campaigns")}
-          </h2>
+        <Section plain title={t("campaigns")} className="lg:col-span-2">
           {campaigns.length === 0 ? (
             <p className="card p-4 text-slate-600">{t("noCampaigns")}</p>
           ) : (
@@ -71,12 +69,9 @@ export default async function MyPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="my-returned">
-          <h2 id="my-returned" className="mb-2 text-lg font-semibold">
-            {t("returned")}
-          </h2>
+        <Section plain title={t("returned")}>
           {returned.length === 0 ? (
             <p className="card p-4 text-sm text-slate-600">{t("noReturned")}</p>
           ) : (
@@ -91,12 +86,9 @@ export default async function MyPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="my-overdue">
-          <h2 id="my-overdue" className="mb-2 text-lg font-semibold">
-            {t("overdue")}
-          </h2>
+        <Section plain title={t("overdue")}>
           {overdue.length === 0 ? (
             <p className="card p-4 text-sm text-slate-600">{t("noOverdue")}</p>
           ) : (
@@ -113,21 +105,22 @@ export default async function MyPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="my-comments" className="lg:col-span-2">
-          <div className="mb-2 flex items-center gap-3">
-            <h2 id="my-comments" className="text-lg font-semibold">
-              {t("comments")}
-            </h2>
-            {comments.length > 0 && (
+        <Section
+          plain
+          className="lg:col-span-2"
+          title={t("comments")}
+          actions={
+            comments.length > 0 && (
               <form action={markCommentsSeenAction}>
                 <button type="submit" className="btn-secondary min-h-8 px-3">
                   {t("markRead")}
                 </button>
               </form>
-            )}
-          </div>
+            )
+          }
+        >
           {comments.length === 0 ? (
             <p className="card p-4 text-sm text-slate-600">{t("noComments")}</p>
           ) : (
@@ -145,7 +138,7 @@ export default async function MyPage() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

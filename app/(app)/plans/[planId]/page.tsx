@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignTable } from "@/components/plans/CampaignTable";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -134,12 +135,9 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         )}
       </div>
 
-      <section aria-labelledby="campaigns-heading">
-        <h2 id="campaigns-heading" className="mb-2 text-lg font-semibold">
-          {t("campaigns")}
-        </h2>
+      <Section plain title={t("campaigns")}>
         <CampaignTable rows={view.campaigns} baselineYear={plan.baselineYear} />
-      </section>
+      </Section>
       <PlanChanges rows={changes} year={plan.year} />
     </>
   );
