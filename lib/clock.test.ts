@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentMonth, daysOverdue, endOfMonth, isFutureMonth, reportDueDate, reportingMonth } from "./clock";
+import { chinaDay, currentMonth, daysLate, daysOverdue, endOfMonth, isFutureMonth, reportDueDate, reportingMonth, startOfChinaDayOf, startOfMonth } from "./clock";
 
 // Dates are China's (UTC+8): 2018-04-01 00:00 in Shanghai is 2018-03-31 16:00 UTC.
 describe("the plan calendar, in China's time", () => {
@@ -40,5 +40,25 @@ describe("the plan calendar, in China's time", () => {
     expect(daysOverdue(2018, 3, 5, at("2018-04-10T02:00:00.000Z"))).toBe(5); // the demo's 10 April
     expect(daysOverdue(2018, 12, 5, at("2019-01-07T04:00:00.000Z"))).toBe(2); // December's, across the year
     expect(daysOverdue(2018, 3, 5, at("2018-03-20T04:00:00.000Z"))).toBe(0); // not yet due
+  });
+});
+
+describe("days in China", () => {
+  it("an instant's calendar day and its first instant are China's", () => {
+    expect(chinaDay(new Date("2018-04-05T16:30:00Z"))).toBe("2018-04-06");
+    expect(chinaDay(new Date("2018-04-05T15:59:59Z"))).toBe("2018-04-05");
+    expect(startOfChinaDayOf(new Date("2018-04-05T16:30:00Z")).toISOString()).toBe("2018-04-05T16:00:00.000Z");
+  });
+
+  it("the year starts at midnight of 1 January in China", () => {
+    expect(startOfMonth(2018, 1).toISOString()).toBe("2017-12-31T16:00:00.000Z");
+  });
+
+  it("days late count whole days after the due instant, never below 0", () => {
+    const due = new Date("2018-04-04T16:00:00Z");
+    expect(daysLate(due, new Date("2018-04-03T00:00:00Z"))).toBe(0);
+    expect(daysLate(due, new Date("2018-04-05T15:59:59Z"))).toBe(0);
+    expect(daysLate(due, new Date("2018-04-05T16:00:00Z"))).toBe(1);
+    expect(daysLate(due, new Date("2018-04-14T17:00:00Z"))).toBe(10);
   });
 });

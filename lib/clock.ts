@@ -47,6 +47,16 @@ export function startOfChinaDay(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) - SHANGHAI);
 }
 
+/** The China calendar day of an instant, "2018-04-06". */
+export function chinaDay(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI).toISOString().slice(0, 10);
+}
+
+/** The first instant of the China calendar day that `at` falls in. */
+export function startOfChinaDayOf(at: Date): Date {
+  return startOfChinaDay(chinaDay(at));
+}
+
 /** The first instant of a month in China (month 1..12). */
 export function startOfMonth(year: number, month: number): Date {
   return new Date(Date.UTC(year, month - 1, 1) - SHANGHAI);
@@ -60,6 +70,11 @@ export function daysBefore(instant: Date, days: number): Date {
 /** Whole days from `from` to `to` (rounded down). */
 export function wholeDaysBetween(from: Date, to: Date): number {
   return Math.floor((to.getTime() - from.getTime()) / DAY);
+}
+
+/** Whole days `at` is past `due`: 0 up to a day after it (a report, a late submission). */
+export function daysLate(due: Date, at: Date): number {
+  return Math.max(0, wholeDaysBetween(due, at));
 }
 
 /** The last instant of a month in China: "the board as of the end of March". */
@@ -94,5 +109,5 @@ export function monthParam(year: number, month: number): string {
  * after it, and so on, counted in China.
  */
 export function daysOverdue(year: number, month: number, dueDay: number, today = now()): number {
-  return Math.max(0, wholeDaysBetween(reportDueDate(year, month, dueDay), today));
+  return daysLate(reportDueDate(year, month, dueDay), today);
 }

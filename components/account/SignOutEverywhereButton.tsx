@@ -1,17 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useFormStatus } from "react-dom";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
-
-function Submit() {
-  const t = useTranslations("account");
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" className="btn-secondary" disabled={pending}>
-      {pending ? t("signingOut") : t("signOutEverywhere")}
-    </button>
-  );
-}
 
 /** Ends every session of the person, this one included; the server then sends them to the sign-in page. */
 export function SignOutEverywhereButton() {
@@ -19,7 +9,9 @@ export function SignOutEverywhereButton() {
   return (
     <form action={signOutEverywhereAction} className="space-y-2">
       <p className="text-sm text-slate-600">{t("signOutEverywhereHint")}</p>
-      <Submit />
+      <SubmitButton className="btn-secondary" pendingLabel={t("signingOut")}>
+        {t("signOutEverywhere")}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,20 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/ui/form";
+import { FormResult } from "@/components/ui/FormResult";
 import type { ActionResult } from "@/lib/errors";
 
-/** The form-level outcome of a user or department write: saved, someone else's edit, refused. */
+/** The outcome of a user or department write, in the words of its namespace. */
 export function ResultAlert({ result, namespace, saved }: { result?: ActionResult<unknown>; namespace: "users" | "departments"; saved?: string }) {
   const t = useTranslations(namespace);
-  let message: React.ReactNode = null;
-  if (result?.ok && saved) message = <p className="text-sm text-green-800">{saved}</p>;
-  else if (result && !result.ok) {
-    const key = result.error === "invalid" ? "fixFields" : result.error === "locked" ? "inUseRefused" : result.error;
-    message = (
-      <p role="alert" className="field-error" data-testid="form-alert">
-        {t(key)}
-      </p>
-    );
-  }
-  return <FormAlert>{message}</FormAlert>;
+  const said = (key: string) => (t.has(key) ? t(key) : undefined);
+  return (
+    <FormResult
+      result={result}
+      saved={saved}
+      refused={{ invalid: said("fixFields"), conflict: said("conflict"), forbidden: said("forbidden"), notFound: said("notFound"), locked: said("inUseRefused") }}
+    />
+  );
 }

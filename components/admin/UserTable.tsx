@@ -4,24 +4,10 @@ import { useTranslations } from "next-intl";
 import { useActionState, useMemo } from "react";
 import { columnHelper } from "@/components/ui/data-table-features";
 import { DataTable } from "@/components/ui/DataTable";
-import type { Role } from "@/generated/prisma/enums";
 import { toggleUserDisabled } from "@/lib/users/actions";
+import type { UserRow } from "@/lib/users/view";
 
-export interface UserRow {
-  id: string;
-  username: string;
-  name: string;
-  title: string;
-  org: string;
-  /** Masked (138****1234 · a***@x.cn): the full numbers are on the user's own page only. */
-  contact: string;
-  roles: Role[];
-  campaigns: number[];
-  disabled: boolean;
-  /** Still on a temporary password (new, or reset by an admin). */
-  mustChangePassword: boolean;
-  version: number;
-}
+export type { UserRow };
 
 const col = columnHelper<UserRow>();
 

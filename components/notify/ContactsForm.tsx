@@ -2,14 +2,16 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/Field";
-import { FormAlert } from "@/components/ui/form";
+import { FormResult } from "@/components/ui/FormResult";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { updateContactsAction } from "@/lib/notify/actions";
 import { CHOOSABLE_CHANNELS, type Contacts } from "@/lib/notify/contacts";
 
 /** Mobile, email, 钉钉 / 企业微信 ids and the channels that reach the person; for /account and the users page. */
 export function ContactsForm({ userId, version, initial, configured }: { userId: string; version: number; initial: Contacts; configured: string[] }) {
   const t = useTranslations("contacts");
-  const [result, action, pending] = useActionState(updateContactsAction, null);
+  const [state, action] = useActionState(updateContactsAction, {});
+  const result = state.result;
   // Controlled, so a refused save keeps what was typed (React resets a form after its action).
   const [values, setValues] = useState(initial);
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
@@ -51,17 +53,8 @@ export function ContactsForm({ userId, version, initial, configured }: { userId:
           ))}
         </div>
       </fieldset>
-      <FormAlert>
-        {result?.ok && <p className="text-sm text-green-800">{t("saved")}</p>}
-        {result && !result.ok && result.error === "conflict" && (
-          <p role="alert" className="field-error">
-            {t("stale")}
-          </p>
-        )}
-      </FormAlert>
-      <button type="submit" className="btn-primary" disabled={pending}>
-        {t("save")}
-      </button>
+      <FormResult result={result} saved={t("saved")} refused={{ conflict: t("stale") }} />
+      <SubmitButton>{t("save")}</SubmitButton>
     </form>
   );
 }

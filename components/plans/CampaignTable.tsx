@@ -4,19 +4,9 @@ import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { columnHelper } from "@/components/ui/data-table-features";
 import { DataTable } from "@/components/ui/DataTable";
+import type { CampaignRow } from "@/lib/plans/view";
 
-export interface CampaignRow {
-  id: string;
-  number: number;
-  name: string;
-  isSample: boolean;
-  leadDepartment: string;
-  leadingOfficial: string;
-  leads: string;
-  /** "外出招商天数 393 天" lines, already formatted on the server; sample ones say so. */
-  baselines: { text: string; sample: boolean }[];
-  tasks: number;
-}
+export type { CampaignRow };
 
 const col = columnHelper<CampaignRow>();
 

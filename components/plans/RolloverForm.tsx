@@ -8,6 +8,7 @@ import type { FormState } from "@/lib/form-action";
 import { rollPlanForwardAction } from "@/lib/plans/rollover/actions";
 import type { RolledPlan } from "@/lib/plans/rollover/mutation";
 import { PLAN_TITLE_MAX } from "@/lib/plans/rollover/schemas";
+import { FormResult } from "@/components/ui/FormResult";
 
 interface Props {
   planId: string;
@@ -42,17 +43,8 @@ export function RolloverForm({ planId, version, year, baselineYear, defaultTitle
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="year" value={year} />
+      <FormResult result={result} refused={{ conflict: t("conflict"), notFound: t("notAllowed"), forbidden: t("notAllowed") }} />
       <FormAlert>
-        {conflict && (
-          <div role="alert" data-testid="conflict" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
-            {t("conflict")}
-          </div>
-        )}
-        {result && !result.ok && (result.error === "notFound" || result.error === "forbidden") && (
-          <p role="alert" className="field-error">
-            {t("notAllowed")}
-          </p>
-        )}
         <FieldError id="form-error" messages={formErrors} />
       </FormAlert>
       <div className="card space-y-4 p-4">

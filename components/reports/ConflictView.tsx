@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { NARRATIVE_FIELDS } from "@/lib/reports/schemas";
 import type { MovedTask } from "@/lib/reports/save";
 import type { ReportIndicator, ReportTask } from "./types";
+import { Notice } from "@/components/ui/Notice";
 
 interface Row {
   key: string;
@@ -59,7 +60,7 @@ export function ConflictView({
     }
   }
   return (
-    <div role="alert" data-testid="conflict" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
+    <Notice tone="warning" testId="conflict">
       <p className="font-medium">{moved ? t("conflictTasks") : t("conflict")}</p>
       {rows.length > 0 && (
         <table className="mt-2 w-full text-left text-xs">
@@ -85,6 +86,6 @@ export function ConflictView({
           </tbody>
         </table>
       )}
-    </div>
+    </Notice>
   );
 }

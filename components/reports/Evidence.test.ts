@@ -44,7 +44,9 @@ describe.each(["zh-CN", "en"] as const)("Evidence (%s)", (locale) => {
     expect(html).toContain('href="/api/attachments/a1"');
     expect(html).toContain("佐证材料 三月.pdf");
     expect(html).toContain("2,048 KB");
-    expect(html.match(/<button type="button"/g)).toHaveLength(2);
+    // One delete button a file, each opening its confirmation (whose own two buttons do not submit either).
+    expect(html.match(/<button type="button"[^>]*aria-haspopup="dialog"/g)).toHaveLength(2);
+    expect(html.match(/<dialog/g)).toHaveLength(2);
     expect(html).not.toMatch(/<button(?![^>]*type="button")/);
     expect(html).not.toContain("<form");
 

@@ -5,6 +5,9 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
+import { Notice } from "@/components/ui/Notice";
+import { Section } from "@/components/ui/Section";
 import { deleteAttachmentAction } from "@/lib/attachments/actions";
 import { ACCEPT, MAX_FILE_BYTES, MAX_FILES_PER_REPORT } from "@/lib/attachments/rules";
 import type { ReportAttachment } from "./types";
@@ -56,7 +59,6 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
   const tAll = useTranslations();
   const router = useRouter();
   const id = useId();
-  const headingId = `${id}-heading`;
   const inputId = `${id}-file`;
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [busy, setBusy] = useState(false);
@@ -101,7 +103,6 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
   }
 
   async function remove(file: ReportAttachment) {
-    if (!window.confirm(t("confirmDelete", { name: file.fileName }))) return;
     setDeleting(file.id);
     setDeleteError(null);
     try {
@@ -119,11 +120,7 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
   }
 
   return (
-    <section aria-labelledby={headingId} className="card space-y-3 p-4" data-testid="evidence">
-      <h2 id={headingId} className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-
+    <Section title={t("heading")} testId="evidence">
       {attachments.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
@@ -139,10 +136,22 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
                 </p>
               </div>
               {canEdit && (
-                <button type="button" className="btn-secondary" onClick={() => remove(a)} disabled={deleting !== null || busy}>
-                  {deleting === a.id ? t("deleting") : t("delete")}
-                  <span className="sr-only"> {a.fileName}</span>
-                </button>
+                <ConfirmDialog
+                  title={t("confirmDeleteTitle")}
+                  body={<p>{t("confirmDelete", { name: a.fileName })}</p>}
+                  confirmLabel={t("delete")}
+                  cancelLabel={t("keep")}
+                  danger
+                  onConfirm={() => remove(a)}
+                  className="btn-secondary"
+                  disabled={deleting !== null || busy}
+                  label={
+                    <>
+                      {deleting === a.id ? t("deleting") : t("delete")}
+                      <span className="sr-only"> {a.fileName}</span>
+                    </>
+                  }
+                />
               )}
             </li>
           ))}
@@ -151,11 +160,7 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
 
       {canEdit && (
         <div aria-live="polite">
-          {deleteError && (
-            <p role="alert" className="field-error">
-              {message(deleteError)}
-            </p>
-          )}
+          {deleteError && <Notice tone="error">{message(deleteError)}</Notice>}
         </div>
       )}
 
@@ -199,6 +204,6 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
           </div>
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -3,13 +3,16 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/ui/Field";
-import { ConfirmSubmit } from "@/components/ui/ConfirmSubmit";
+import { ConfirmDialog } from "@/components/ui/ConfirmDialog";
 import { FieldError, FormAlert } from "@/components/ui/form";
+import { Notice } from "@/components/ui/Notice";
+import { Section } from "@/components/ui/Section";
 import type { FormState } from "@/lib/form-action";
 import type { SavedReport } from "@/lib/reports/save";
 import { NARRATIVE_FIELDS } from "@/lib/reports/schemas";
 import type { MovedTask } from "@/lib/reports/save";
 import { ConflictView } from "./ConflictView";
+import { LocalCopyNotice, SaveStatus } from "./SaveStatus";
 import { IndicatorInputs } from "./IndicatorInputs";
 import { TaskInputs } from "./TaskInputs";
 import type { BindInput, ReportIndicator, ReportTask } from "./types";
@@ -30,8 +33,6 @@ interface Props {
   submitNote: string;
   children?: React.ReactNode;
 }
-
-const time = (d: Date) => d.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /** The monthly report as its lead fills it in: saved as they type, kept on the device, submitted after a confirmation. */
 export function ReportForm(props: Props) {
@@ -103,84 +104,42 @@ export function ReportForm(props: Props) {
         <input key={task.id} type="hidden" name={`taskVersion.${task.id}`} value={taskVersions[task.id] ?? task.version} />
       ))}
 
-      <div id="report-status" className="text-sm text-slate-600" aria-live="polite">
-        {offline ? (
-          <span className="font-medium text-orange-800">{t("offline")}</span>
-        ) : dirty ? (
-          t("unsaved")
-        ) : savedAt ? (
-          errorCount > 0 ? (
-            <span className="font-medium text-red-800">{t("savedExcept", { time: time(savedAt), count: errorCount })}</span>
-          ) : (
-            t("savedAt", { time: time(savedAt) })
-          )
-        ) : null}
-      </div>
+      <SaveStatus offline={offline} dirty={dirty} savedAt={savedAt} errorCount={errorCount} />
 
       {restorable && !dirty && !savedAt && (
-        <div role="status" className="flex flex-wrap items-center gap-3 rounded-md border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900">
-          <span>{t("localCopy")}</span>
-          <button
-            type="button"
-            className="btn-secondary min-h-8 px-3"
-            onClick={() => {
-              setValues(restorable);
-              setDirty(true);
-            }}
-          >
-            {t("restore")}
-          </button>
-          <button type="button" className="link" onClick={local.clear}>
-            {t("discard")}
-          </button>
-        </div>
+        <LocalCopyNotice
+          onRestore={() => {
+            setValues(restorable);
+            setDirty(true);
+          }}
+          onDiscard={local.clear}
+        />
       )}
 
       <FormAlert>
         {conflict && <ConflictView current={conflict} mine={values} indicators={props.indicators} tasks={props.tasks} />}
-        {result && !result.ok && result.error === "locked" && (
-          <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
-            {t("locked")}
-          </p>
-        )}
-        {result && !result.ok && (result.error === "notFound" || result.error === "forbidden") && (
-          <p role="alert" className="field-error">
-            {t("notAllowed")}
-          </p>
-        )}
-        {errorCount > 0 && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
-            {t("fixErrors", { count: errorCount })}
-          </p>
-        )}
+        {result && !result.ok && result.error === "locked" && <Notice tone="warning">{t("locked")}</Notice>}
+        {result && !result.ok && (result.error === "notFound" || result.error === "forbidden") && <Notice tone="error">{t("notAllowed")}</Notice>}
+        {errorCount > 0 && <Notice tone="error">{t("fixErrors", { count: errorCount })}</Notice>}
         <FieldError id="month-error" messages={errors.month} />
         <FieldError id="form-error" messages={errors.form} />
       </FormAlert>
 
-      <section aria-labelledby="values-heading" className="card p-4">
-        <h2 id="values-heading" className="mb-3 text-lg font-semibold">
-          {t("indicatorsHeading", { month: props.monthLabel })}
-        </h2>
+      <Section title={t("indicatorsHeading", { month: props.monthLabel })}>
         <IndicatorInputs indicators={props.indicators} errors={errors} input={input} values={values} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="tasks-heading" className="card p-4">
-        <h2 id="tasks-heading" className="mb-3 text-lg font-semibold">
-          {t("tasksHeading")}
-        </h2>
+      <Section title={t("tasksHeading")}>
         <TaskInputs tasks={props.tasks} errors={errors} input={input} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="narrative-heading" className="card space-y-4 p-4">
-        <h2 id="narrative-heading" className="text-lg font-semibold">
-          {t("narrativeHeading")}
-        </h2>
+      <Section title={t("narrativeHeading")} className="space-y-4">
         {NARRATIVE_FIELDS.map((name) => (
           <Field key={name} id={name} label={t(`narrative.${name}`)} errors={errors[name]} hint={t(`narrativeHint.${name}`)}>
             {(aria) => <textarea {...aria} {...input(name)} rows={4} className="input py-2" />}
           </Field>
         ))}
-      </section>
+      </Section>
 
       {props.children}
 
@@ -188,9 +147,8 @@ export function ReportForm(props: Props) {
         <button type="submit" name="intent" value="save" className="btn-secondary" disabled={pending}>
           {t("saveDraft")}
         </button>
-        <ConfirmSubmit
-          name="intent"
-          value="submit"
+        <ConfirmDialog
+          submit={{ name: "intent", value: "submit" }}
           className="btn-primary flex-1 sm:flex-none"
           disabled={pending}
           label={pending ? t("working") : conflict ? t("submitMine") : t("submit")}

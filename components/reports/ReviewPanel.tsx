@@ -2,8 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/Field";
-import { FormAlert } from "@/components/ui/form";
 import { preReviewReportAction, reviewReportAction, startCorrectionAction, withdrawReportAction } from "@/lib/reports/actions";
+import { FormResult } from "@/components/ui/FormResult";
 
 /**
  * A decision on a submitted report, with a reason when it goes back to its lead. Two stages: the
@@ -25,13 +25,10 @@ export function ReviewPanel({ reportId, campaignId, version, stage }: { reportId
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="campaignId" value={campaignId} />
       <input type="hidden" name="version" value={version} />
-      <FormAlert>
-        {result && !result.ok && result.error !== "invalid" && (
-          <p role="alert" className="field-error">
-            {result.error === "conflict" || result.error === "locked" ? t("reviewConflict") : t("notAllowed")}
-          </p>
-        )}
-      </FormAlert>
+      <FormResult
+        result={result}
+        refused={{ conflict: t("reviewConflict"), locked: t("reviewConflict"), notFound: t("notAllowed"), forbidden: t("notAllowed") }}
+      />
       <Field id="reason" label={t("returnReason")} hint={t("returnReasonHint")} errors={errors.reason}>
         {(aria) => <textarea {...aria} name="reason" rows={3} className="input py-2" value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>

@@ -12,6 +12,7 @@ import { previewSummaryAction } from "@/lib/summary/actions";
 import { SUMMARY_FORMATS, type SummaryFormat } from "@/lib/summary/model";
 import type { OutlineBlock } from "@/lib/summary/render/outline-blocks";
 import { SummaryPreview } from "./SummaryPreview";
+import { Notice } from "@/components/ui/Notice";
 
 interface Props {
   planId: string;
@@ -191,22 +192,10 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
             {t("generating", { seconds })}
           </p>
         )}
-        {outcome?.kind === "done" && <p className="text-sm text-green-800">{t("done", { fileName: outcome.fileName })}</p>}
-        {outcome?.kind === "failed" && (
-          <p className="field-error" role="alert">
-            {t("failed")}
-          </p>
-        )}
-        {outcome?.kind === "forbidden" && (
-          <p className="field-error" role="alert">
-            {t("forbidden")}
-          </p>
-        )}
-        {preview === "failed" && (
-          <p className="field-error" role="alert">
-            {t("previewFailed")}
-          </p>
-        )}
+        {outcome?.kind === "done" && <Notice tone="success">{t("done", { fileName: outcome.fileName })}</Notice>}
+        {outcome?.kind === "failed" && <Notice tone="error">{t("failed")}</Notice>}
+        {outcome?.kind === "forbidden" && <Notice tone="error">{t("forbidden")}</Notice>}
+        {preview === "failed" && <Notice tone="error">{t("previewFailed")}</Notice>}
       </FormAlert>
       {preview && preview !== "failed" && (
         <section aria-labelledby="export-preview-heading" className="space-y-2">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Notice } from "./Notice";
 
 /** Marks figures and records that are sample data, not from the source (the demo plan). */
 export async function SampleBadge({ className = "" }: { className?: string }) {
@@ -15,9 +16,9 @@ export async function SampleBanner() {
   // On a phone, one line that opens: the page's own content belongs on the first screen.
   return (
     <>
-      <div role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 max-sm:hidden">
+      <Notice tone="warning" role="note" className="mb-4 max-sm:hidden">
         {t("banner")}
-      </div>
+      </Notice>
       <details className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900 sm:hidden">
         <summary className="cursor-pointer">{t("bannerShort")}</summary>
         <p className="mt-1">{t("banner")}</p>

@@ -6,7 +6,7 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/roles";
-import { currentMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
+import { DAY, currentMonth, daysLate, now, reportDueDate, reportingMonth, startOfMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { dateOf } from "@/lib/plans/history/history";
 import { plannedFor, readIndicatorPlan, readPlanRules, readTaskPlan, versionFor, type PlanRules, type Version } from "@/lib/plans/history/versions";
@@ -15,7 +15,6 @@ import { campaignStatus, indicatorStatus, readRules, taskStatus, type CampaignSt
 import { coalesced } from "./coalesce";
 import { dataStamp } from "./stamp";
 
-const DAY = 24 * 3600_000;
 
 export interface CountyCampaign {
   id: string;
@@ -337,7 +336,7 @@ async function overview(user: SessionUser) {
     const rules = rulesByPlan.get(c.planId);
     if (!plan || !rules) continue;
     const month = months.get(c.planId) ?? 0;
-    const yearStart = new Date(Date.UTC(plan.year, 0, 1) - 8 * 3600_000);
+    const yearStart = startOfMonth(plan.year, 1);
     const due = month > 0 ? reportDueDate(plan.year, month, rules.reportDueDay) : null;
     const indicatorStatuses = (indicators.get(c.id) ?? []).map((i) => {
       const shown = i.month === null ? null : { month: i.month, value: String(i.value) };
@@ -372,9 +371,9 @@ async function overview(user: SessionUser) {
     ];
     const found = reports.get(c.id);
     const firstSubmitted = found?.firstSubmittedAt ?? found?.submittedAt ?? null;
-    const report = found ? { status: found.status, submittedAt: found.submittedAt, lateDays: due && firstSubmitted ? Math.max(0, Math.floor((firstSubmitted.getTime() - due.getTime()) / DAY)) : 0 } : null;
+    const report = found ? { status: found.status, submittedAt: found.submittedAt, lateDays: due && firstSubmitted ? daysLate(due, firstSubmitted) : 0 } : null;
     // As on the board: days past the due date with no report for the month.
-    const reportDaysLate = due && !report && today > due ? Math.floor((today.getTime() - due.getTime()) / DAY) : 0;
+    const reportDaysLate = due && !report ? daysLate(due, today) : 0;
     const { light, score, silence } = campaignStatus(indicatorStatuses, taskStatuses, { missing: month > 0 && !report, daysLate: reportDaysLate, redAfterDays: rules.escalateAfterDays }, rules.rules);
     const campaign = { id: c.id, number: c.number, name: c.name, report, reportDaysLate, status: { light, score, silence } };
     const planCampaigns = byPlan.get(c.planId);

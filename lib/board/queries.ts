@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visiblePlans } from "@/lib/auth/scope";
-import { currentMonth, endOfMonth, now, reportDueDate, reportingMonth } from "@/lib/clock";
+import { currentMonth, daysLate, endOfMonth, now, reportDueDate, reportingMonth, startOfMonth } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { dateOf, loadPlanHistory, type Adjustment, type PlanHistory } from "@/lib/plans/history/history";
 import { plannedFor, type PlanRules } from "@/lib/plans/history/versions";
@@ -26,8 +26,6 @@ import { coalesced } from "./coalesce";
 import { loadSamePeriod, type SamePeriod } from "./same-period";
 import { dataStamp } from "./stamp";
 
-const DAY = 24 * 3600_000;
-const SHANGHAI = 8 * 3600_000;
 
 export interface BoardIndicator {
   id: string;
@@ -242,8 +240,8 @@ function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
   });
   const row = c.reports[0] ?? null;
   const firstSubmitted = row?.firstSubmittedAt ?? row?.submittedAt ?? null;
-  const report = row ? { status: row.status, submittedAt: row.submittedAt, lateDays: due && firstSubmitted ? Math.max(0, Math.floor((firstSubmitted.getTime() - due.getTime()) / DAY)) : 0 } : null;
-  const reportDaysLate = due && !report && cutoff > due ? Math.floor((cutoff.getTime() - due.getTime()) / DAY) : 0;
+  const report = row ? { status: row.status, submittedAt: row.submittedAt, lateDays: due && firstSubmitted ? daysLate(due, firstSubmitted) : 0 } : null;
+  const reportDaysLate = due && !report ? daysLate(due, cutoff) : 0;
   const totalWeight = tasks.reduce((s, t) => s + t.weight, 0);
   const ownIndicators = new Set(c.indicators.map((i) => i.id));
   const ownTasks = new Set(c.tasks.map((t) => t.id));
@@ -331,7 +329,7 @@ export async function computeBoard(arg: { plan: BoardPlan; cutoff: Date; month: 
     cutoff,
     month,
     historical,
-    yearStart: new Date(Date.UTC(plan.year, 0, 1) - SHANGHAI),
+    yearStart: startOfMonth(plan.year, 1),
     due: month > 0 ? reportDueDate(plan.year, month, rules.reportDueDay) : null,
     rules,
     history,

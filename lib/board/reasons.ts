@@ -3,6 +3,7 @@
 // Catalogue keys and values come from lib/status; this file only formats the numbers and picks the words.
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/local-name";
 import type { PlanRules } from "@/lib/plans/history/versions";
 import type { IndicatorStatus, YearOnYear } from "@/lib/status";
 
@@ -31,7 +32,7 @@ export function indicatorReason(t: T, locale: Locale, i: ReasonIndicator): strin
   const v = i.status.reason.values;
   const places = i.decimals;
   const figure = (x: string | number | undefined, p = places) => (x === undefined || x === "" ? "" : formatNumber(String(x), locale, p));
-  const name = locale === "en" && i.nameEn ? i.nameEn : i.name;
+  const name = localName(i, locale);
   const month = typeof v.month === "number" ? v.month : 0;
   const period = month <= 1 ? t("period.first", { monthName: monthName(1, locale) }) : t("period.range", { month, monthName: monthName(month, locale) });
   return t(`indicator.${i.status.reason.key}`, {

@@ -3,6 +3,7 @@
 // who has not reported, and the plan's 调整 that reached back to the month.
 import { formatDate, formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { localName } from "@/lib/i18n/local-name";
 import type { Adjustment } from "@/lib/plans/history/history";
 import type { Board, BoardCampaign, BoardIndicator } from "./queries";
 import { explainCampaign, monthName, unitSuffix, yearOnYearText } from "./reasons";
@@ -51,7 +52,6 @@ export interface Translators {
   rs: T;
 }
 
-const localName = (locale: Locale, x: { name: string; nameEn: string | null }) => (locale === "en" && x.nameEn ? x.nameEn : x.name);
 
 export function indicatorMarks(tr: Translators, locale: Locale, i: BoardIndicator, month: number, adjusted: boolean): string[] {
   const marks: string[] = [];
@@ -87,14 +87,14 @@ export function boardRow(tr: Translators, locale: Locale, c: BoardCampaign): Boa
   return {
     id: c.id,
     number: c.number,
-    name: localName(locale, c),
+    name: localName(c, locale),
     light: c.status.light,
     lightLabel: tr.st(`light.${c.status.light}`),
     verdict: why.verdict,
     listLabel: why.reasons.length ? tr.st("campaign.reasons") : why.watch.length ? tr.st("campaign.watch") : "",
     list: why.reasons.length ? why.reasons : why.watch,
     indicators: c.indicators.slice(0, 3).map((i) => ({
-      name: localName(locale, i),
+      name: localName(i, locale),
       light: i.status.light,
       line: indicatorLine(locale, i),
       marks: indicatorMarks(tr, locale, i, c.month, adjusted.has(i.id)),
@@ -154,10 +154,10 @@ export interface AdjustmentLine {
 export function adjustmentLines(t: T, locale: Locale, board: Pick<Board, "campaigns" | "planIndicators" | "adjustments">): AdjustmentLine[] {
   const names = new Map<string, string>();
   for (const c of board.campaigns) {
-    for (const i of c.indicators) names.set(i.id, localName(locale, i));
+    for (const i of c.indicators) names.set(i.id, localName(i, locale));
     for (const task of c.tasks) names.set(task.id, task.title);
   }
-  for (const i of board.planIndicators) names.set(i.id, localName(locale, i));
+  for (const i of board.planIndicators) names.set(i.id, localName(i, locale));
   return board.adjustments.map((a) => {
     const what = "plan" in a.what ? t("adjustment.rules") : (names.get("indicatorId" in a.what ? a.what.indicatorId : a.what.taskId) ?? "—");
     return {

@@ -1,9 +1,10 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
-import { daysBefore, daysOverdue, now, reportDueDate, reportingMonth } from "@/lib/clock";
+import { daysBefore, now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { ARRIVED } from "@/lib/reminders/schedule";
+import { deskCampaign } from "./view";
 
 /** A lead's desk: their campaigns with the due month's report, returned reports, overdue tasks, new comments. */
 export async function getLeadHome(user: SessionUser) {
@@ -26,26 +27,7 @@ export async function getLeadHome(user: SessionUser) {
       },
     },
   });
-  const rows = campaigns.map((c) => {
-    const due = reportingMonth(c.plan.year, today);
-    const latestByMonth = new Map<number, (typeof c.reports)[number]>();
-    for (const r of c.reports) if (!latestByMonth.has(r.month)) latestByMonth.set(r.month, r);
-    const dueReport = due > 0 ? latestByMonth.get(due) : undefined;
-    const dueStatus = due > 0 ? (dueReport?.status ?? "MISSING") : null;
-    return {
-      id: c.id,
-      number: c.number,
-      name: c.name,
-      year: c.plan.year,
-      dueMonth: due,
-      dueDate: due > 0 ? reportDueDate(c.plan.year, due, c.plan.reportDueDay) : null,
-      dueStatus,
-      // 已逾期 N 天 while the due report has not gone in.
-      daysOverdue: dueStatus === "MISSING" || dueStatus === "DRAFT" ? daysOverdue(c.plan.year, due, c.plan.reportDueDay, today) : 0,
-      returned: [...latestByMonth.values()].filter((r) => r.status === "RETURNED"),
-      overdueTasks: c.tasks,
-    };
-  });
+  const rows = campaigns.map(({ tasks, ...c }) => deskCampaign({ ...c, overdueTasks: tasks }, today));
   const since = me.commentsSeenAt ?? daysBefore(today, 30);
   const comments = await db().comment.findMany({
     where: { campaign: reportableCampaigns(user), createdAt: { gt: since }, authorId: { not: user.id } },

@@ -1,16 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
-import type { ActionResult } from "@/lib/errors";
+import { formAction } from "@/lib/form-action";
 import { contactsFromForm } from "./contacts";
 import { updateContacts } from "./contacts-mutations";
 
-export async function updateContactsAction(_prev: ActionResult<{ version: number }> | null, form: FormData): Promise<ActionResult<{ version: number }>> {
-  const user = await requireUser();
-  const result = await updateContacts(user, { ...contactsFromForm(form), userId: form.get("userId"), version: form.get("version") });
-  if (result.ok) {
-    revalidatePath("/account");
-    revalidatePath("/admin/users", "layout");
-  }
-  return result;
-}
+/** A person's contacts: their own, or (an admin) a user's of their towns; the mutation scopes the record. */
+export const updateContactsAction = formAction({
+  multiple: ["notifyChannels"],
+  // The form keeps what was typed itself; contacts are not echoed back.
+  echo: "never",
+  write: (user, v) => updateContacts(user, { ...contactsFromForm(v), userId: v.userId, version: v.version }),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactsSchema, maskEmail, maskMobile } from "./contacts";
+import { contactsFromForm, contactsSchema, maskEmail, maskMobile } from "./contacts";
 
 const blank = { mobile: "", email: "", dingtalkUserId: "", wecomUserId: "", notifyChannels: [] };
 
@@ -45,5 +45,18 @@ describe("contacts", () => {
     expect(maskEmail("alice@x.cn")).toBe("a***@x.cn");
     expect(maskEmail("@x.cn")).toBe("***");
     expect(maskEmail(undefined)).toBe("");
+  });
+});
+
+describe("the posted contacts form", () => {
+  it("reads absent text fields as empty and the channels as a list", () => {
+    expect(contactsFromForm({ mobile: "138 1234 1234", notifyChannels: ["SMS"] })).toEqual({
+      mobile: "138 1234 1234",
+      email: "",
+      dingtalkUserId: "",
+      wecomUserId: "",
+      notifyChannels: ["SMS"],
+    });
+    expect(contactsFromForm({}).notifyChannels).toEqual([]);
   });
 });

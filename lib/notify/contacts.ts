@@ -46,14 +46,15 @@ export const contactsSchema = z
 
 export type Contacts = z.output<typeof contactsSchema>;
 
-/** Form fields → the shape contactsSchema parses. */
-export function contactsFromForm(form: FormData): Record<string, unknown> {
+/** The posted form (readForm) → the shape contactsSchema parses: an absent text field is an empty one. */
+export function contactsFromForm(v: Record<string, string | string[]>): Record<string, unknown> {
+  const text = (name: string) => (typeof v[name] === "string" ? v[name] : "");
   return {
-    mobile: String(form.get("mobile") ?? ""),
-    email: String(form.get("email") ?? ""),
-    dingtalkUserId: String(form.get("dingtalkUserId") ?? ""),
-    wecomUserId: String(form.get("wecomUserId") ?? ""),
-    notifyChannels: form.getAll("notifyChannels").map(String),
+    mobile: text("mobile"),
+    email: text("email"),
+    dingtalkUserId: text("dingtalkUserId"),
+    wecomUserId: text("wecomUserId"),
+    notifyChannels: v.notifyChannels ?? [],
   };
 }
 

@@ -4,12 +4,12 @@ import { may } from "@/lib/auth/permissions";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { visibleCampaigns } from "@/lib/auth/scope";
-import { now, reportDueDate, wholeDaysBetween } from "@/lib/clock";
+import { now, reportDueDate, startOfChinaDayOf, wholeDaysBetween } from "@/lib/clock";
 import { db, WRITE_TX } from "@/lib/db";
 import { invalid, type ActionResult } from "@/lib/errors";
 import type { Channel, ChannelName } from "@/lib/notify/channels";
 import { createReminder } from "./deliver";
-import { ARRIVED, startOfShanghaiDay } from "./schedule";
+import { ARRIVED } from "./schedule";
 
 const schema = z
   .object({
@@ -55,7 +55,7 @@ export async function sendReminder(user: SessionUser, raw: unknown, channels?: R
     if (arrived) return { ok: false, error: "locked", status: "SUBMITTED" };
     const at = now();
     const today = await tx.reminderRound.findFirst({
-      where: { campaignId, year, month, step: null, createdAt: { gte: startOfShanghaiDay(at) } },
+      where: { campaignId, year, month, step: null, createdAt: { gte: startOfChinaDayOf(at) } },
       select: { id: true },
     });
     if (today && !force) return { ok: false, error: "locked", status: "remindedToday" };

@@ -2,7 +2,7 @@
 // Each step covers a span of days, so a scheduler that was down on its day still sends it once when it
 // comes back (the unique index on Reminder keeps it once); the before-due reminder is not sent late.
 import { COUNTED_STATUSES } from "@/lib/reports/official";
-import { reportDueDate } from "@/lib/clock";
+import { reportDueDate, wholeDaysBetween } from "@/lib/clock";
 
 export type ScheduleStep = "BEFORE_DUE" | "DUE_DAY" | "ESCALATE_OFFICIAL" | "ESCALATE_PRINCIPAL";
 
@@ -19,14 +19,12 @@ export type ReminderSchedule = {
   escalatePrincipalAfterDays: number | null;
 };
 
-const DAY = 24 * 3600_000;
-
 /** A report in one of these states has arrived: no more reminders for its month, and they leave the desk. */
 export const ARRIVED = COUNTED_STATUSES;
 
 /** Whole days from the due day (midnight in China) to `at`: -2 two days before, 0 on the due day, 1 the day after. */
 export function dayOffset(year: number, month: number, dueDay: number, at: Date): number {
-  return Math.floor((at.getTime() - reportDueDate(year, month, dueDay).getTime()) / DAY);
+  return wholeDaysBetween(reportDueDate(year, month, dueDay), at);
 }
 
 /** The steps due on `at` for the report of (year, month), in the order they escalate. */
@@ -43,14 +41,4 @@ export function dueSteps(schedule: ReminderSchedule, year: number, month: number
 /** Who a step reaches: the campaign's leads, its 分管领导, or the principal leaders. */
 export function levelOf(step: ScheduleStep): "LEAD" | "OFFICIAL" | "PRINCIPAL" {
   return step === "ESCALATE_OFFICIAL" ? "OFFICIAL" : step === "ESCALATE_PRINCIPAL" ? "PRINCIPAL" : "LEAD";
-}
-
-/** The China calendar day of an instant, "2018-04-06": manual 催办 is once per such day. */
-export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** The first instant of the China calendar day that `at` falls in. */
-export function startOfShanghaiDay(at: Date): Date {
-  return new Date(Date.parse(`${shanghaiDay(at)}T00:00:00.000Z`) - 8 * 3600_000);
 }

@@ -9,6 +9,8 @@ import { getBoard, type BoardCampaign, type BoardIndicator } from "@/lib/board/q
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { formatQuantity } from "@/lib/format";
+import { startOfMonth } from "@/lib/clock";
+import { localName } from "@/lib/i18n/local-name";
 import { db } from "@/lib/db";
 import { officialAt } from "@/lib/reports/official";
 import type { Locale } from "@/lib/i18n/config";
@@ -17,7 +19,6 @@ import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, 
 import { exportableCampaigns } from "@/lib/auth/scope";
 import { catalogue } from "./text";
 
-const SHANGHAI = 8 * 3600_000;
 
 export interface SummaryRequest {
   planId: string;
@@ -172,7 +173,7 @@ function summaryIndicator(i: BoardIndicator, ctx: { st: T; locale: Locale; month
   const { st, locale } = ctx;
   const f = i.status.figures;
   return {
-    name: locale === "en" && i.nameEn ? i.nameEn : i.name,
+    name: localName(i, locale),
     unit: i.unit,
     decimals: i.decimals,
     kind: i.kind,
@@ -204,7 +205,7 @@ function toSummaryCampaign(c: BoardCampaign, d: Details | undefined, ctx: { st: 
   const adjusted = adjustedIds(c.adjustments);
   return {
     number: c.number,
-    name: locale === "en" && c.nameEn ? c.nameEn : c.name,
+    name: localName(c, locale),
     leadDepartment: c.leadDepartment,
     leadingOfficial: c.leadingOfficial,
     leads: c.leads,
@@ -236,7 +237,7 @@ function toSummaryCampaign(c: BoardCampaign, d: Details | undefined, ctx: { st: 
 /** What the board does not carry: the narrative, comments, reminders and two months of history. */
 async function loadDetails(campaignIds: string[], year: number, month: number, cutoff: Date) {
   const official = officialAt(cutoff);
-  const monthStart = new Date(Date.UTC(year, month - 1, 1) - SHANGHAI);
+  const monthStart = startOfMonth(year, month);
   const rows = await db().campaign.findMany({
     where: { id: { in: campaignIds } },
     select: {

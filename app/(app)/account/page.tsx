@@ -4,6 +4,7 @@ import { SessionTable } from "@/components/account/SessionTable";
 import { SignOutEverywhereButton } from "@/components/account/SignOutEverywhereButton";
 import { ContactsSection } from "@/components/notify/ContactsSection";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
 import { requireUser, sessionClaims } from "@/lib/auth/session";
 import { openSessions } from "@/lib/auth/sessions";
 import { env } from "@/lib/env";
@@ -26,15 +27,12 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("title")} subtitle={`${user.name}（${user.username}）· ${user.roles.map((r) => roles(r)).join("、")}`} />
       <div className="grid gap-6">
-        <section className="card space-y-3 p-4 sm:p-6" aria-labelledby="sessions-heading">
-          <h2 id="sessions-heading" className="text-lg font-semibold">
-            {t("sessionsTitle")}
-          </h2>
+        <Section title={t("sessionsTitle")} className="sm:p-6">
           <p className="text-sm text-slate-600">{t("sessionsIntro")}</p>
           <SessionTable sessions={sessions} currentId={typeof claims?.sid === "string" ? claims.sid : undefined} testId="my-sessions" />
           <p className="text-sm text-slate-600">{t("timeouts", { maxHours: env.DUBAN_SESSION_MAX_HOURS, idleMinutes: env.DUBAN_SESSION_IDLE_MINUTES })}</p>
           <SignOutEverywhereButton />
-        </section>
+        </Section>
         <ContactsSection viewer={user} userId={user.id} />
         <section className="card p-4 sm:p-6">
           <Link href="/change-password" className="link">

@@ -4,9 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { PageSkeleton } from "@/components/ui/PageSkeleton";
+import { Section } from "@/components/ui/Section";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
 import { getLeadHome } from "@/lib/desk/queries";
+import { deskView } from "@/lib/desk/view";
 import type { Locale } from "@/lib/i18n/config";
 import { markCommentsSeenAction } from "@/lib/comments/actions";
 
@@ -26,9 +27,8 @@ export default async function MyPage() {
 
 async function MyDesk() {
   const user = await requirePermission("reportProgress");
-  const [{ campaigns, comments, reminders }, t, locale] = await Promise.all([getLeadHome(user), getTranslations("my"), getLocale() as Promise<Locale>]);
-  const returned = campaigns.flatMap((c) => c.returned.map((r) => ({ ...r, campaign: c })));
-  const overdue = campaigns.flatMap((c) => c.overdueTasks.map((task) => ({ ...task, campaign: c })));
+  const [home, t, locale] = await Promise.all([getLeadHome(user), getTranslations("my"), getLocale() as Promise<Locale>]);
+  const { reminders, campaigns, returned, overdue, comments } = deskView(home, locale);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { name: user.name })} />
@@ -40,10 +40,10 @@ async function MyDesk() {
           <ul className="space-y-1 text-sm text-red-900">
             {reminders.map((r) => (
               <li key={r.id}>
-                <Link href={`/campaigns/${r.campaign.id}/reports/${r.month}`} className="underline">
-                  {r.sentBy
-                    ? t("reminder", { campaign: r.campaign.name, month: formatMonth(r.year, r.month, locale), sender: r.sentBy.name, date: formatDateTime(r.createdAt, locale) })
-                    : t("reminderBySystem", { campaign: r.campaign.name, month: formatMonth(r.year, r.month, locale), date: formatDateTime(r.createdAt, locale) })}
+                <Link href={r.href} className="underline">
+                  {r.sender
+                    ? t("reminder", { campaign: r.campaign, month: r.month, sender: r.sender, date: r.date })
+                    : t("reminderBySystem", { campaign: r.campaign, month: r.month, date: r.date })}
                 </Link>
               </li>
             ))}
@@ -51,10 +51,7 @@ async function MyDesk() {
         </section>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="my-campaigns" className="lg:col-span-2">
-          <h2 id="my-campaigns" className="mb-2 text-lg font-semibold">
-            {t("campaigns")}
-          </h2>
+        <Section plain title={t("campaigns")} className="lg:col-span-2">
           {campaigns.length === 0 ? (
             <p className="card p-4 text-slate-600">{t("noCampaigns")}</p>
           ) : (
@@ -64,18 +61,18 @@ async function MyDesk() {
                   <Link href={`/campaigns/${c.id}`} className="link font-semibold">
                     {c.number}. {c.name}
                   </Link>
-                  {c.dueMonth > 0 && c.dueStatus && (
+                  {c.due && (
                     <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-                      <span>{t("dueReport", { month: formatMonth(c.year, c.dueMonth, locale) })}</span>
-                      <ReportStatusBadge status={c.dueStatus} />
-                      {c.dueDate && <span className="text-slate-600">{t("dueBy", { date: formatDate(c.dueDate, locale) })}</span>}
-                      {c.daysOverdue > 0 && (
+                      <span>{t("dueReport", { month: c.due.month })}</span>
+                      <ReportStatusBadge status={c.due.status} />
+                      {c.due.by && <span className="text-slate-600">{t("dueBy", { date: c.due.by })}</span>}
+                      {c.due.daysOverdue > 0 && (
                         <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800" data-testid="days-overdue">
-                          {t("daysOverdue", { days: c.daysOverdue })}
+                          {t("daysOverdue", { days: c.due.daysOverdue })}
                         </span>
                       )}
-                      <Link href={`/campaigns/${c.id}/reports/${c.dueMonth}`} className="btn-primary ml-auto min-h-8 px-3">
-                        {c.dueStatus === "MISSING" || c.dueStatus === "DRAFT" || c.dueStatus === "RETURNED" ? t("fillIn") : t("open")}
+                      <Link href={c.due.href} className="btn-primary ml-auto min-h-8 px-3">
+                        {c.due.toFill ? t("fillIn") : t("open")}
                       </Link>
                     </div>
                   )}
@@ -83,81 +80,76 @@ async function MyDesk() {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="my-returned">
-          <h2 id="my-returned" className="mb-2 text-lg font-semibold">
-            {t("returned")}
-          </h2>
+        <Section plain title={t("returned")}>
           {returned.length === 0 ? (
             <p className="card p-4 text-sm text-slate-600">{t("noReturned")}</p>
           ) : (
             <ul className="card divide-y divide-slate-200 text-sm">
               {returned.map((r) => (
                 <li key={r.id} className="p-3" data-testid="my-returned">
-                  <Link href={`/campaigns/${r.campaign.id}/reports/${r.month}`} className="link font-medium">
-                    {r.campaign.name} · {formatMonth(r.campaign.year, r.month, locale)}
+                  <Link href={r.href} className="link font-medium">
+                    {r.label}
                   </Link>
-                  <p className="mt-1 whitespace-pre-wrap text-orange-900">{r.returnReason}</p>
+                  <p className="mt-1 whitespace-pre-wrap text-orange-900">{r.reason}</p>
                 </li>
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="my-overdue">
-          <h2 id="my-overdue" className="mb-2 text-lg font-semibold">
-            {t("overdue")}
-          </h2>
+        <Section plain title={t("overdue")}>
           {overdue.length === 0 ? (
             <p className="card p-4 text-sm text-slate-600">{t("noOverdue")}</p>
           ) : (
             <ul className="card divide-y divide-slate-200 text-sm">
               {overdue.map((task) => (
                 <li key={task.id} className="flex flex-wrap justify-between gap-2 p-3">
-                  <Link href={`/campaigns/${task.campaign.id}/tasks/${task.id}`} className="link">
+                  <Link href={task.href} className="link">
                     {task.title}
                   </Link>
                   <span className="text-red-800">
-                    {t("overdueSince", { date: formatDate(task.dueDate, locale) })} · {task.percentDone}%
+                    {t("overdueSince", { date: task.since })} · {task.percentDone}%
                   </span>
                 </li>
               ))}
             </ul>
           )}
-        </section>
+        </Section>
 
-        <section aria-labelledby="my-comments" className="lg:col-span-2">
-          <div className="mb-2 flex items-center gap-3">
-            <h2 id="my-comments" className="text-lg font-semibold">
-              {t("comments")}
-            </h2>
-            {comments.length > 0 && (
+        <Section
+          plain
+          className="lg:col-span-2"
+          title={t("comments")}
+          actions={
+            comments.length > 0 && (
               <form action={markCommentsSeenAction}>
                 <button type="submit" className="btn-secondary min-h-8 px-3">
                   {t("markRead")}
                 </button>
               </form>
-            )}
-          </div>
+            )
+          }
+        >
           {comments.length === 0 ? (
             <p className="card p-4 text-sm text-slate-600">{t("noComments")}</p>
           ) : (
             <ul className="space-y-2" data-testid="my-comments">
               {comments.map((c) => (
                 <li key={c.id} className="rounded-md border-l-4 border-brand-600 bg-white p-3 text-sm shadow-sm">
-                  <Link href={c.report ? `/campaigns/${c.campaign.id}/reports/${c.report.month}` : `/campaigns/${c.campaign.id}`} className="link text-xs">
-                    {c.campaign.name}
+                  <Link href={c.href} className="link text-xs">
+                    {c.campaign}
                   </Link>
                   <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
                   <p className="mt-1 text-xs text-slate-600">
-                    {c.author.name} · {formatDateTime(c.createdAt, locale)}
+                    {c.author} · {c.at}
                   </p>
                 </li>
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

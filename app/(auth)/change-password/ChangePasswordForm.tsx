@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/Field";
 import { FormAlert } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-action";
 import { changePasswordAction } from "@/lib/users/actions";
+import { Notice } from "@/components/ui/Notice";
 
 type Fields = "current" | "next" | "confirm";
 type ChangeState = FormState & { signInFailed?: boolean };
@@ -55,16 +56,8 @@ export function ChangePasswordForm({ username }: { username: string }) {
     <form action={action} className="mt-4 space-y-4" noValidate>
       <input type="text" name="username" value={username} autoComplete="username" readOnly hidden />
       <FormAlert>
-        {changed && (
-          <p role="status" className="text-sm text-green-800">
-            {signInFailed ? t("signInAgain") : t("done")}
-          </p>
-        )}
-        {result && !result.ok && (
-          <p role="alert" className="field-error">
-            {t("fixFields")}
-          </p>
-        )}
+        {changed && <Notice tone="success">{signInFailed ? t("signInAgain") : t("done")}</Notice>}
+        {result && !result.ok && <Notice tone="error">{t("fixFields")}</Notice>}
       </FormAlert>
       {field("current", "current-password")}
       {field("next", "new-password", t("rulesHint"))}

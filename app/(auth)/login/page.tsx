@@ -5,6 +5,7 @@ import { LocaleSwitch } from "@/components/shell/LocaleSwitch";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { Notice } from "@/components/ui/Notice";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("login"))("title") };
@@ -29,7 +30,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-600">{app("tagline")}</p>
           <h2 className="mt-6 text-lg font-semibold">{t("title")}</h2>
           <LoginForm callbackUrl={callbackUrl} />
-          {demo && <p className="mt-6 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("demoHint")}</p>}
+          {demo && (
+            <Notice tone="warning" role="note" className="mt-6">
+              {t("demoHint")}
+            </Notice>
+          )}
         </div>
       </main>
     </div>

@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/ui/form";
 import type { FormState } from "@/lib/form-action";
 import { confirmImportAction } from "@/lib/plans/import/actions";
 import type { Applied } from "@/lib/plans/import/apply";
+import { Notice } from "@/components/ui/Notice";
 
 interface Props {
   storageKey: string;
@@ -39,7 +40,7 @@ export function ConfirmImport({ storageKey, sha256, fileName, fingerprint }: Pro
       <input type="hidden" name="fingerprint" value={fingerprint} />
       <FormAlert>
         {done && (
-          <div role="status" data-testid="import-result" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+          <Notice tone="success" testId="import-result">
             <p>{done.created + done.updated > 0 ? t("applied", { created: done.created, updated: done.updated }) : t("nothingApplied")}</p>
             {done.planId && (
               <p className="mt-2 flex flex-wrap gap-3">
@@ -51,23 +52,15 @@ export function ConfirmImport({ storageKey, sha256, fileName, fingerprint }: Pro
                 </Link>
               </p>
             )}
-          </div>
+          </Notice>
         )}
         {conflict && (
-          <div role="alert" data-testid="import-conflict" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
+          <Notice tone="warning" testId="import-conflict">
             {t("conflict")}
-          </div>
+          </Notice>
         )}
-        {fileKey && (
-          <p role="alert" className="field-error">
-            {fileKey === "planImport.hasErrors" ? t("hasErrors") : t("fileGone")}
-          </p>
-        )}
-        {result && !result.ok && (result.error === "notFound" || result.error === "forbidden") && (
-          <p role="alert" className="field-error">
-            {t("notAllowed")}
-          </p>
-        )}
+        {fileKey && <Notice tone="error">{fileKey === "planImport.hasErrors" ? t("hasErrors") : t("fileGone")}</Notice>}
+        {result && !result.ok && (result.error === "notFound" || result.error === "forbidden") && <Notice tone="error">{t("notAllowed")}</Notice>}
       </FormAlert>
       {!done && (
         <>

@@ -3,6 +3,7 @@ import type { DryRun } from "@/lib/plans/import/diff";
 import { SHEET } from "@/lib/plans/import/format";
 import type { CellError, Fate } from "@/lib/plans/import/types";
 import { describeError, type ImportTranslator } from "./error-text";
+import { Notice } from "@/components/ui/Notice";
 
 const FATE_STYLE: Record<Fate, string> = {
   create: "border-emerald-300 bg-emerald-50 text-emerald-900",
@@ -37,7 +38,7 @@ export async function ImportReport({ dry, fileName }: { dry: DryRun; fileName: s
         </p>
         <p className="text-sm text-slate-600">{t("noDelete")}</p>
         {dry.errors.length > 0 && (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          <Notice tone="error">
             <p className="font-medium">{t("errorsHeading", { count: dry.errors.length })}</p>
             <ul className="mt-1 list-disc space-y-0.5 pl-5">
               {dry.errors.map((e, i) => (
@@ -46,7 +47,7 @@ export async function ImportReport({ dry, fileName }: { dry: DryRun; fileName: s
                 </li>
               ))}
             </ul>
-          </div>
+          </Notice>
         )}
       </div>
       <table className="stack-table">

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { AUDIT_EXPORT_LIMIT, searchAudit } from "@/lib/audit/queries";
 import { filterQuery, filtersFromParams } from "@/lib/audit/schemas";
 import { requirePermission } from "@/lib/auth/session";
+import { Notice } from "@/components/ui/Notice";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -67,9 +68,7 @@ export default async function AuditPage({ searchParams }: Props) {
           )}
         </>
       ) : (
-        <p role="alert" className="field-error">
-          {t("invalid")}
-        </p>
+        <Notice tone="error">{t("invalid")}</Notice>
       )}
     </>
   );

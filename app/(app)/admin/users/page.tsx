@@ -5,8 +5,8 @@ import { UserTable } from "@/components/admin/UserTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { requirePermission } from "@/lib/auth/session";
 import { currentRestrictions } from "@/lib/auth/throttle-admin";
-import { maskEmail, maskMobile } from "@/lib/notify/contacts";
 import { listUsers } from "@/lib/users/queries";
+import { userRows } from "@/lib/users/view";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
@@ -27,19 +27,7 @@ export default async function UsersPage() {
       />
       <UserTable
         selfId={admin.id}
-        users={users.map((u) => ({
-          id: u.id,
-          username: u.username,
-          name: u.name,
-          title: u.title ?? "",
-          org: u.org.name + (u.department ? ` · ${u.department.name}` : ""),
-          roles: u.roles.map((r) => r.role),
-          campaigns: u.leadOf.map((l) => l.campaign.number).sort((a, b) => a - b),
-          contact: [maskMobile(u.mobile), maskEmail(u.email)].filter(Boolean).join(" · "),
-          disabled: u.disabled,
-          mustChangePassword: u.mustChangePassword,
-          version: u.version,
-        }))}
+        users={userRows(users)}
       />
       <SignInLimits restrictions={restrictions} />
     </>

@@ -16,12 +16,12 @@ import { ReminderHistory } from "@/components/notify/ReminderHistory";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
-import { localName } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { campaignVisible, getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
-import { currentMonth, now, monthParam, parseMonthParam, reportingMonth } from "@/lib/clock";
+import { campaignAsOf, campaignPageView } from "@/lib/campaigns/view";
+import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock";
 import { getBoard } from "@/lib/board/queries";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { CampaignStatus } from "@/components/campaigns/CampaignStatus";
@@ -61,14 +61,8 @@ async function CampaignContent({ params, searchParams }: Props) {
   const asked = parseMonthParam(query.asOf, year);
   const board = await getBoard(user, found.campaign.plan.id, asked === "invalid" ? null : asked);
   const judged = board && !board.refused ? board : null;
-  const asOf = judged?.historical ? monthParam(year, judged.month) : null;
-  const cutoff = judged?.cutoff ?? now();
   const standing = judged?.campaigns.find((c) => c.id === found.campaign.id) ?? null;
-  const campaign = {
-    ...found.campaign,
-    indicators: found.campaign.indicators.map((i) => ({ ...i, values: i.values.filter((v) => v.reportedAt <= cutoff) })),
-  };
-  const month = Math.max(1, judged?.month ?? reportingMonth(year, cutoff));
+  const { asOf, cutoff, campaign, month } = campaignAsOf(found, judged, now());
   const [t, bt, locale, reports, trail] = await Promise.all([
     getTranslations("campaign"),
     getTranslations("board"),
@@ -77,15 +71,7 @@ async function CampaignContent({ params, searchParams }: Props) {
     getCampaignTrail(user, campaign.id),
   ]);
   const adjustments = standing ? adjustmentLines(bt, locale, { campaigns: [standing], planIndicators: [], adjustments: standing.adjustments }) : [];
-  const facts = new Map(
-    campaign.indicators.map((i) => [i.id, { id: i.id, direction: i.direction, baselineNote: i.baselineNote, baselineIsSample: i.baselineIsSample, targetIsSample: i.targetIsSample }]),
-  );
-  const allTasks = campaign.tasks.flatMap((task) => [task, ...task.children]);
-  const names: Record<string, string> = Object.fromEntries([
-    ...campaign.indicators.map((i) => [i.id, i.name]),
-    ...allTasks.map((task) => [task.id, task.title]),
-  ]);
-  const name = localName(campaign, locale);
+  const { name, people, facts, allTasks, names, charts } = campaignPageView(campaign, standing, month, locale);
   // Office staff and admins keep the plan: edit links (the pages and their actions check again).
   const keepPlan = may(user, "keepPlan");
 
@@ -108,10 +94,10 @@ async function CampaignContent({ params, searchParams }: Props) {
       {campaign.description && <p className="mb-4 text-slate-700">{campaign.description}</p>}
 
       <dl className="card mb-6 grid gap-x-6 gap-y-3 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
-        <Fact label={t("leadingOfficial")} value={campaign.leadingOfficial ? `${campaign.leadingOfficial.name}（${campaign.leadingOfficial.title ?? ""}）` : "—"} />
-        <Fact label={t("leadDepartment")} value={campaign.leadDepartment?.name ?? "—"} />
-        <Fact label={t("cooperating")} value={campaign.cooperating.map((c) => c.department.name).join("、") || "—"} />
-        <Fact label={t("leads")} value={campaign.leads.map((l) => l.user.name).join("、") || "—"} />
+        <Fact label={t("leadingOfficial")} value={people.leadingOfficial} />
+        <Fact label={t("leadDepartment")} value={people.leadDepartment} />
+        <Fact label={t("cooperating")} value={people.cooperating} />
+        <Fact label={t("leads")} value={people.leads} />
       </dl>
 
       <section aria-labelledby="reports-heading" className="mb-8">
@@ -143,23 +129,13 @@ async function CampaignContent({ params, searchParams }: Props) {
           {asOf && <span className="ml-2 text-sm font-normal text-slate-600">{t("asOfCutoff", { date: formatDate(cutoff, locale) })}</span>}
         </h2>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {campaign.indicators.map((ind) => {
-            const name = localName(ind, locale);
-            // The planned line as the plan stood for each month (a later change does not redraw the past).
-            const plannedLine = standing?.indicators.find((x) => x.id === ind.id)?.trajectory ?? ind.trajectory.map((p) => p.plannedValue.toFixed());
-            const points = plannedLine.flatMap((planned, i) => {
-              const m = i + 1;
-              if (planned === null) return [];
-              const v = ind.values.find((x) => x.month === m);
-              return [{ month: m, planned: Number(planned), actual: v && m <= month ? Number(v.value.toFixed()) : null }];
-            });
-            const last = [...points].reverse().find((p) => p.actual !== null);
+          {charts.map(({ indicator: ind, name, baseline, points, last }) => {
             return (
               <IndicatorChart
                 key={ind.id}
                 name={name}
                 unit={ind.unit}
-                baseline={ind.baselineValue === null ? null : Number(ind.baselineValue.toFixed())}
+                baseline={baseline}
                 points={points}
                 labels={{
                   planned: t("chart.planned"),

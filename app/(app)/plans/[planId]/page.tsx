@@ -2,16 +2,16 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CampaignTable, type CampaignRow } from "@/components/plans/CampaignTable";
+import { CampaignTable } from "@/components/plans/CampaignTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { PageSkeleton } from "@/components/ui/PageSkeleton";
+import { Section } from "@/components/ui/Section";
 import { SampleBadge, SampleBanner } from "@/components/ui/SampleBadge";
-import { localName, localTitle } from "@/lib/i18n/local-name";
 import { may } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { formatQuantity } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { getPlanOverview, visiblePlanYear } from "@/lib/plans/queries";
+import { planPageView } from "@/lib/plans/view";
 import { listPlanChanges } from "@/lib/plans/history/changes";
 import { PlanChanges } from "@/components/plans/PlanChanges";
 import { idParams } from "@/lib/http/params";
@@ -37,7 +37,7 @@ async function PlanContent({ params }: Props) {
   const user = await requireUser();
   const overview = await getPlanOverview(user, (await idParams(params)).planId);
   if (!overview) notFound();
-  const { plan, campaigns, planIndicators } = overview;
+  const { plan } = overview;
   const changes = await listPlanChanges(user, plan.id);
   const [t, ct, rt, et, at, it, locale] = await Promise.all([
     getTranslations("plans"),
@@ -49,31 +49,18 @@ async function PlanContent({ params }: Props) {
     getLocale() as Promise<Locale>,
   ]);
 
-  const rows: CampaignRow[] = campaigns.map((c) => ({
-    id: c.id,
-    number: c.number,
-    name: localName(c, locale),
-    isSample: c.isSample,
-    leadDepartment: c.leadDepartment?.name ?? "—",
-    leadingOfficial: c.leadingOfficial?.name ?? "—",
-    leads: c.leads.map((l) => l.user.name).join("、"),
-    // The source's own figures first, then the sample ones (marked).
-    baselines: [...c.indicators]
-      .sort((a, b) => Number(a.baselineIsSample) - Number(b.baselineIsSample))
-      .map((i) => ({ text: `${localName(i, locale)} ${formatQuantity(i.baselineValue, i.unit, locale, i.decimals)}`, sample: i.baselineIsSample })),
-    tasks: c._count.tasks,
-  }));
+  const view = planPageView(overview, locale);
 
   return (
     <>
       <PageHeader
         title={
           <>
-            {localTitle(plan, locale)}
+            {view.title}
             {plan.isSample && <SampleBadge className="align-middle" />}
           </>
         }
-        subtitle={`${localName(plan.org, locale)} · ${t("yearVsBaseline", { year: plan.year, baselineYear: plan.baselineYear })}`}
+        subtitle={`${view.town} · ${t("yearVsBaseline", { year: plan.year, baselineYear: plan.baselineYear })}`}
         actions={
           // Links for those who may follow them; the pages and their actions check again.
           <>
@@ -129,7 +116,7 @@ async function PlanContent({ params }: Props) {
             )}
           </section>
         )}
-        {planIndicators.length > 0 && (
+        {view.indicators.length > 0 && (
           <section className="card overflow-hidden" aria-labelledby="plan-indicators-heading">
             <h2 id="plan-indicators-heading" className="p-4 pb-2 font-semibold">
               {t("planIndicators")}
@@ -143,16 +130,16 @@ async function PlanContent({ params }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {planIndicators.map((i) => (
+                {view.indicators.map((i) => (
                   <tr key={i.id} data-testid="plan-indicator">
-                    <td data-label={ct("col.indicator")}>{localName(i, locale)}</td>
+                    <td data-label={ct("col.indicator")}>{i.name}</td>
                     <td data-label={ct("col.baseline", { year: plan.baselineYear })} className="num sm:text-right">
-                      {formatQuantity(i.baselineValue, i.unit, locale)}
+                      {i.baseline}
                       {i.baselineIsSample && <SampleBadge />}
                       {i.baselineNote && <span className="block text-xs text-slate-500">{i.baselineNote}</span>}
                     </td>
                     <td data-label={ct("col.target", { year: plan.year })} className="num sm:text-right">
-                      {formatQuantity(i.targetValue, i.unit, locale)}
+                      {i.target}
                       {i.targetIsSample && <SampleBadge />}
                     </td>
                   </tr>
@@ -163,12 +150,9 @@ async function PlanContent({ params }: Props) {
         )}
       </div>
 
-      <section aria-labelledby="campaigns-heading">
-        <h2 id="campaigns-heading" className="mb-2 text-lg font-semibold">
-          {t("campaigns")}
-        </h2>
-        <CampaignTable rows={rows} baselineYear={plan.baselineYear} />
-      </section>
+      <Section plain title={t("campaigns")}>
+        <CampaignTable rows={view.campaigns} baselineYear={plan.baselineYear} />
+      </Section>
       <PlanChanges rows={changes} year={plan.year} />
     </>
   );

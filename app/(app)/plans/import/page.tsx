@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { importTown } from "@/lib/plans/import/context";
 import { dryRunImport } from "@/lib/plans/import/dry-run";
+import { Notice } from "@/components/ui/Notice";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,9 +44,9 @@ export default async function PlanImportPage({ searchParams }: Props) {
       </PageHeader>
       <UploadForm />
       {problem && (
-        <p role="alert" data-testid="import-problem" className="mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <Notice tone="error" testId="import-problem" className="mt-4">
           {t(`problems.${problem}`)}
-        </p>
+        </Notice>
       )}
       {result?.ok && (
         <>

@@ -22,6 +22,7 @@ import { visiblePlanYear } from "@/lib/plans/queries";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
+import { Notice } from "@/components/ui/Notice";
 
 type Props = { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -112,14 +113,14 @@ async function BoardContent({ params, searchParams }: Props) {
       />
       {plan.isSample && <SampleBanner />}
       {notice && (
-        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="board-notice">
+        <Notice tone="warning" testId="board-notice" className="mb-4">
           {notice.startsWith("asOf:") ? t("refusedAsOf", { value: notice.slice(5) }) : t("refusedStatus", { value: notice.slice(7) })}
-        </p>
+        </Notice>
       )}
       {historical && (
-        <p role="note" className="mb-4 rounded-md border border-blue-300 bg-blue-50 p-3 text-sm text-blue-900" data-testid="as-of-note">
+        <Notice tone="info" role="note" testId="as-of-note" className="mb-4">
           {t("asOfNote", { month: monthLabel(month), date: formatDate(board.cutoff, locale) })}
-        </p>
+        </Notice>
       )}
       {adjustments.length > 0 && (
         <section role="note" aria-label={t("adjustment.title")} className="mb-4 rounded-md border border-purple-300 bg-purple-50 p-3 text-sm text-purple-950" data-testid="adjustments">

@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { listSummaries } from "@/lib/summary/archive";
 import { exportableCampaigns } from "@/lib/auth/scope";
 import { idParams } from "@/lib/http/params";
+import { Notice } from "@/components/ui/Notice";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("export"))("title") };
@@ -39,9 +40,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
     return (
       <>
         {header}
-        <p className="card p-4" role="alert">
-          {t("forbidden")}
-        </p>
+        <Notice tone="error">{t("forbidden")}</Notice>
       </>
     );
   }

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { getRolloverPreview } from "@/lib/plans/rollover/preview";
 import { idParams } from "@/lib/http/params";
+import { Notice } from "@/components/ui/Notice";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("rollover"))("link") };
@@ -29,7 +30,7 @@ export default async function RolloverPage({ params }: { params: Promise<{ planI
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro", { source: sourceTitle, year, fromYear: source.year })}</p>
       </PageHeader>
       {preview.nextYearPlans.length > 0 && (
-        <div role="note" data-testid="rollover-existing" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <Notice tone="warning" role="note" testId="rollover-existing" className="mb-4">
           {t("existing", { year })}{" "}
           {preview.nextYearPlans.map((p, i) => (
             <span key={p.id}>
@@ -39,7 +40,7 @@ export default async function RolloverPage({ params }: { params: Promise<{ planI
               </Link>
             </span>
           ))}
-        </div>
+        </Notice>
       )}
       <RolloverForm
         planId={source.id}

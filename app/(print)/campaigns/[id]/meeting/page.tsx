@@ -12,6 +12,7 @@ import { monthParam, now, parseMonthParam } from "@/lib/clock";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
+import { localName } from "@/lib/i18n/local-name";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,7 +44,7 @@ export default async function CampaignMeetingPage({ params, searchParams }: Prop
   const why = explainCampaign(st, locale, standing);
   const since = sinceLastMonth(previous && !previous.refused ? before : null, standing.status.light);
   const lagging = standing.tasks.filter((task) => task.status.light === "RED" || task.status.light === "AMBER");
-  const name = locale === "en" && standing.nameEn ? standing.nameEn : standing.name;
+  const name = localName(standing, locale);
   const asOf = judged.historical ? `?asOf=${monthParam(plan.year, judged.month)}` : "";
   const light = standing.status.light;
   return (
@@ -89,7 +90,7 @@ export default async function CampaignMeetingPage({ params, searchParams }: Prop
         <tbody>
           {standing.indicators.map((i) => (
             <tr key={i.id} className="border-b border-slate-200 align-top">
-              <td className="py-1 pr-2 font-medium">{locale === "en" && i.nameEn ? i.nameEn : i.name}</td>
+              <td className="py-1 pr-2 font-medium">{localName(i, locale)}</td>
               <td className="py-1 pr-2">
                 <span className="inline-flex items-center gap-1.5 font-semibold" style={{ color: LIGHT_SHAPES[i.status.light].colour }}>
                   <LightShape light={i.status.light} size={14} />

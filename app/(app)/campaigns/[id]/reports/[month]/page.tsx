@@ -9,18 +9,17 @@ import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { ReportView } from "@/components/reports/ReportView";
 import { Reviewers, reviewerNames } from "@/components/reports/Reviewers";
 import { CorrectionButton, ReviewPanel, WithdrawButton } from "@/components/reports/ReviewPanel";
-import type { ReportAttachment, ReportIndicator, ReportTask } from "@/components/reports/types";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { SampleBanner } from "@/components/ui/SampleBadge";
-import { localName } from "@/lib/i18n/local-name";
 import { requireUser } from "@/lib/auth/session";
-import { daysOverdue, isFutureMonth } from "@/lib/clock";
-import { formatDate, formatDateTime, formatMonth, formatNumber, formatQuantity } from "@/lib/format";
+import { isFutureMonth } from "@/lib/clock";
+import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { reportPlans } from "@/lib/reports/plan";
 import { getReportPage } from "@/lib/reports/queries";
-import { isPercentUnit } from "@/lib/reports/schemas";
+import { reportPageView } from "@/lib/reports/view";
 import { idParams } from "@/lib/http/params";
+import { Notice } from "@/components/ui/Notice";
 
 type Params = { params: Promise<{ id: string; month: string }> };
 
@@ -48,64 +47,10 @@ export default async function ReportPage({ params }: Params) {
   if (isFutureMonth(year, month)) notFound();
   const [t, locale, plans] = await Promise.all([getTranslations("report"), getLocale() as Promise<Locale>, reportPlans(campaign.plan, campaign.indicators, month, latest)]);
   const monthLabel = formatMonth(year, month, locale);
-
-  const indicators: ReportIndicator[] = campaign.indicators.map((i) => ({
-    id: i.id,
-    name: localName(i, locale),
-    unit: i.unit,
-    decimals: i.decimals,
-    baseline: formatQuantity(i.baselineValue, i.unit, locale, i.decimals),
-    target: formatQuantity(plans.get(i.id)?.target, i.unit, locale, i.decimals),
-    planned: formatQuantity(plans.get(i.id)?.planned, i.unit, locale, i.decimals),
-    previous: formatQuantity(i.values[0]?.value, i.unit, locale, i.decimals),
-    previousValue: i.values[0]?.value.toFixed() ?? null,
-    cumulative: i.accumulation === "CUMULATIVE",
-    percentRange: isPercentUnit(i.unit) && !i.allowOutOfRange,
-  }));
-  const tasks: ReportTask[] = campaign.tasks.map((task) => ({
-    id: task.id,
-    title: task.title,
-    parentId: task.parentId,
-    nested: !!task.parentId,
-    due: formatDate(task.dueDate, locale),
-    owner: task.owner?.name ?? "—",
-    percentDone: task.percentDone,
-    status: task.status,
-    version: task.version,
-  }));
-  // Parents first, each followed by its children.
-  const ordered = tasks.filter((x) => !x.parentId).flatMap((parent) => [parent, ...tasks.filter((c) => c.parentId === parent.id)]);
-
-  // An editor always reads the latest revision whole (a lead may read their own draft).
-  const editing = may.edit && latest && !latest.hidden ? latest : null;
-  const initial: Record<string, string> = {
-    progressText: editing?.progressText ?? "",
-    problemsText: editing?.problemsText ?? "",
-    nextStepsText: editing?.nextStepsText ?? "",
-  };
-  for (const v of editing?.values ?? []) {
-    initial[`value.${v.indicatorId}`] = v.value.toFixed();
-    if (v.decreaseReason) initial[`decrease.${v.indicatorId}`] = v.decreaseReason;
-  }
-  for (const task of campaign.tasks) {
-    const u = editing?.taskUpdates.find((x) => x.taskId === task.id);
-    initial[`task.${task.id}.percent`] = String(u?.percentDone ?? task.percentDone);
-    initial[`task.${task.id}.status`] = u?.status ?? task.status;
-  }
-  const attachments: ReportAttachment[] = ((editing ?? shown)?.attachments ?? []).map((a) => ({
-    id: a.id,
-    fileName: a.fileName,
-    size: `${formatNumber(a.size / 1024, locale, 0)} KB`,
-    uploadedBy: a.uploadedBy.name,
-    uploadedAt: formatDateTime(a.createdAt, locale),
-  }));
-
-  const status = latest?.status ?? "MISSING";
-  // 已逾期 N 天: while the month's report has not gone in (missing, or still a draft).
-  const late = status === "MISSING" || status === "DRAFT" ? daysOverdue(year, month, campaign.plan.reportDueDay) : 0;
+  const view = reportPageView(page, plans, month, locale);
+  const { indicators, tasks, initial, attachments, status, decided } = view;
   const names = await reviewerNames(reviewers);
   const submitNote = !names ? t("submitNoteNone") : preReview ? t("submitNotePreReview", { names }) : t("submitNote", { names });
-  const decided = latest && !latest.hidden ? latest : null;
 
   return (
     <div className="mx-auto max-w-4xl">
@@ -119,10 +64,10 @@ export default async function ReportPage({ params }: Params) {
           <span className="flex flex-wrap items-center gap-2">
             <ReportStatusBadge status={status} />
             {latest && latest.revision > 1 && <span>{t("revision", { revision: latest.revision })}</span>}
-            <span>{t("due", { date: formatDate(new Date(Date.UTC(year, month, campaign.plan.reportDueDay)), locale) })}</span>
-            {late > 0 && (
+            <span>{t("due", { date: formatDate(view.dueDate, locale) })}</span>
+            {view.daysLate > 0 && (
               <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800" data-testid="days-overdue">
-                {t("daysOverdue", { days: late })}
+                {t("daysOverdue", { days: view.daysLate })}
               </span>
             )}
           </span>
@@ -133,10 +78,10 @@ export default async function ReportPage({ params }: Params) {
       <Reviewers reviewers={reviewers} preReview={preReview} />
 
       {decided?.status === "RETURNED" && (
-        <div role="note" className="mb-4 rounded-md border border-orange-300 bg-orange-50 p-3 text-sm text-orange-900" data-testid="return-reason">
+        <Notice tone="warning" role="note" testId="return-reason" className="mb-4">
           <p className="font-semibold">{t("returnedBy", { name: decided.reviewedBy?.name ?? "—", date: formatDateTime(decided.reviewedAt, locale) })}</p>
           <p className="mt-1 whitespace-pre-wrap">{decided.returnReason}</p>
-        </div>
+        </Notice>
       )}
       {decided && decided.status !== "DRAFT" && decided.submittedAt && (
         <p className="mb-4 text-sm text-slate-600" data-testid="report-trail">
@@ -155,7 +100,7 @@ export default async function ReportPage({ params }: Params) {
           version={latest?.version ?? 0}
           initial={initial}
           indicators={indicators}
-          tasks={ordered}
+          tasks={tasks}
           monthLabel={monthLabel}
           submitNote={submitNote}
         >
@@ -169,21 +114,9 @@ export default async function ReportPage({ params }: Params) {
               {shown && <span className="mt-1 block text-sm text-slate-600">{t("showingRevision", { revision: shown.revision })}</span>}
             </p>
           )}
-          {shown ? (
+          {shown && view.shown ? (
             <>
-              <ReportView
-                indicators={indicators}
-                tasks={ordered}
-                values={Object.fromEntries(
-                  shown.values.map((v) => {
-                    const ind = campaign.indicators.find((i) => i.id === v.indicatorId);
-                    return [v.indicatorId, formatQuantity(v.value, ind?.unit ?? "", locale, ind?.decimals ?? 2)];
-                  }),
-                )}
-                decreaseReasons={Object.fromEntries(shown.values.filter((v) => v.decreaseReason).map((v) => [v.indicatorId, v.decreaseReason ?? ""]))}
-                taskUpdates={Object.fromEntries(shown.taskUpdates.map((u) => [u.taskId, u]))}
-                narrative={{ progressText: shown.progressText, problemsText: shown.problemsText, nextStepsText: shown.nextStepsText }}
-              />
+              <ReportView indicators={indicators} tasks={tasks} {...view.shown} />
               <Evidence reportId={shown.id} attachments={attachments} canEdit={false} />
             </>
           ) : (

@@ -2,13 +2,12 @@
 import { useId, useRef } from "react";
 
 /**
- * A submit button that asks first. The question is a modal <dialog> (the browser keeps focus in it,
- * Esc cancels, and it is announced as a dialog with its title and text); confirming submits the
- * enclosing form with the same name and value. Without JavaScript the button submits directly.
+ * The app's one confirmation: a button that asks first, in a modal <dialog> (the browser keeps focus
+ * in it, Esc cancels, and it is announced as a dialog with its title and text). Confirming either
+ * submits the enclosing form with `submit`'s name and value (e.g. 提交审核; without JavaScript the
+ * button submits directly), or calls `onConfirm` (e.g. deleting a file).
  */
-export function ConfirmSubmit({
-  name,
-  value,
+export function ConfirmDialog({
   label,
   className,
   disabled,
@@ -16,9 +15,11 @@ export function ConfirmSubmit({
   body,
   confirmLabel,
   cancelLabel,
+  submit,
+  onConfirm,
+  danger,
 }: {
-  name: string;
-  value: string;
+  /** The button that opens the dialog. */
   label: React.ReactNode;
   className?: string;
   disabled?: boolean;
@@ -26,15 +27,19 @@ export function ConfirmSubmit({
   body: React.ReactNode;
   confirmLabel: string;
   cancelLabel: string;
+  submit?: { name: string; value: string };
+  onConfirm?: () => void;
+  /** The confirmation destroys something: its button says so in red. */
+  danger?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
     <>
       <button
-        type="submit"
-        name={name}
-        value={value}
+        type={submit ? "submit" : "button"}
+        name={submit?.name}
+        value={submit?.value}
         className={className}
         disabled={disabled}
         aria-haspopup="dialog"
@@ -63,7 +68,16 @@ export function ConfirmSubmit({
             <button type="button" className="btn-secondary" onClick={() => dialog.current?.close()}>
               {cancelLabel}
             </button>
-            <button type="submit" name={name} value={value} className="btn-primary" onClick={() => dialog.current?.close()}>
+            <button
+              type={submit ? "submit" : "button"}
+              name={submit?.name}
+              value={submit?.value}
+              className={danger ? "btn bg-red-700 text-white hover:bg-red-800" : "btn-primary"}
+              onClick={() => {
+                dialog.current?.close();
+                onConfirm?.();
+              }}
+            >
               {confirmLabel}
             </button>
           </div>
