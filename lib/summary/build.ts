@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Light } from "@/lib/status";
 import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
 import { exportableCampaigns } from "@/lib/auth/scope";
+import { lateReasons } from "./late-reasons";
 import { catalogue } from "./text";
 
 const SHANGHAI = 8 * 3600_000;
@@ -81,6 +82,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
     plan.year,
     month,
     board.cutoff,
+    catalogue(locale, "summary"),
   );
 
   const st = catalogue(locale, "status");
@@ -234,7 +236,7 @@ function toSummaryCampaign(c: BoardCampaign, d: Details | undefined, ctx: { st: 
 }
 
 /** What the board does not carry: the narrative, comments, reminders and two months of history. */
-async function loadDetails(campaignIds: string[], year: number, month: number, cutoff: Date) {
+async function loadDetails(campaignIds: string[], year: number, month: number, cutoff: Date, words: T) {
   const official = officialAt(cutoff);
   const monthStart = new Date(Date.UTC(year, month - 1, 1) - SHANGHAI);
   const rows = await db().campaign.findMany({
@@ -253,7 +255,7 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         },
       },
       tasks: {
-        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true, note: true } } },
+        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true, note: true, overdueReason: true, remedy: true } } },
       },
       reports: {
         where: { year, month, status: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lte: cutoff } },
@@ -276,22 +278,11 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
       {
         indicators: r.indicators,
         tasks: r.tasks,
-        lateReasons: lateReasons(r.tasks),
+        lateReasons: lateReasons(r.tasks, (reason, remedy) => words("lateReason", { reason, remedy })),
         report: r.reports[0] ?? null,
         comments: r.comments,
         reminders: r._count.reminderRounds,
       },
     ]),
   );
-}
-
-/** 逾期原因: what the latest update of each task says about it (its note), when it says anything. */
-function lateReasons(tasks: { id: string; updates: { reportedAt: Date; note: string | null }[] }[]): Map<string, string> {
-  const reasons = new Map<string, string>();
-  for (const task of tasks) {
-    const latest = task.updates.reduce<(typeof task.updates)[number] | null>((last, u) => (last === null || u.reportedAt > last.reportedAt ? u : last), null);
-    const note = latest?.note?.trim();
-    if (note) reasons.set(task.id, note);
-  }
-  return reasons;
 }
