@@ -15,7 +15,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Light } from "@/lib/status";
 import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
 import { exportableCampaigns } from "@/lib/auth/scope";
-import { lateReasons } from "./late-reasons";
+import { givenLateReasons, lateReasons } from "./late-reasons";
 import { catalogue } from "./text";
 
 const SHANGHAI = 8 * 3600_000;
@@ -255,7 +255,7 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         },
       },
       tasks: {
-        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true, note: true, overdueReason: true, remedy: true } } },
+        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true, note: true } } },
       },
       reports: {
         where: { year, month, status: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lte: cutoff } },
@@ -272,13 +272,14 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
       _count: { select: { reminderRounds: { where: { year, month, createdAt: { lte: cutoff } } } } },
     },
   });
+  const given = await givenLateReasons(campaignIds, cutoff);
   return new Map(
     rows.map((r) => [
       r.id,
       {
         indicators: r.indicators,
         tasks: r.tasks,
-        lateReasons: lateReasons(r.tasks, (reason, remedy) => words("lateReason", { reason, remedy })),
+        lateReasons: lateReasons(r.tasks, given, (reason, remedy) => words("lateReason", { reason, remedy })),
         report: r.reports[0] ?? null,
         comments: r.comments,
         reminders: r._count.reminderRounds,

@@ -55,6 +55,8 @@ export async function updateTaskProgress(user: SessionUser, raw: unknown): Promi
         overdueReason: overdue ? input.overdueReason : null,
         remedy: overdue ? input.remedy : null,
         reportedById: user.id,
+        // The app's clock (a pinned demo date too), so the board and 月报 of a month read it as of their cutoff.
+        reportedAt: now(),
       },
     });
     await audit(tx, {
