@@ -41,9 +41,13 @@ export async function TaskList({ tasks, campaignId, canReport, canKeep = false }
             </span>
           )}
           {overdue && <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-800">{t("overdue")}</span>}
-          <Link href={`/campaigns/${campaignId}/tasks/${task.id}/closure`} className="link ml-auto text-sm" aria-label={ct("linkLabel", { title: task.title })}>
-            {ct("link")}
-          </Link>
+          {/* The 销号 page, once there is something to ask for or decide; a lead also reaches it from the progress page. */}
+          {closureKey && (
+            <Link href={`/campaigns/${campaignId}/tasks/${task.id}/closure`} className="link text-sm" aria-label={ct("linkLabel", { title: task.title })}>
+              {ct("link")}
+            </Link>
+          )}
+          <span className="ml-auto" />
           {canReport && task.closure === "OPEN" && (
             <Link href={`/campaigns/${campaignId}/tasks/${task.id}`} className="link text-sm">
               {t("update")}
