@@ -66,6 +66,8 @@ export async function createUser(
 
 export interface CampaignSpec {
   name: string;
+  /** The 分管领导: the username of a LEADER the test made (createUser). */
+  leadingOfficial?: string;
   indicators?: { name: string; unit: string; decimals?: number; baseline?: string; target: string; direction?: "HIGHER_BETTER" | "LOWER_BETTER" }[];
   tasks?: { title: string; startDate?: string; dueDate?: string; weight?: string }[];
 }

@@ -59,6 +59,7 @@ export function PlanForm(props: Props) {
           options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`statusOptions.${s}`) }))}
         />
       </div>
+      <ScheduleFields errors={errors} text={text} />
       <LightRuleFields errors={errors} text={text} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="targetChangeNeedsApproval" defaultChecked={text("targetChangeNeedsApproval") === "on"} />
@@ -76,6 +77,38 @@ export function PlanForm(props: Props) {
       {props.mode === "edit" && <ChangeFields change={props.change} errors={errors} text={text} year={props.year} />}
       <FormButtons pending={pending} conflict={!!view.conflict} cancelHref={props.cancelHref} />
     </form>
+  );
+}
+
+/** 催办: when the leads are reminded and a late report escalates to the principal leaders; who confirms 销号. */
+function ScheduleFields({ errors, text }: { errors: Record<string, string[]>; text: (name: string) => string }) {
+  const t = useTranslations("planAdmin.plan");
+  return (
+    <fieldset className="space-y-3 rounded-md border border-slate-300 p-3" data-testid="schedule">
+      <legend className="px-1 text-sm font-semibold">{t("schedule")}</legend>
+      <input type="hidden" name="schedulePosted" value="1" />
+      <p className="text-xs text-slate-600">{t("scheduleHint")}</p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField name="remindDaysBefore" label={t("remindDaysBefore")} hint={t("remindDaysBeforeHint")} errors={errors} defaultValue={text("remindDaysBefore")} inputMode="numeric" />
+        <TextField
+          name="escalatePrincipalAfterDays"
+          label={t("escalatePrincipalAfterDays")}
+          hint={t("escalatePrincipalAfterDaysHint")}
+          errors={errors}
+          defaultValue={text("escalatePrincipalAfterDays")}
+          inputMode="numeric"
+        />
+      </div>
+      <CheckboxField name="remindOnDueDay" label={t("remindOnDueDay")} hint={t("remindOnDueDayHint")} defaultChecked={text("remindOnDueDay") === "on"} />
+      <SelectField
+        name="closureConfirmedBy"
+        label={t("closureConfirmedBy")}
+        hint={t("closureConfirmedByHint")}
+        errors={errors}
+        defaultValue={text("closureConfirmedBy") || "OFFICIAL"}
+        options={(["OFFICIAL", "STAFF"] as const).map((v) => ({ value: v, label: t(`closureOptions.${v}`) }))}
+      />
+    </fieldset>
   );
 }
 

@@ -15,6 +15,8 @@ import type { ReportAttachment } from "./types";
 interface Props {
   /** null while the month has no saved draft yet. */
   reportId: string | null;
+  /** Where each file is posted instead of the report's (a task's 销号 evidence), with its own wording. */
+  target?: { uploadUrl: string; messages: "taskEvidence" };
   /** size and uploadedAt already formatted. */
   attachments: ReportAttachment[];
   canEdit: boolean;
@@ -34,28 +36,30 @@ interface UploadAnswer {
 }
 
 /** Sends one file; null when it was stored, otherwise the key of the message to show. */
-async function send(reportId: string, file: File): Promise<string | null> {
+async function send(url: string, ns: string, file: File): Promise<string | null> {
   const body = new FormData();
   body.append("file", file, file.name);
   let response: Response;
   try {
-    response = await fetch(`/api/reports/${encodeURIComponent(reportId)}/attachments`, { method: "POST", body });
+    response = await fetch(url, { method: "POST", body });
   } catch {
-    return "evidence.errors.network";
+    return `${ns}.errors.network`;
   }
   if (response.ok) return null;
   const answer = (await response.json().catch(() => null)) as UploadAnswer | null;
   const key = answer?.fieldErrors?.file?.[0];
   if (key) return key;
-  if (response.status === 401) return "evidence.errors.signedOut";
-  if (response.status === 404) return "evidence.errors.notFound";
-  if (response.status === 409) return "evidence.errors.locked";
+  if (response.status === 401) return `${ns}.errors.signedOut`;
+  if (response.status === 404) return `${ns}.errors.notFound`;
+  if (response.status === 409) return `${ns}.errors.locked`;
   if (response.status === 413) return "validation.fileTooLarge";
-  return "evidence.errors.failed";
+  return `${ns}.errors.failed`;
 }
 
-export function Evidence({ reportId, attachments, canEdit }: Props) {
-  const t = useTranslations("evidence");
+export function Evidence({ reportId, attachments, canEdit, target }: Props) {
+  const ns = target?.messages ?? "evidence";
+  const t = useTranslations(ns);
+  const uploadUrl = target ? target.uploadUrl : reportId ? `/api/reports/${encodeURIComponent(reportId)}/attachments` : null;
   const tAll = useTranslations();
   const router = useRouter();
   const id = useId();
@@ -65,7 +69,7 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
   const [deleting, setDeleting] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
-  const message = (key: string) => (tAll.has(key) ? tAll(key) : tAll("evidence.errors.failed"));
+  const message = (key: string) => (tAll.has(key) ? tAll(key) : tAll(`${ns}.errors.failed`));
   const remaining = Math.max(0, MAX_FILES_PER_REPORT - attachments.length);
   const failed = uploads.some((u) => u.state === "failed");
 
@@ -75,7 +79,7 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
     const input = event.currentTarget;
     const files = Array.from(input.files ?? []);
     input.value = ""; // the same file can be chosen again after a failure
-    if (!reportId || files.length === 0) return;
+    if (!uploadUrl || files.length === 0) return;
     const stamp = Date.now();
     const batch: Upload[] = files.map((f, i) => ({ key: `${stamp}-${i}`, name: f.name, state: "waiting" }));
     setUploads(batch);
@@ -94,7 +98,7 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
         continue;
       }
       setState(key, "uploading");
-      const error = await send(reportId, file);
+      const error = await send(uploadUrl, ns, file);
       setState(key, error ? "failed" : "done", error ?? undefined);
       if (!error) stored += 1;
     }
@@ -111,9 +115,9 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
       const { result } = await deleteAttachmentAction(null, form);
       // Deleted: the action revalidated the page. Not found: already gone (or no longer ours); either way the list is out of date.
       if (result && !result.ok && result.error === "notFound") router.refresh();
-      else if (result && !result.ok) setDeleteError(result.error === "locked" ? "evidence.errors.locked" : "evidence.errors.failed");
+      else if (result && !result.ok) setDeleteError(result.error === "locked" ? `${ns}.errors.locked` : `${ns}.errors.failed`);
     } catch {
-      setDeleteError("evidence.errors.network");
+      setDeleteError(`${ns}.errors.network`);
     } finally {
       setDeleting(null);
     }
@@ -164,13 +168,13 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
         </div>
       )}
 
-      {canEdit && !reportId && (
+      {canEdit && !uploadUrl && (
         <p className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700" data-testid="evidence-save-first">
           {t("saveFirst")}
         </p>
       )}
 
-      {canEdit && reportId && (
+      {canEdit && uploadUrl && (
         <div>
           <label htmlFor={inputId} className="label">
             {t("add")}
@@ -196,7 +200,7 @@ export function Evidence({ reportId, attachments, canEdit }: Props) {
                   <li key={u.key} data-testid="evidence-upload" data-state={u.state}>
                     <span className="break-all">{u.name}</span>
                     {t("separator")}
-                    {u.state === "failed" ? <span className="field-error inline">{message(u.error ?? "evidence.errors.failed")}</span> : <span className="text-slate-600">{t(`state.${u.state}`)}</span>}
+                    {u.state === "failed" ? <span className="field-error inline">{message(u.error ?? `${ns}.errors.failed`)}</span> : <span className="text-slate-600">{t(`state.${u.state}`)}</span>}
                   </li>
                 ))}
               </ul>

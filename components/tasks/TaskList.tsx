@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { formatDate, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
+import { isOverdue } from "@/lib/tasks/closure-rules";
 
 interface TaskRow {
   id: string;
@@ -11,33 +12,51 @@ interface TaskRow {
   weight: { toString(): string };
   status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "BLOCKED" | "CANCELLED";
   percentDone: number;
+  /** 销号: only CLOSED counts as done. */
+  closure: "OPEN" | "REQUESTED" | "CLOSED";
+  overdueReason: string | null;
+  remedy: string | null;
   isSample: boolean;
   owner: { name: string } | null;
   children?: TaskRow[];
 }
 
 export async function TaskList({ tasks, campaignId, canReport, canKeep = false }: { tasks: TaskRow[]; campaignId: string; canReport: boolean; canKeep?: boolean }) {
-  const [t, at, locale] = await Promise.all([getTranslations("tasks"), getTranslations("planAdmin"), getLocale() as Promise<Locale>]);
+  const [t, ct, at, locale] = await Promise.all([getTranslations("tasks"), getTranslations("closure"), getTranslations("planAdmin"), getLocale() as Promise<Locale>]);
   if (tasks.length === 0) return <p className="card p-4 text-slate-600">{t("none")}</p>;
   const today = now();
 
   const item = (task: TaskRow, nested: boolean) => {
-    const overdue = task.status !== "DONE" && task.status !== "CANCELLED" && task.dueDate < today;
+    const overdue = isOverdue(task, today);
+    // 待销号 once finished and until confirmed; 已销号 after.
+    const closureKey = task.closure === "CLOSED" ? "CLOSED" : task.closure === "REQUESTED" ? "REQUESTED" : task.percentDone >= 100 && task.status !== "CANCELLED" ? "UNASKED" : null;
     return (
       <li key={task.id} className={`px-4 py-3 ${nested ? "border-l-4 border-slate-100 pl-6" : ""}`} data-testid="task">
         <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <span className="font-medium">{task.title}</span>
           <span className={`rounded px-1.5 text-xs ${STATUS_STYLE[task.status]}`}>{t(`status.${task.status}`)}</span>
+          {closureKey && (
+            <span data-testid="task-closure" className={`rounded px-1.5 text-xs ${closureKey === "CLOSED" ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`}>
+              {ct(`badge.${closureKey}`)}
+            </span>
+          )}
           {overdue && <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-800">{t("overdue")}</span>}
-          {canReport && (
-            <Link href={`/campaigns/${campaignId}/tasks/${task.id}`} className="link ml-auto text-sm">
+          {/* The 销号 page, once there is something to ask for or decide; a lead also reaches it from the progress page. */}
+          {closureKey && (
+            <Link href={`/campaigns/${campaignId}/tasks/${task.id}/closure`} className="link text-sm" aria-label={ct("linkLabel", { title: task.title })}>
+              {ct("link")}
+            </Link>
+          )}
+          <span className="ml-auto" />
+          {canReport && task.closure === "OPEN" && (
+            <Link href={`/campaigns/${campaignId}/tasks/${task.id}`} className="link text-sm">
               {t("update")}
             </Link>
           )}
           {canKeep && (
             <Link
               href={`/campaigns/${campaignId}/tasks/${task.id}/edit`}
-              className={`link text-sm ${canReport ? "" : "ml-auto"}`}
+              className="link text-sm"
               aria-label={at("editTaskLabel", { title: task.title })}
             >
               {at("editTask")}
@@ -62,6 +81,11 @@ export async function TaskList({ tasks, campaignId, canReport, canKeep = false }
             <span className="num">{task.percentDone}%</span>
           </span>
         </div>
+        {overdue && (task.overdueReason || task.remedy) && (
+          <p className="mt-1 text-sm text-red-900" data-testid="task-overdue-reason">
+            {ct("overdueLine", { reason: task.overdueReason ?? "—", remedy: task.remedy ?? "—" })}
+          </p>
+        )}
       </li>
     );
   };

@@ -7,10 +7,12 @@ import { saveTaskProgress } from "@/lib/tasks/actions";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
 
 interface Props {
-  task: { id: string; campaignId: string; version: number; percentDone: number; status: (typeof TASK_STATUSES)[number] };
+  task: { id: string; campaignId: string; version: number; percentDone: number; status: (typeof TASK_STATUSES)[number]; overdueReason: string | null; remedy: string | null };
+  /** Past due and not 销号: 逾期原因 and 整改措施 are required. */
+  overdue: boolean;
 }
 
-export function TaskProgressForm({ task }: Props) {
+export function TaskProgressForm({ task, overdue }: Props) {
   const t = useTranslations("tasks");
   const [state, action, pending] = useActionState<FormState, FormData>(saveTaskProgress, {});
   const result = state.result;
@@ -33,6 +35,11 @@ export function TaskProgressForm({ task }: Props) {
               status: t(`status.${String(conflict.status)}`),
             })}
           </div>
+        )}
+        {result && !result.ok && result.error === "locked" && (
+          <p role="alert" className="field-error">
+            {t("closureLocked")}
+          </p>
         )}
         {result && !result.ok && (result.error === "notFound" || result.error === "forbidden") && (
           <p role="alert" className="field-error">
@@ -93,6 +100,28 @@ export function TaskProgressForm({ task }: Props) {
         />
         <FieldError id="note-error" messages={errors.note} />
       </div>
+      {overdue && (
+        <fieldset className="space-y-3 rounded-md border border-red-300 bg-red-50/40 p-3" data-testid="overdue-fields">
+          <legend className="px-1 text-sm font-semibold text-red-900">{t("overdueLegend")}</legend>
+          {(["overdueReason", "remedy"] as const).map((name) => (
+            <div key={name}>
+              <label htmlFor={name} className="label">
+                {t(name)}
+              </label>
+              <textarea
+                id={name}
+                name={name}
+                rows={2}
+                className="input py-2"
+                defaultValue={v?.[name] ?? task[name] ?? ""}
+                aria-invalid={errors[name] ? true : undefined}
+                aria-describedby={errors[name] ? `${name}-error` : undefined}
+              />
+              <FieldError id={`${name}-error`} messages={errors[name]} />
+            </div>
+          ))}
+        </fieldset>
+      )}
       <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
         {pending ? t("saving") : conflict ? t("saveAnyway") : t("save")}
       </button>

@@ -1,6 +1,7 @@
 import "server-only";
-// 佐证材料: evidence files on a monthly report. Only those who may write the campaign's reports
-// may add or remove them, and only while the report is a draft or returned; anyone who may see
+// 佐证材料: evidence files on a monthly report, and on a task's 销号. Only those who may write the
+// campaign's reports may add or remove them, and only while the report is a draft or returned (the
+// task open); anyone who may see
 // the campaign may download them. Permission is part of each query: what a user may not reach is
 // simply not found. The file is written before the transaction that records it (and removed
 // again if that transaction does not commit); a deleted row's file is removed after the commit.
@@ -9,7 +10,7 @@ import { fileTypeFromBuffer, type FileTypeResult } from "file-type";
 import type { Attachment } from "@/generated/prisma/client";
 import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
-import { reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
+import { closableTasks, reportableCampaigns, visibleCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
 import { readableReports } from "@/lib/auth/scope";
 import { db, type Tx } from "@/lib/db";
@@ -77,8 +78,37 @@ export async function detectFileType(data: Uint8Array): Promise<FileTypeResult |
   }
 }
 
+type Stored = Awaited<ReturnType<typeof storeFile>>;
+type Checked = { fileName: string; mime: string };
+type Upload = ActionResult<{ attachmentId: string }>;
+
+/**
+ * Checks a file by its content, stores it, and runs `record` (a transaction that writes its row and
+ * audit record); the stored file is removed again unless that transaction committed.
+ */
+async function storeAndRecord(file: File, record: (checked: Checked, stored: Stored) => Promise<Upload>): Promise<Upload> {
+  if (file.size > MAX_FILE_BYTES) return fileError("validation.fileTooLarge");
+  const buffer = new Uint8Array(await file.arrayBuffer());
+  const checked = checkUpload({ fileName: file.name, size: buffer.byteLength, detected: await detectFileType(buffer) });
+  if (!checked.ok) return fileError(checked.error);
+
+  const stored = await storeFile(buffer);
+  let committed = false;
+  try {
+    const result = await record(checked, stored);
+    committed = result.ok;
+    return result;
+  } finally {
+    if (!committed) {
+      await removeStoredFile(stored.storageKey).catch((error: unknown) => {
+        log().error({ err: error, storageKey: stored.storageKey }, "could not remove an unrecorded evidence file");
+      });
+    }
+  }
+}
+
 /** Adds a file to a report: checked by content, stored (lib/storage), recorded with its audit record. */
-export async function uploadAttachment(user: SessionUser, reportId: string, file: File): Promise<ActionResult<{ attachmentId: string }>> {
+export async function uploadAttachment(user: SessionUser, reportId: string, file: File): Promise<Upload> {
   const scope = { id: reportId, campaign: reportableCampaigns(user) };
   // Checked before anything is read or written (and again, under the lock, in the transaction).
   const report = await db().progressReport.findFirst({
@@ -90,14 +120,8 @@ export async function uploadAttachment(user: SessionUser, reportId: string, file
   if (file.size > MAX_FILE_BYTES) return fileError("validation.fileTooLarge");
   if (report._count.attachments >= MAX_FILES_PER_REPORT) return fileError("validation.tooManyFiles");
 
-  const buffer = new Uint8Array(await file.arrayBuffer());
-  const checked = checkUpload({ fileName: file.name, size: buffer.byteLength, detected: await detectFileType(buffer) });
-  if (!checked.ok) return fileError(checked.error);
-
-  const stored = await storeFile(buffer);
-  let committed = false;
-  try {
-    const result = await db().$transaction(async (tx): Promise<ActionResult<{ attachmentId: string }>> => {
+  return storeAndRecord(file, (checked, stored) =>
+    db().$transaction(async (tx): Promise<Upload> => {
       const target = await tx.progressReport.findFirst({
         where: scope,
         select: { id: true, campaignId: true, campaign: { select: { plan: { select: { orgId: true } } } } },
@@ -130,30 +154,80 @@ export async function uploadAttachment(user: SessionUser, reportId: string, file
         newValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, reportId: target.id },
       });
       return { ok: true, data: { attachmentId: row.id } };
-    });
-    committed = result.ok;
-    return result;
-  } finally {
-    if (!committed) {
-      await removeStoredFile(stored.storageKey).catch((error: unknown) => {
-        log().error({ err: error, storageKey: stored.storageKey }, "could not remove an unrecorded evidence file");
+    }),
+  );
+}
+
+/**
+ * Locks the task's row until the transaction ends and returns its 销号 state (null: no such task), so
+ * evidence changes and the 申请销号 that freezes them happen one after another.
+ */
+async function lockTask(tx: Tx, taskId: string): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ closure: string }[]>`SELECT "closure"::text AS "closure" FROM "Task" WHERE "id" = ${taskId} FOR UPDATE`;
+  return rows[0]?.closure ?? null;
+}
+
+/** Adds a file to a task's 销号 evidence, while the task is open (not asked for, not closed). */
+export async function uploadTaskEvidence(user: SessionUser, taskId: string, file: File): Promise<Upload> {
+  const scope = { AND: [{ id: taskId }, closableTasks(user)] };
+  const task = await db().task.findFirst({ where: scope, select: { closure: true, _count: { select: { evidence: true } } } });
+  if (!task) return NOT_FOUND;
+  if (task.closure !== "OPEN") return { ok: false, error: "locked", status: task.closure };
+  if (task._count.evidence >= MAX_FILES_PER_REPORT) return fileError("validation.tooManyFiles");
+
+  return storeAndRecord(file, (checked, stored) =>
+    db().$transaction(async (tx): Promise<Upload> => {
+      const target = await tx.task.findFirst({ where: scope, select: { id: true, campaignId: true, campaign: { select: { plan: { select: { orgId: true } } } } } });
+      if (!target) return NOT_FOUND;
+      const closure = await lockTask(tx, target.id);
+      if (!closure) return NOT_FOUND;
+      if (closure !== "OPEN") return { ok: false, error: "locked", status: closure };
+      if ((await tx.attachment.count({ where: { taskId: target.id } })) >= MAX_FILES_PER_REPORT) return fileError("validation.tooManyFiles");
+      const row = await tx.attachment.create({
+        data: {
+          campaignId: target.campaignId,
+          taskId: target.id,
+          fileName: checked.fileName,
+          mimeType: checked.mime,
+          size: stored.size,
+          sha256: stored.sha256,
+          storageKey: stored.storageKey,
+          uploadedById: user.id,
+          createdAt: now(),
+        },
       });
-    }
-  }
+      await audit(tx, {
+        actor: user,
+        action: "attachment.upload",
+        entityType: "Attachment",
+        entityId: row.id,
+        orgId: target.campaign.plan.orgId,
+        campaignId: target.campaignId,
+        newValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, taskId: target.id },
+      });
+      return { ok: true, data: { attachmentId: row.id } };
+    }),
+  );
 }
 
 /** Removes a file from a draft or returned report: the row with its audit record, then the file. */
 export async function deleteAttachment(user: SessionUser, attachmentId: string): Promise<ActionResult> {
   const outcome = await db().$transaction(async (tx): Promise<{ result: ActionResult; storageKey?: string }> => {
     const row = await tx.attachment.findFirst({
-      where: { id: attachmentId, campaign: reportableCampaigns(user) },
+      where: { id: attachmentId, OR: [{ taskId: null, campaign: reportableCampaigns(user) }, { task: closableTasks(user) }] },
       include: { campaign: { select: { plan: { select: { orgId: true } } } } },
     });
     if (!row) return { result: NOT_FOUND };
-    // A file whose report is gone is kept as it is (it belongs to the campaign's record).
-    const status = row.reportId ? await lockReport(tx, row.reportId) : null;
-    if (!status || !EDITABLE.includes(status)) return { result: { ok: false, error: "locked", status: status ?? "NONE" } };
-    const { count } = await tx.attachment.deleteMany({ where: { id: row.id, reportId: row.reportId } });
+    if (row.taskId) {
+      // A task's evidence: while the task is open (neither asked for nor closed).
+      const closure = await lockTask(tx, row.taskId);
+      if (closure !== "OPEN") return { result: { ok: false, error: "locked", status: closure ?? "NONE" } };
+    } else {
+      // A file whose report is gone is kept as it is (it belongs to the campaign's record).
+      const status = row.reportId ? await lockReport(tx, row.reportId) : null;
+      if (!status || !EDITABLE.includes(status)) return { result: { ok: false, error: "locked", status: status ?? "NONE" } };
+    }
+    const { count } = await tx.attachment.deleteMany({ where: { id: row.id, reportId: row.reportId, taskId: row.taskId } });
     if (count === 0) return { result: NOT_FOUND };
     await audit(tx, {
       actor: user,
@@ -162,7 +236,7 @@ export async function deleteAttachment(user: SessionUser, attachmentId: string):
       entityId: row.id,
       orgId: row.campaign.plan.orgId,
       campaignId: row.campaignId,
-      oldValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, reportId: row.reportId },
+      oldValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, ...(row.taskId ? { taskId: row.taskId } : { reportId: row.reportId }) },
     });
     return { result: { ok: true }, storageKey: row.storageKey };
   });

@@ -22,6 +22,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   reportProgress: ["ADMIN", "LEAD"],
   leadOwn: ["LEAD"],
   decidePlanChanges: ["ADMIN", "LEADER"],
+  askTaskClosure: ["ADMIN", "LEAD"],
+  confirmTaskClosure: ["ADMIN", "LEADER", "STAFF"],
 };
 
 describe("may", () => {

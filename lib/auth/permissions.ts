@@ -29,6 +29,10 @@ export const PERMISSIONS = {
   leadOwn: ["LEAD"],
   /** Decide pending changes of targets (which ones: decidablePlanChanges). */
   decidePlanChanges: ["ADMIN", "LEADER"],
+  /** 申请销号: ask that a finished task of one's own campaign be closed (which tasks: closableTasks). */
+  askTaskClosure: ["ADMIN", "LEAD"],
+  /** Confirm or return a 销号 (which: confirmableClosures; the plan says 分管领导 or office staff). */
+  confirmTaskClosure: ["ADMIN", "LEADER", "STAFF"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

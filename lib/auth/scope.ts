@@ -131,6 +131,36 @@ export function preReviewableCampaigns(user: SessionUser): Prisma.CampaignWhereI
   };
 }
 
+// 销号 of tasks
+
+/** Tasks whose 销号 this user may ask for, and whose evidence they keep: those of campaigns they report for. */
+export function closableTasks(user: SessionUser): Prisma.TaskWhereInput {
+  if (!may(user, "askTaskClosure")) return NOTHING;
+  return { campaign: reportableCampaigns(user) };
+}
+
+/**
+ * Tasks whose 销号 this user may confirm or return, as the plan says: the campaign's 分管领导 (an active
+ * leader, checked against the database rows) or the town's office staff; admins either way.
+ */
+export function confirmableClosures(user: SessionUser): Prisma.TaskWhereInput {
+  if (!may(user, "confirmTaskClosure")) return NOTHING;
+  return {
+    campaign: {
+      AND: [
+        visibleCampaigns(user),
+        {
+          OR: [
+            { plan: { org: heldIn(user, "ADMIN", true) } },
+            { plan: { closureConfirmedBy: "OFFICIAL" }, leadingOfficial: activeLeader(user) },
+            { plan: { closureConfirmedBy: "STAFF", org: heldIn(user, "STAFF", false) } },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 // The monthly summary (月报)
 
 /** Campaigns this user may export: the whole plan for exportAll; a lead their own campaigns only. */

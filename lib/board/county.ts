@@ -45,7 +45,7 @@ interface IndicatorRow {
   changed: boolean;
 }
 
-/** A campaign's tasks, one "startDay dueDay status percentDone weight" entry each, comma-separated (see lightInputs). */
+/** A campaign's tasks, one "startDay dueDay status percentDone closure weight" entry each, comma-separated (see lightInputs). */
 interface TaskList {
   campaignId: string;
   tasks: string | null;
@@ -109,7 +109,7 @@ async function lightInputs(planIds: string[], month: number, cutoff: Date) {
     // Subqueries per campaign, so that only these campaigns' tasks are read, through the index.
     db().$queryRaw<TaskList[]>`
       SELECT c.id AS "campaignId",
-             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', t.status, ' ', t."percentDone", ' ', t.weight), ',')
+             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', t.status, ' ', t."percentDone", ' ', t.closure, ' ', t.weight), ',')
               FROM "Task" t WHERE t."campaignId" = c.id
                 -- A task whose dates or weight changed since it was first set is read with its history (changedTasks).
                 AND NOT EXISTS (SELECT 1 FROM "PlanVersion" pv WHERE pv."taskId" = t.id AND pv.kind <> 'INITIAL' AND pv.status = 'IN_FORCE')) AS tasks
@@ -144,7 +144,7 @@ function taskLights(list: string | undefined, memo: Map<string, TaskStatus>, asO
     const weight = Number(entry.slice(cut + 1));
     let status = memo.get(key);
     if (!status) {
-      const [start, due, state, percentDone] = key.split(" ");
+      const [start, due, state, percentDone, closure] = key.split(" ");
       // As the board reads a DATE column: midnight UTC of that day.
       const input = {
         title: "",
@@ -153,6 +153,7 @@ function taskLights(list: string | undefined, memo: Map<string, TaskStatus>, asO
         percentDone: Number(percentDone),
         status: state as TaskInput["status"],
         weight,
+        closed: closure === "CLOSED",
       };
       status = taskStatus(input, asOf, yearStart, rules);
       memo.set(key, status);
@@ -227,6 +228,7 @@ async function changedHistory(indicatorIds: string[], planIds: string[]) {
         campaignId: true,
         status: true,
         percentDone: true,
+        closure: true,
         startDate: true,
         dueDate: true,
         weight: true,
@@ -361,7 +363,7 @@ async function overview(user: SessionUser) {
         const p = versionFor(t.versions, taskMonth, today)?.payload;
         const weight = Number(p?.weight ?? t.weight.toFixed());
         const status = taskStatus(
-          { title: "", start: p ? (p.startDate ? dateOf(p.startDate) : null) : t.startDate, due: p ? dateOf(p.dueDate) : t.dueDate, percentDone: t.percentDone, status: t.status, weight },
+          { title: "", start: p ? (p.startDate ? dateOf(p.startDate) : null) : t.startDate, due: p ? dateOf(p.dueDate) : t.dueDate, percentDone: t.percentDone, status: t.status, weight, closed: t.closure === "CLOSED" },
           today,
           yearStart,
           rules.rules,

@@ -22,6 +22,7 @@ import {
   type YearOnYear,
 } from "@/lib/status";
 import { boardCacheMetrics } from "@/lib/ops/metrics";
+import { closedBy } from "@/lib/tasks/closure-rules";
 import { coalesced } from "./coalesce";
 import { loadSamePeriod, type SamePeriod } from "./same-period";
 import { dataStamp } from "./stamp";
@@ -110,6 +111,7 @@ function campaignSelect(cutoff: Date, month: number, historical: boolean) {
         weight: true,
         status: true,
         percentDone: true,
+        closedAt: true,
         // Only a past month needs the history; now, a task is as it stands.
         updates: historical
           ? { where: officialAt(cutoff), orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true } }
@@ -235,7 +237,7 @@ function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
       weight,
       percentDone: state.percentDone,
       due: dueDate,
-      status: taskStatus({ title: t.title, start, due: dueDate, percentDone: state.percentDone, status: state.status, weight }, cutoff, yearStart, rules.rules),
+      status: taskStatus({ title: t.title, start, due: dueDate, percentDone: state.percentDone, status: state.status, weight, closed: closedBy(t.closedAt, cutoff) }, cutoff, yearStart, rules.rules),
     };
   });
   const row = c.reports[0] ?? null;

@@ -21,7 +21,7 @@ export async function getLeadHome(user: SessionUser) {
       plan: { select: { year: true, reportDueDay: true, title: true } },
       reports: { orderBy: [{ month: "desc" }, { revision: "desc" }], select: { id: true, month: true, revision: true, status: true, returnReason: true } },
       tasks: {
-        where: { dueDate: { lt: today }, status: { notIn: ["DONE", "CANCELLED"] } },
+        where: { dueDate: { lt: today }, status: { not: "CANCELLED" }, closure: { not: "CLOSED" } },
         orderBy: { dueDate: "asc" },
         select: { id: true, title: true, dueDate: true, percentDone: true },
       },

@@ -4,6 +4,7 @@
 export const CLIENT_NAMESPACES = [
   "account",
   "board",
+  "closure",
   "campaignTable",
   "comments",
   "contacts",
@@ -21,6 +22,7 @@ export const CLIENT_NAMESPACES = [
   "rollover",
   "status",
   "table",
+  "taskEvidence",
   "tasks",
   "users",
   "validation",

@@ -83,6 +83,35 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
     expect(refused).toMatchObject({ ok: false, fieldErrors: { documentFirstMonth: ["validation.documentFirstMonth"], documentIssuer: ["validation.tooLong"] } });
   });
 
+  it("keeps the 催办 schedule and who confirms 销号, audited, refusing days out of range next to their fields", async () => {
+    const staff = await sessionUser("staff");
+    const created = await createPlan(staff, form("催办测试计划"));
+    if (!created.ok || !created.data) throw new Error("created");
+    const planId = created.data.id;
+    // A form without the schedule leaves the schema's defaults.
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ remindDaysBefore: 2, remindOnDueDay: true, escalatePrincipalAfterDays: 7, closureConfirmedBy: "OFFICIAL" });
+    const schedule = { schedulePosted: "1", remindDaysBefore: "３", escalatePrincipalAfterDays: "", closureConfirmedBy: "STAFF" };
+    // remindOnDueDay unticked: posts nothing.
+    expect(await updatePlan(staff, await editForm(planId, schedule))).toMatchObject({ ok: true });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ remindDaysBefore: 3, remindOnDueDay: false, escalatePrincipalAfterDays: null, closureConfirmedBy: "STAFF" });
+    expect(await lastAudit(t.prisma)).toMatchObject({
+      oldValues: { remindDaysBefore: 2, remindOnDueDay: true, escalatePrincipalAfterDays: 7, closureConfirmedBy: "OFFICIAL" },
+      newValues: { remindDaysBefore: 3, remindOnDueDay: false, escalatePrincipalAfterDays: null, closureConfirmedBy: "STAFF" },
+    });
+    const refused = await expectNothingWritten(t.prisma, async () =>
+      updatePlan(staff, await editForm(planId, { ...schedule, remindDaysBefore: "11", escalatePrincipalAfterDays: "0", closureConfirmedBy: "VIEWER", title: "" })),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        title: ["validation.required"],
+        remindDaysBefore: ["validation.remindDaysBefore"],
+        escalatePrincipalAfterDays: ["validation.escalatePrincipalAfterDays"],
+        closureConfirmedBy: ["validation.choice"],
+      },
+    });
+  });
+
   it.each(NOT_KEEPERS)("refuses %s creating or editing a plan: nothing written, no audit record", async (username) => {
     const user = await sessionUser(username);
     const demo = await t.prisma.plan.findFirstOrThrow({ where: { year: 2018 } });

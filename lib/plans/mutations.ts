@@ -11,6 +11,7 @@ import { parseChangeRequest, recordInitial, recordPlanRules } from "@/lib/plans/
 import { DEFAULT_RULES, readRules } from "@/lib/status";
 import { rulesFromForm } from "./rules";
 import { changes } from "@/lib/audit/diff";
+import { scheduleFromForm } from "./schedule";
 import { createPlanSchema, updatePlanSchema } from "./schemas";
 import { keepableOrgs, keepablePlans } from "@/lib/auth/scope";
 
@@ -32,6 +33,10 @@ const planSelect = {
   preReview: true,
   documentIssuer: true,
   documentFirstMonth: true,
+  remindDaysBefore: true,
+  remindOnDueDay: true,
+  escalatePrincipalAfterDays: true,
+  closureConfirmedBy: true,
   version: true,
 } as const;
 
@@ -68,7 +73,8 @@ async function snapshot(tx: Tx, planId: string) {
 export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved> {
   if (!may(user, "keepPlan")) return { ok: false, error: "forbidden" };
   const parsed = createPlanSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const schedule = scheduleFromForm(raw);
+  if (!parsed.success || !schedule.ok) return { ok: false, error: "invalid", fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) } };
   const { orgId, ...fields } = parsed.data;
   try {
     return await db().$transaction(async (tx): Promise<Saved> => {
@@ -84,6 +90,7 @@ export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved
           year: fields.year,
           baselineYear: fields.baselineYear,
           ...described(fields),
+          ...schedule.data,
           reportDueDay: fields.reportDueDay,
           escalateAfterDays: fields.escalateAfterDays,
           lightRules: rules.rules as object,
@@ -103,7 +110,8 @@ export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved
 
 export async function updatePlan(user: SessionUser, raw: unknown): Promise<Saved> {
   const parsed = updatePlanSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const schedule = scheduleFromForm(raw);
+  if (!parsed.success || !schedule.ok) return { ok: false, error: "invalid", fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) } };
   const { planId, version, ...fields } = parsed.data;
   try {
     return await refusable(() =>
@@ -120,7 +128,7 @@ export async function updatePlan(user: SessionUser, raw: unknown): Promise<Saved
         const current = readRules(before.lightRules);
         const rules = rulesFromForm(current, fields);
         if (!rules.ok) return { ok: false, error: "invalid", fieldErrors: rules.fieldErrors };
-        const { count } = await tx.plan.updateMany({ where: { ...scope, version }, data: { ...described(fields), baselineYear, version: { increment: 1 } } });
+        const { count } = await tx.plan.updateMany({ where: { ...scope, version }, data: { ...described(fields), ...schedule.data, baselineYear, version: { increment: 1 } } });
         if (count === 0) return { ok: false, error: "conflict", current: await snapshot(tx, planId) };
         // The due day, escalation days and thresholds are the plan's history: judged as the plan stood before this edit.
         const request = parseChangeRequest(raw as Record<string, unknown>);

@@ -60,8 +60,11 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
 
     const submitted = await saveReport(lead, await form(1, 3, 1, "submit"));
     expect(submitted).toMatchObject({ ok: true, data: { status: "SUBMITTED", version: 2 } });
-    const task = await t.prisma.task.findFirstOrThrow({ where: { campaignId: c.id, id: c.tasks[0]?.id } });
+    // An open task follows the report; a closed one (销号) keeps its progress.
+    const task = await t.prisma.task.findFirstOrThrow({ where: { campaignId: c.id, id: c.tasks.find((x) => x.closure === "OPEN")?.id } });
     expect(task.percentDone).toBe(40);
+    const closed = c.tasks.find((x) => x.closure === "CLOSED");
+    if (closed) expect(await t.prisma.task.findUniqueOrThrow({ where: { id: closed.id } })).toMatchObject({ percentDone: closed.percentDone, closure: "CLOSED" });
 
     // Locked while submitted.
     expect(await saveReport(lead, await form(1, 3, 2, "save"))).toMatchObject({ ok: false, error: "locked", status: "SUBMITTED" });

@@ -58,7 +58,7 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
           id: true,
           plan: { select: { year: true, orgId: true } },
           indicators: { select: { id: true, decimals: true, unit: true, allowOutOfRange: true, accumulation: true } },
-          tasks: { select: { id: true, version: true } },
+          tasks: { select: { id: true, version: true, closure: true } },
         },
       });
       if (!campaign) return { ok: false, error: "notFound" };
@@ -148,7 +148,7 @@ async function writeContent(
   user: SessionUser,
   reportId: string,
   input: ParsedReport,
-  campaign: { indicators: { id: string }[]; tasks: { id: string }[] },
+  campaign: { indicators: { id: string }[]; tasks: { id: string; closure: string }[] },
   at: Date,
 ) {
   const submitting = input.intent === "submit";
@@ -181,7 +181,9 @@ async function writeContent(
     // Submitting states each task's progress as of now: the task itself follows, if it is still
     // as the form saw it (checked before any write; this catches a save in between).
     if (submitting) {
-      const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.taskVersions.get(task.id) ?? -1 }, data: { ...t, version: { increment: 1 } } });
+      // A task asked for or closed (销号) keeps its progress: the report's line is its history only.
+      const data = task.closure === "OPEN" ? { ...t, version: { increment: 1 } } : { version: { increment: 1 } };
+      const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.taskVersions.get(task.id) ?? -1 }, data });
       if (count === 0) throw new TaskMoved();
     }
   }

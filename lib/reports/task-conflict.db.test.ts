@@ -24,7 +24,7 @@ describe.each(DB_KINDS)("submitting over a newer task save (%s)", (kind) => {
 
     // Meanwhile a colleague records progress on the task page.
     const colleague = await sessionUser("lead3");
-    expect(await updateTaskProgress(colleague, { campaignId: c.id, taskId: task.id, version: String(task.version), percentDone: "80", status: "IN_PROGRESS", note: "现场核实" })).toEqual({ ok: true });
+    expect(await updateTaskProgress(colleague, { campaignId: c.id, taskId: task.id, version: String(task.version), percentDone: "80", status: "IN_PROGRESS", note: "现场核实", overdueReason: "材料未到", remedy: "催促供货" })).toEqual({ ok: true });
 
     // The lead submits the form as loaded: refused, with what changed; nothing is written.
     const auditBefore = await t.prisma.auditRecord.count();

@@ -13,6 +13,7 @@ describe("taskStatus", () => {
       percentDone: 50,
       status: "IN_PROGRESS",
       weight: 1,
+      closed: false,
       ...over,
     };
   }
@@ -30,9 +31,19 @@ describe("taskStatus", () => {
     ["DONE whatever the percent", { status: "DONE", percentDone: 60 }],
     ["100% still IN_PROGRESS", { status: "IN_PROGRESS", percentDone: 100 }],
     ["100% while BLOCKED", { status: "BLOCKED", percentDone: 100 }],
-  ] as const)("is GREEN with key done when %s, even past due", (_label, over) => {
-    const s = taskStatus(task(over), day("2018-06-30"), YEAR_START, DEFAULT_RULES);
+  ] as const)("is GREEN with key done once closed (销号) when %s, even past due", (_label, over) => {
+    const s = taskStatus(task({ ...over, closed: true }), day("2018-06-30"), YEAR_START, DEFAULT_RULES);
     expect(s).toEqual({ light: "GREEN", overdue: false, reason: { key: "done", values: { title: "完成园区污水管网改造", percent: over.percentDone } } });
+  });
+
+  it.each([
+    ["DONE at 100%", { status: "DONE", percentDone: 100 }],
+    ["100% still IN_PROGRESS", { status: "IN_PROGRESS", percentDone: 100 }],
+  ] as const)("is 待销号, not done, when %s but not closed: on time until due, overdue after", (_label, over) => {
+    const before = taskStatus(task(over), day("2018-01-06"), YEAR_START, DEFAULT_RULES);
+    expect(before).toEqual({ light: "GREEN", overdue: false, reason: { key: "awaitingClosure", values: { title: "完成园区污水管网改造", percent: 100 } } });
+    const after = taskStatus(task(over), day("2018-01-12"), YEAR_START, DEFAULT_RULES);
+    expect(after).toEqual({ light: "RED", overdue: true, reason: { key: "overdueAwaitingClosure", values: { title: "完成园区污水管网改造", percent: 100 } } });
   });
 
   it.each([

@@ -17,6 +17,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Light } from "@/lib/status";
 import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
 import { exportableCampaigns } from "@/lib/auth/scope";
+import { givenLateReasons, lateReasons } from "./late-reasons";
 import { catalogue } from "./text";
 
 
@@ -82,6 +83,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
     plan.year,
     month,
     board.cutoff,
+    catalogue(locale, "summary"),
   );
 
   const st = catalogue(locale, "status");
@@ -235,7 +237,7 @@ function toSummaryCampaign(c: BoardCampaign, d: Details | undefined, ctx: { st: 
 }
 
 /** What the board does not carry: the narrative, comments, reminders and two months of history. */
-async function loadDetails(campaignIds: string[], year: number, month: number, cutoff: Date) {
+async function loadDetails(campaignIds: string[], year: number, month: number, cutoff: Date, words: T) {
   const official = officialAt(cutoff);
   const monthStart = startOfMonth(year, month);
   const rows = await db().campaign.findMany({
@@ -271,28 +273,18 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
       _count: { select: { reminderRounds: { where: { year, month, createdAt: { lte: cutoff } } } } },
     },
   });
+  const given = await givenLateReasons(campaignIds, cutoff);
   return new Map(
     rows.map((r) => [
       r.id,
       {
         indicators: r.indicators,
         tasks: r.tasks,
-        lateReasons: lateReasons(r.tasks),
+        lateReasons: lateReasons(r.tasks, given, (reason, remedy) => words("lateReason", { reason, remedy })),
         report: r.reports[0] ?? null,
         comments: r.comments,
         reminders: r._count.reminderRounds,
       },
     ]),
   );
-}
-
-/** 逾期原因: what the latest update of each task says about it (its note), when it says anything. */
-function lateReasons(tasks: { id: string; updates: { reportedAt: Date; note: string | null }[] }[]): Map<string, string> {
-  const reasons = new Map<string, string>();
-  for (const task of tasks) {
-    const latest = task.updates.reduce<(typeof task.updates)[number] | null>((last, u) => (last === null || u.reportedAt > last.reportedAt ? u : last), null);
-    const note = latest?.note?.trim();
-    if (note) reasons.set(task.id, note);
-  }
-  return reasons;
 }

@@ -3,6 +3,7 @@
 // each goes back to the campaign.
 import { formAction, type FormValues } from "@/lib/form-action";
 import { createTask, updateTask } from "./definition";
+import { askClosure, decideClosure } from "./closure";
 import { updateTaskProgress } from "./mutations";
 
 const toCampaign = (_saved: unknown, v: FormValues) => `/campaigns/${encodeURIComponent(typeof v.campaignId === "string" ? v.campaignId : "")}`;
@@ -12,3 +13,7 @@ export const updateTaskAction = formAction({ write: updateTask, next: toCampaign
 
 /** A task's progress, saved on its own page. */
 export const saveTaskProgress = formAction({ write: updateTaskProgress, next: toCampaign });
+
+/** 申请销号 and the confirmer's decision, on the task's 销号 page (which they reload). */
+export const askClosureAction = formAction({ permission: "askTaskClosure", write: askClosure, echo: "onRefusal" });
+export const decideClosureAction = formAction({ permission: "confirmTaskClosure", write: decideClosure, echo: "onRefusal" });

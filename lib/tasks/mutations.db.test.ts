@@ -4,11 +4,15 @@ import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
 import { updateTaskProgress } from "./mutations";
 
+/** Required when the demo task chosen happens to be overdue on the test's date; ignored otherwise. */
+const LATE = { overdueReason: "雨季停工两周", remedy: "增加施工班组，周末加班" };
+
 describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
   const t = useTestDatabase(kind, "demo");
 
   async function taskOf(campaignNumber: number, index = 0) {
-    const tasks = await t.prisma.task.findMany({ where: { campaign: { number: campaignNumber } }, orderBy: { id: "asc" } });
+    // Open tasks only: a closed one (销号) is locked.
+    const tasks = await t.prisma.task.findMany({ where: { campaign: { number: campaignNumber }, closure: "OPEN" }, orderBy: { id: "asc" } });
     const task = tasks[index];
     if (!task) throw new Error("no task");
     return task;
@@ -18,7 +22,7 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
     const lead = await sessionUser("lead1");
     const task = await taskOf(1);
     const auditBefore = await t.prisma.auditRecord.count();
-    const result = await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: "４２", status: "IN_PROGRESS", note: "推进中" });
+    const result = await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: "４２", status: "IN_PROGRESS", note: "推进中", ...LATE });
     expect(result).toEqual({ ok: true });
     const after = await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } });
     expect(after).toMatchObject({ percentDone: 42, status: "IN_PROGRESS", version: task.version + 1 });
@@ -53,7 +57,7 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
   it("refuses a save based on a stale version and returns what is there now", async () => {
     const lead = await sessionUser("lead3");
     const task = await taskOf(3, 2);
-    const base = { campaignId: task.campaignId, taskId: task.id, version: String(task.version), status: "IN_PROGRESS" };
+    const base = { campaignId: task.campaignId, taskId: task.id, version: String(task.version), status: "IN_PROGRESS", ...LATE };
     expect(await updateTaskProgress(lead, { ...base, percentDone: "30" })).toEqual({ ok: true });
     const second = await updateTaskProgress(lead, { ...base, percentDone: "40" });
     expect(second).toMatchObject({ ok: false, error: "conflict", current: { percentDone: 30, version: task.version + 1 } });
@@ -66,7 +70,7 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
     const updatesBefore = await t.prisma.taskUpdate.count({ where: { taskId: task.id } });
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: String(i + 1), status: "IN_PROGRESS" }),
+        updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: String(i + 1), status: "IN_PROGRESS", ...LATE }),
       ),
     );
     const landed = results.filter((r) => r.ok);

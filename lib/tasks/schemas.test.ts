@@ -22,6 +22,8 @@ describe("taskProgressSchema", () => {
       percentDone: 65,
       status: "IN_PROGRESS",
       note: "进展顺利",
+      overdueReason: "",
+      remedy: "",
     });
   });
 

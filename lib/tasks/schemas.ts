@@ -24,6 +24,9 @@ export const taskProgressSchema = z
       .pipe(z.number().int().min(0, "validation.percentRange").max(100, "validation.percentRange")),
     status: z.enum(TASK_STATUSES, { message: "validation.status" }),
     note: z.string().trim().max(TEXT_LIMITS.line, "validation.noteTooLong").optional().default(""),
+    /** 逾期原因 and 整改措施: required once the task is overdue (the mutation knows; lib/tasks/closure-rules.ts). */
+    overdueReason: z.string().trim().max(TEXT_LIMITS.line, "validation.noteTooLong").optional().default(""),
+    remedy: z.string().trim().max(TEXT_LIMITS.line, "validation.noteTooLong").optional().default(""),
   })
   .superRefine((v, ctx) => {
     if (v.status === "DONE" && v.percentDone !== 100) {

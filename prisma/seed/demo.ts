@@ -251,6 +251,11 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
         });
       await tx.taskUpdate.createMany({ data: updates });
       for (const u of updates) await tx.task.update({ where: { id: u.taskId }, data: { percentDone: u.percentDone, status: u.status } });
+      // The demo's finished tasks were confirmed (销号) by their leader with the report that first said so.
+      await tx.task.updateMany({
+        where: { id: { in: updates.filter((u) => u.status === "DONE").map((u) => u.taskId) }, closure: { not: "CLOSED" } },
+        data: { closure: "CLOSED", closedAt: submittedAt },
+      });
       if (pace < 0.9 && state === "APPROVED") {
         await tx.comment.create({
           data: {

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { rulesFormValues } from "@/lib/plans/rules";
+import { scheduleFormValues } from "@/lib/plans/schedule";
 import { DEFAULT_RULES } from "@/lib/status";
 import { PlanForm } from "@/components/plans/PlanForm";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -27,6 +28,8 @@ export default async function NewPlanPage() {
     escalateAfterDays: "3",
     status: "DRAFT",
     documentFirstMonth: "1",
+    // The schema's defaults (prisma/schema.prisma).
+    ...scheduleFormValues({ remindDaysBefore: 2, remindOnDueDay: true, escalatePrincipalAfterDays: 7, closureConfirmedBy: "OFFICIAL" }),
     ...rulesFormValues(DEFAULT_RULES),
   };
   return (

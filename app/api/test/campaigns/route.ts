@@ -9,6 +9,7 @@ import { createCampaign } from "@/lib/campaigns/mutations";
 import { createIndicator } from "@/lib/indicators/mutations";
 import { createPlan } from "@/lib/plans/mutations";
 import { createTask } from "@/lib/tasks/definition";
+import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,15 @@ const bodySchema = z.object({
   title: z.string().optional(),
   year: z.number().int().default(2018),
   campaigns: z
-    .array(z.object({ name: z.string().min(1), indicators: z.array(indicatorSchema).default([]), tasks: z.array(taskSchema).default([]) }))
+    .array(
+      z.object({
+        name: z.string().min(1),
+        /** The 分管领导, by username (a LEADER of the town the test made first). */
+        leadingOfficial: z.string().optional(),
+        indicators: z.array(indicatorSchema).default([]),
+        tasks: z.array(taskSchema).default([]),
+      }),
+    )
     .min(1)
     .max(10),
 });
@@ -72,8 +81,17 @@ export async function POST(request: Request) {
 
   const campaigns = [];
   for (const [i, c] of input.campaigns.entries()) {
+    const official = c.leadingOfficial ? await db().user.findFirst({ where: { username: c.leadingOfficial, orgId }, select: { id: true } }) : null;
+    if (c.leadingOfficial && !official) return refused(`no user ${c.leadingOfficial}`);
     const campaignId = saved(
-      await createCampaign(admin, { planId, number: String(i + 1), name: c.name, startDate: `${input.year}-01-01`, endDate: `${input.year}-12-31` }),
+      await createCampaign(admin, {
+        planId,
+        number: String(i + 1),
+        name: c.name,
+        startDate: `${input.year}-01-01`,
+        endDate: `${input.year}-12-31`,
+        leadingOfficialId: official?.id ?? "",
+      }),
       `campaign ${c.name}`,
     );
     if (campaignId instanceof Response) return campaignId;

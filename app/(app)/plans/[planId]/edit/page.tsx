@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { requireUser } from "@/lib/auth/session";
 import { planForEdit } from "@/lib/plans/edit-queries";
 import { rulesFormValues } from "@/lib/plans/rules";
+import { scheduleFormValues } from "@/lib/plans/schedule";
 import { changeContext } from "@/lib/plans/history/versioning";
 import { readRules } from "@/lib/status";
 import { idParams } from "@/lib/http/params";
@@ -34,6 +35,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
     preReview: plan.preReview ? "on" : "",
     documentIssuer: plan.documentIssuer ?? "",
     documentFirstMonth: String(plan.documentFirstMonth),
+    ...scheduleFormValues(plan),
   };
   const back = `/plans/${plan.id}`;
   return (

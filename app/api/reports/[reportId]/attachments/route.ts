@@ -1,49 +1,13 @@
 // Upload of one evidence file (佐证材料) to a monthly report: multipart/form-data, field "file".
 // 201 { id } · 400 { error: "invalid", fieldErrors } · 401 · 404 · 409 { error: "locked" } · 413.
 import { uploadAttachment } from "@/lib/attachments/mutations";
-import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "@/lib/attachments/rules";
-import { readLimitedForm } from "@/lib/http/limited-form";
+import { uploadResponse } from "@/lib/attachments/upload-response";
 import { userRoute } from "@/lib/http/route";
-import { log } from "@/lib/ops/log";
 import { parseId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
-const TOO_LARGE = { error: "invalid", fieldErrors: { file: ["validation.fileTooLarge"] } };
-
 export const POST = userRoute<{ reportId: string }>({ writes: true }, async ({ request, user, params }) => {
-  const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) return Response.json(TOO_LARGE, { status: 413 });
-
-  const form = await readLimitedForm(request, MAX_REQUEST_BYTES);
-  if (form === "tooLarge") return Response.json(TOO_LARGE, { status: 413 });
-  if (!form) {
-    // Cut short: a body over MAX_FILE_BYTES that ends early was most likely truncated by a body
-    // limit in front of this handler (Next's proxyClientMaxBodySize, 10 MiB by default).
-    if (declared !== null && Number(declared) > MAX_FILE_BYTES) return Response.json(TOO_LARGE, { status: 413 });
-    // Otherwise: not multipart, or an interrupted upload.
-    return Response.json({ error: "invalid", fieldErrors: { file: ["validation.fileUnreadable"] } }, { status: 400 });
-  }
-  const file = form.get("file");
-  if (!(file instanceof File)) return Response.json({ error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } }, { status: 400 });
-
   const reportId = parseId(params.reportId);
-  if (!reportId) return Response.json({ error: "notFound" }, { status: 404 });
-  try {
-    const result = await uploadAttachment(user, reportId, file);
-    if (result.ok) return Response.json({ id: result.data?.attachmentId }, { status: 201 });
-    switch (result.error) {
-      case "invalid":
-        return Response.json({ error: "invalid", fieldErrors: result.fieldErrors }, { status: 400 });
-      case "locked":
-        return Response.json({ error: "locked", status: result.status }, { status: 409 });
-      case "conflict":
-        return Response.json({ error: "conflict" }, { status: 409 });
-      default:
-        return Response.json({ error: "notFound" }, { status: 404 });
-    }
-  } catch (error) {
-    log().error({ err: error, reportId }, "evidence upload failed");
-    return Response.json({ error: "server" }, { status: 500 });
-  }
+  return uploadResponse(request, reportId, (file) => uploadAttachment(user, reportId ?? "", file));
 });

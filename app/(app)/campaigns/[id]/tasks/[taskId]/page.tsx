@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TaskProgressForm } from "@/components/tasks/TaskProgressForm";
@@ -7,6 +8,8 @@ import { getReportableTask } from "@/lib/campaigns/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
+import { now } from "@/lib/clock";
+import { isOverdue } from "@/lib/tasks/closure-rules";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tasks"))("updateTitle") };
@@ -18,7 +21,7 @@ export default async function TaskProgressPage({ params }: { params: Promise<{ i
   const { id, taskId } = await idParams(params);
   const task = await getReportableTask(user, id, taskId);
   if (!task) notFound();
-  const [t, locale] = await Promise.all([getTranslations("tasks"), getLocale() as Promise<Locale>]);
+  const [t, c, locale] = await Promise.all([getTranslations("tasks"), getTranslations("closure"), getLocale() as Promise<Locale>]);
   return (
     <div className="mx-auto max-w-xl">
       <PageHeader
@@ -26,9 +29,29 @@ export default async function TaskProgressPage({ params }: { params: Promise<{ i
         title={task.title}
         subtitle={`${t("owner", { name: task.owner?.name ?? "—" })} · ${t("due", { date: formatDate(task.dueDate, locale) })}`}
       />
-      <TaskProgressForm
-        task={{ id: task.id, campaignId: task.campaign.id, version: task.version, percentDone: task.percentDone, status: task.status }}
-      />
+      <p className="mb-3 text-sm">
+        <Link href={`/campaigns/${task.campaign.id}/tasks/${task.id}/closure`} className="link">
+          {task.closure === "OPEN" ? c("goAsk") : c(`state.${task.closure}`)}
+        </Link>
+      </p>
+      {task.closure === "OPEN" ? (
+        <TaskProgressForm
+          task={{
+            id: task.id,
+            campaignId: task.campaign.id,
+            version: task.version,
+            percentDone: task.percentDone,
+            status: task.status,
+            overdueReason: task.overdueReason,
+            remedy: task.remedy,
+          }}
+          overdue={isOverdue(task, now())}
+        />
+      ) : (
+        <p className="card p-4 text-slate-700" data-testid="progress-locked">
+          {c(`locked.${task.closure}`)}
+        </p>
+      )}
       {task.updates.length > 0 && (
         <section className="mt-8" aria-labelledby="history-heading">
           <h2 id="history-heading" className="mb-2 font-semibold">
@@ -40,6 +63,7 @@ export default async function TaskProgressPage({ params }: { params: Promise<{ i
                 <span className="num font-medium">{u.percentDone}%</span> · {t(`status.${u.status}`)} · {u.reportedBy.name} ·{" "}
                 {formatDateTime(u.reportedAt, locale)}
                 {u.note && <p className="text-slate-600">{u.note}</p>}
+                {u.overdueReason && <p className="text-red-900">{c("overdueLine", { reason: u.overdueReason, remedy: u.remedy ?? "—" })}</p>}
               </li>
             ))}
           </ul>
