@@ -9,6 +9,7 @@ import type { BindInput, ReportTask } from "./types";
 export function TaskInputs({ tasks, errors, input }: { tasks: ReportTask[]; errors: FieldErrors; input: BindInput }) {
   const t = useTranslations("report");
   const ts = useTranslations("tasks");
+  const tc = useTranslations("closure");
   return (
     <ul className="divide-y divide-slate-200">
       {tasks.map((task) => (
@@ -17,6 +18,11 @@ export function TaskInputs({ tasks, errors, input }: { tasks: ReportTask[]; erro
           <p className="mb-2 text-xs text-slate-500">
             {ts("owner", { name: task.owner })} · {ts("due", { date: task.due })}
           </p>
+          {task.closure !== "OPEN" ? (
+            <p className="text-sm text-slate-700" data-testid="report-task-locked">
+              {task.percentDone}% · {ts(`status.${task.status}`)} · {tc(`locked.${task.closure}`)}
+            </p>
+          ) : (
           <div className="flex flex-wrap gap-3">
             <Field id={`task-${task.id}-percent`} label={t("percent")} errors={errors[`task.${task.id}.percent`]} className="w-32">
               {(aria) => <input {...aria} {...input(`task.${task.id}.percent`)} className="input num" inputMode="numeric" autoComplete="off" />}
@@ -33,6 +39,7 @@ export function TaskInputs({ tasks, errors, input }: { tasks: ReportTask[]; erro
               )}
             </Field>
           </div>
+          )}
         </li>
       ))}
     </ul>

@@ -77,7 +77,7 @@ export const getReportPage = cache(async (user: SessionUser, campaignId: string,
       },
       tasks: {
         orderBy: [{ parentId: "asc" }, { sortOrder: "asc" }, { dueDate: "asc" }],
-        select: { id: true, title: true, parentId: true, dueDate: true, percentDone: true, status: true, version: true, owner: { select: { name: true } } },
+        select: { id: true, title: true, parentId: true, dueDate: true, percentDone: true, status: true, closure: true, version: true, owner: { select: { name: true } } },
       },
     },
   });

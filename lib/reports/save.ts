@@ -167,6 +167,13 @@ async function writeContent(
     });
   }
   for (const task of campaign.tasks) {
+    // A task asked for or closed (销号) keeps its own progress and history: the report neither states
+    // it (a line saved before the request is dropped) nor touches the task, so a leader deciding it
+    // meanwhile is not refused as stale.
+    if (task.closure !== "OPEN") {
+      await tx.taskUpdate.deleteMany({ where: { reportId, taskId: task.id } });
+      continue;
+    }
     if (input.skipped.has(`task.${task.id}`)) continue;
     const t = input.tasks.get(task.id);
     if (!t) {
@@ -181,9 +188,7 @@ async function writeContent(
     // Submitting states each task's progress as of now: the task itself follows, if it is still
     // as the form saw it (checked before any write; this catches a save in between).
     if (submitting) {
-      // A task asked for or closed (销号) keeps its progress: the report's line is its history only.
-      const data = task.closure === "OPEN" ? { ...t, version: { increment: 1 } } : { version: { increment: 1 } };
-      const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.taskVersions.get(task.id) ?? -1 }, data });
+      const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.taskVersions.get(task.id) ?? -1 }, data: { ...t, version: { increment: 1 } } });
       if (count === 0) throw new TaskMoved();
     }
   }

@@ -39,6 +39,8 @@ export interface ReportTask {
   owner: string;
   percentDone: number;
   status: string;
+  /** 销号: a task asked for or closed keeps its progress; the report shows it, and cannot change it. */
+  closure: "OPEN" | "REQUESTED" | "CLOSED";
   /** The task's version when the page was loaded: submitting over a newer task save is refused. */
   version: number;
 }
@@ -91,6 +93,8 @@ interface TaskRow {
   dueDate: Date;
   percentDone: number;
   status: string;
+  /** Absent in rows read before 销号 existed (tests): an open task. */
+  closure?: "OPEN" | "REQUESTED" | "CLOSED";
   version: number;
   owner: { name: string } | null;
 }
@@ -106,6 +110,7 @@ export function reportTasks(tasks: TaskRow[], locale: Locale): ReportTask[] {
     owner: task.owner?.name ?? "—",
     percentDone: task.percentDone,
     status: task.status,
+    closure: task.closure ?? "OPEN",
     version: task.version,
   }));
   return rows.filter((x) => !x.parentId).flatMap((parent) => [parent, ...rows.filter((c) => c.parentId === parent.id)]);
