@@ -23,6 +23,7 @@ CREATE TABLE "InstructionStep" (
     "commentId" TEXT NOT NULL,
     "kind" "InstructionStepKind" NOT NULL,
     "body" TEXT NOT NULL,
+    "dueDate" DATE,
     "byId" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
