@@ -96,3 +96,8 @@ export function monthParam(year: number, month: number): string {
 export function daysOverdue(year: number, month: number, dueDay: number, today = now()): number {
   return Math.max(0, wholeDaysBetween(reportDueDate(year, month, dueDay), today));
 }
+
+/** The calendar day in China of an instant, as "2018-04-10" (what a @db.Date column's ISO day is compared with). */
+export function chinaDay(instant: Date = now()): string {
+  return new Date(instant.getTime() + SHANGHAI).toISOString().slice(0, 10);
+}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LightShape, StatusLight } from "@/components/board/StatusLight";
 import type { BoardCampaign } from "@/lib/board/queries";
+import type { InstructionStanding } from "@/lib/comments/open";
 import { explainCampaign, indicatorReason, taskReason } from "@/lib/board/reasons";
 import { withoutLight } from "@/lib/board/view";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -11,6 +12,8 @@ interface Props {
   campaign: BoardCampaign;
   adjustments: { id: string; text: string }[];
   comments: { id: string; body: string; createdAt: Date; author: { name: string; title: string | null } }[];
+  /** 批示 waiting for an answer or a 办结, with their deadlines (lib/comments/open.ts). */
+  openInstructions?: InstructionStanding[];
   meetingHref: string;
 }
 
@@ -18,8 +21,9 @@ interface Props {
  * The top of a campaign's page: its light and why, every indicator against its 序时进度, the tasks
  * that are overdue or behind, and the latest 批示, before any detail.
  */
-export async function CampaignStatus({ campaign, adjustments, comments, meetingHref }: Props) {
-  const [t, st, locale] = await Promise.all([getTranslations("campaign"), getTranslations("status"), getLocale() as Promise<Locale>]);
+export async function CampaignStatus({ campaign, adjustments, comments, openInstructions = [], meetingHref }: Props) {
+  const [t, st, ct, locale] = await Promise.all([getTranslations("campaign"), getTranslations("status"), getTranslations("comments"), getLocale() as Promise<Locale>]);
+  const waiting = openInstructions.filter((i) => i.state !== "CLOSED");
   const why = explainCampaign(st, locale, campaign);
   const lagging = campaign.tasks.filter((task) => task.status.light === "RED" || task.status.light === "AMBER");
   const latest = comments.slice(0, 2);
@@ -76,6 +80,25 @@ export async function CampaignStatus({ campaign, adjustments, comments, meetingH
               </ul>
             )}
           </div>
+          {waiting.length > 0 && (
+            <div>
+              <h3 className="mb-1 font-semibold text-slate-700">{t("openInstructions", { count: waiting.length })}</h3>
+              <ul className="space-y-1" data-testid="campaign-open-instructions">
+                {waiting.map((i) => (
+                  <li key={i.id} className={`border-l-4 pl-2 ${i.overdueDays > 0 ? "border-red-600" : "border-amber-500"}`} data-overdue={i.overdueDays > 0 ? "true" : "false"}>
+                    <a href={`#instruction-${i.id}`} className="line-clamp-2 whitespace-pre-wrap hover:underline">
+                      {i.body}
+                    </a>
+                    <span className="flex flex-wrap gap-x-2 text-xs text-slate-600">
+                      <span>{ct(`state.${i.state}`)}</span>
+                      {i.dueDate && <span>{ct("dueOn", { date: formatDate(i.dueDate, locale) })}</span>}
+                      {i.overdueDays > 0 && <span className="font-semibold text-red-800">{ct("overdue", { days: i.overdueDays })}</span>}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div>
             <h3 className="mb-1 font-semibold text-slate-700">{t("latestComments")}</h3>
             {latest.length === 0 ? (

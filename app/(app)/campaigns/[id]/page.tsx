@@ -21,6 +21,7 @@ import { indicatorChanges, taskChanges } from "@/lib/campaigns/changes";
 import { getCampaign, getCampaignTrail } from "@/lib/campaigns/queries";
 import { currentMonth, now, monthParam, parseMonthParam, reportingMonth } from "@/lib/clock";
 import { getBoard } from "@/lib/board/queries";
+import { instructionsAt } from "@/lib/comments/open";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { CampaignStatus } from "@/components/campaigns/CampaignStatus";
 import { campaignReminderHistory } from "@/lib/reminders/queries";
@@ -60,13 +61,17 @@ export default async function CampaignPage({
     indicators: found.campaign.indicators.map((i) => ({ ...i, values: i.values.filter((v) => v.reportedAt <= cutoff) })),
   };
   const month = Math.max(1, judged?.month ?? reportingMonth(year, cutoff));
-  const [t, bt, locale, reports, trail] = await Promise.all([
+  const [t, bt, locale, reports, trail, openInstructions] = await Promise.all([
     getTranslations("campaign"),
     getTranslations("board"),
     getLocale() as Promise<Locale>,
     listCampaignReports(campaign.id, year),
     getCampaignTrail(user, campaign.id),
+    // As the board of the month shows them: 批示 waiting then, overdue by then.
+    instructionsAt({ campaignId: campaign.id }, judged?.historical ? cutoff : now()),
   ]);
+  // The forms of the 落实反馈 loop; the answer route and the decide action check again in their queries.
+  const viewer = { userId: user.id, answers: canReport && may(user, "leadOwn"), comments: may(user, "comment"), official: campaign.leadingOfficialId === user.id };
   const adjustments = standing ? adjustmentLines(bt, locale, { campaigns: [standing], planIndicators: [], adjustments: standing.adjustments }) : [];
   const facts = new Map(
     campaign.indicators.map((i) => [i.id, { id: i.id, direction: i.direction, baselineNote: i.baselineNote, baselineIsSample: i.baselineIsSample, targetIsSample: i.targetIsSample }]),
@@ -95,7 +100,7 @@ export default async function CampaignPage({
         actions={keepPlan && <CampaignAdminLinks campaignId={campaign.id} />}
       />
       {campaign.plan.isSample && <SampleBanner />}
-      {standing && <CampaignStatus campaign={standing} adjustments={adjustments} comments={trail.comments} meetingHref={`/campaigns/${campaign.id}/meeting${asOf ? `?asOf=${asOf}` : ""}`} />}
+      {standing && <CampaignStatus campaign={standing} adjustments={adjustments} comments={trail.comments} openInstructions={openInstructions} meetingHref={`/campaigns/${campaign.id}/meeting${asOf ? `?asOf=${asOf}` : ""}`} />}
       {campaign.description && <p className="mb-4 text-slate-700">{campaign.description}</p>}
 
       <dl className="card mb-6 grid gap-x-6 gap-y-3 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
@@ -195,7 +200,7 @@ export default async function CampaignPage({
         <h2 id="campaign-comments-heading" className="text-lg font-semibold">
           {t("comments")}
         </h2>
-        <CommentList comments={trail.comments} />
+        <CommentList comments={trail.comments} viewer={viewer} />
         {may(user, "comment") && <CommentForm campaignId={campaign.id} />}
       </section>
 

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfForm } from "@/components/board/AsOfForm";
 import { BoardPhoneList } from "@/components/board/BoardPhoneList";
 import { BoardTable } from "@/components/board/BoardTable";
+import { instructionCounts, withInstructions } from "@/lib/board/instructions";
 import { PhoneFilters } from "@/components/board/PhoneFilters";
 import { RemindButton } from "@/components/board/RemindButton";
 import { RuleText } from "@/components/board/RuleText";
@@ -15,7 +16,7 @@ import { requireUser } from "@/lib/auth/session";
 import { boardMonths, getBoard } from "@/lib/board/queries";
 import { applyBoardFilters, validStatusFilter } from "@/lib/board/filters";
 import { adjustmentLines, boardRow, phoneOrder } from "@/lib/board/view";
-import { monthParam, parseMonthParam } from "@/lib/clock";
+import { monthParam, now, parseMonthParam } from "@/lib/clock";
 import { formatDate, formatMonth } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import { idParams } from "@/lib/http/params";
@@ -58,7 +59,11 @@ export default async function BoardPage({ params, searchParams }: Props) {
   const [t, st, rs, locale] = await Promise.all([getTranslations("board"), getTranslations("status"), getTranslations("reportStatus"), getLocale() as Promise<Locale>]);
   const { campaigns, month } = board;
   const historical = board.historical;
-  const rows = campaigns.map((c) => boardRow({ st, rs }, locale, c));
+  const rows = withInstructions(
+    campaigns.map((c) => boardRow({ st, rs }, locale, c)),
+    await instructionCounts(plan.id, historical ? board.cutoff : now()),
+    t,
+  );
   const count = (light: string) => campaigns.filter((c) => c.status.light === light).length;
   const missing = campaigns.filter((c) => month > 0 && !c.report);
   const late = campaigns.filter((c) => c.report && c.report.lateDays > 0);
