@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/config";
 import type { Light } from "@/lib/status";
 import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
 import { exportableCampaigns } from "@/lib/auth/scope";
+import { summaryInstructions } from "./instructions";
 import { catalogue } from "./text";
 
 const SHANGHAI = 8 * 3600_000;
@@ -151,6 +152,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
     planIndicators,
     campaigns: summaryCampaigns,
     missing,
+    instructions: await summaryInstructions(campaigns, plan.year, month, board.cutoff, s),
     changes,
     appendix,
   };
