@@ -58,7 +58,7 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
     // Every lead of the campaign gets it in the inbox, with the deadline in words.
     for (const l of campaign.leads) {
       const note = await t.prisma.notification.findFirstOrThrow({ where: { userId: l.user.id, kind: "instructionNew" } });
-      expect(note.body).toContain("2018-04-20");
+      expect(note.body).toContain("2018年4月20日");
       expect(note.link).toContain(`/campaigns/${campaign.id}#instruction-${commentId}`);
     }
     expect(await unreadCount(lead)).toBeGreaterThanOrEqual(1);
@@ -66,7 +66,7 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
     // Only the campaign's leads answer: a leader lacks the permission, another lead does not find it.
     expect(await answerInstruction(author, { commentId, version: "1", body: "已完成" })).toEqual({ ok: false, error: "forbidden" });
     expect(await answerInstruction(otherLead, { commentId, version: "1", body: "已完成" })).toEqual({ ok: false, error: "notFound" });
-    expect(await answerInstruction(lead, { commentId, version: "1", body: "" })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { body: ["validation.commentRequired"] } });
+    expect(await answerInstruction(lead, { commentId, version: "1", body: "" })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { body: ["validation.answerRequired"] } });
     const answered = await answerInstruction(lead, { commentId, version: "1", body: "已完成管网改造 2.3 公里" }, [pdf("整改照片.pdf")]);
     expect(answered).toEqual({ ok: true, data: { commentId, version: 2, state: "ANSWERED" } });
     // A stale or second answer changes nothing.

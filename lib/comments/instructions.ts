@@ -41,7 +41,8 @@ const INSTRUCTION_SELECT = {
 
 /** The first words of a 批示, to name it in a message. */
 function excerpt(body: string): string {
-  const flat = body.replace(/\s+/g, " ").trim();
+  // Without its closing punctuation: the message's own sentence follows it.
+  const flat = body.replace(/\s+/g, " ").trim().replace(/[。．.！!；;，,]+$/u, "");
   return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
 }
 

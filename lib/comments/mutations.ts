@@ -55,7 +55,7 @@ export async function addComment(user: SessionUser, raw: unknown): Promise<Actio
         instruction: instructionExcerpt(body),
         name: user.name,
         asks: asksResponse ? (dueDate ? "due" : "asks") : "none",
-        due: isoDay(dueDate) ?? "",
+        due: dueDate ?? "",
       },
       path: `/campaigns/${campaignId}#instruction-${comment.id}`,
       at,

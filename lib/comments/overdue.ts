@@ -47,7 +47,7 @@ export async function remindOverdueInstructions(
       await notifyPeople(tx, {
         kind: "instructionOverdue",
         to: comment.campaign.leads.map((l) => l.userId),
-        values: { campaign: comment.campaign.name, instruction: instructionExcerpt(comment.body), days, due: comment.dueDate!.toISOString().slice(0, 10) },
+        values: { campaign: comment.campaign.name, instruction: instructionExcerpt(comment.body), days, due: comment.dueDate! },
         path: `/campaigns/${comment.campaignId}#instruction-${id}`,
         at,
         channels: options.channels,

@@ -21,7 +21,11 @@ export const commentSchema = z
   .transform((v) => ({ ...v, asksResponse: v.asksResponse === true || v.dueDate !== null }));
 
 /** 落实情况: the lead's answer (its files come with the same request, lib/comments/answer-route.ts). */
-export const answerSchema = z.object({ commentId: recordId, version, body });
+export const answerSchema = z.object({
+  commentId: recordId,
+  version,
+  body: z.string().trim().min(2, "validation.answerRequired").max(COMMENT_MAX, "validation.tooLong"),
+});
 
 /** 办结, or 再次要求 with a note (and, optionally, a new deadline). */
 export const decideSchema = z

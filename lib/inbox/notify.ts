@@ -4,6 +4,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { formatDate } from "@/lib/format";
 import { toLocale } from "@/lib/i18n/config";
 import type { Channel, ChannelName } from "@/lib/notify/channels";
 import { enqueueNotification } from "@/lib/notify/queue";
@@ -17,7 +18,8 @@ export interface InboxEvent {
   /** The people to tell; duplicates and the actor themselves are left out. */
   to: readonly string[];
   actorId?: string | null;
-  values: Record<string, string | number>;
+  /** Dates are written in each person's language (a deadline: a @db.Date day). */
+  values: Record<string, string | number | Date>;
   /** An app path ("/campaigns/…"); messages that leave the app carry it as a full address. */
   path: string;
   at: Date;
@@ -36,14 +38,16 @@ export async function notifyPeople(tx: Tx, event: InboxEvent): Promise<number> {
   if (!to.length) return 0;
   const people = await tx.user.findMany({ where: { id: { in: to }, disabled: false }, select: { id: true, locale: true } });
   for (const person of people) {
-    const t = catalogue(toLocale(person.locale), "inbox");
+    const locale = toLocale(person.locale);
+    const t = catalogue(locale, "inbox");
+    const values = Object.fromEntries(Object.entries(event.values).map(([k, v]) => [k, v instanceof Date ? formatDate(v, locale) : v]));
     await enqueueNotification(
       tx,
       {
         userId: person.id,
         kind: event.kind,
-        title: t(`message.${event.kind}.title`, event.values),
-        body: t(`message.${event.kind}.body`, event.values),
+        title: t(`message.${event.kind}.title`, values),
+        body: t(`message.${event.kind}.body`, values),
         link: absoluteLink(event.path),
       },
       event.channels,
