@@ -86,7 +86,7 @@ export async function CampaignStatus({ campaign, adjustments, comments, openInst
               <ul className="space-y-1" data-testid="campaign-open-instructions">
                 {waiting.map((i) => (
                   <li key={i.id} className={`border-l-4 pl-2 ${i.overdueDays > 0 ? "border-red-600" : "border-amber-500"}`} data-overdue={i.overdueDays > 0 ? "true" : "false"}>
-                    <a href={`#instruction-${i.id}`} className="line-clamp-2 whitespace-pre-wrap hover:underline">
+                    <a href={`#instruction-${i.id}`} className="line-clamp-2 whitespace-pre-wrap underline">
                       {i.body}
                     </a>
                     <span className="flex flex-wrap gap-x-2 text-xs text-slate-600">

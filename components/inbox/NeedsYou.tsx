@@ -15,7 +15,7 @@ export async function NeedsYou({ needs }: { needs: NeedsYouModel }) {
       <Group key="toAnswer" title={t("toAnswer", { count: needs.toAnswer.length })} testId="needs-answer">
         {needs.toAnswer.map((i) => (
           <li key={i.id}>
-            <Link href={`/campaigns/${i.campaignId}#instruction-${i.id}`} className="link line-clamp-2">
+            <Link href={`/campaigns/${i.campaignId}#instruction-${i.id}`} className="link line-clamp-2 underline">
               {i.body}
             </Link>
             <span className="ml-1 text-xs text-slate-600">
@@ -61,7 +61,7 @@ export async function NeedsYou({ needs }: { needs: NeedsYouModel }) {
         <Group key="answered" title={t("answered", { count: needs.answered.length })} testId="needs-close">
           {needs.answered.map((i) => (
             <li key={i.id}>
-              <Link href={`/campaigns/${i.campaignId}#instruction-${i.id}`} className="link line-clamp-2">
+              <Link href={`/campaigns/${i.campaignId}#instruction-${i.id}`} className="link line-clamp-2 underline">
                 {i.body}
               </Link>
             </li>

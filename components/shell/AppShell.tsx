@@ -44,7 +44,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             {/* The inbox with its unread count, on a phone too: where reminders and 批示 arrive. */}
             <Link
               href="/inbox"
-              className="flex shrink-0 items-center gap-1 rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100"
+              className="flex shrink-0 items-center gap-1 rounded px-1.5 py-1 whitespace-nowrap opacity-90 hover:bg-white/10 hover:opacity-100 sm:px-2"
               aria-label={unread > 0 ? `${t("nav.inbox")}（${t("unread", { count: unread })}）` : t("nav.inbox")}
               data-testid="inbox-link"
             >
