@@ -99,7 +99,8 @@ test.describe("批示 and their 落实反馈", () => {
     await leader.page.goto(`/plans/${made.planId}/board`);
     const row = leader.page.getByTestId("board-row").filter({ hasText: overdue.name });
     await expect(row).toContainText("批示逾期 1");
-    await expect(leader.page.getByTestId("board-row").filter({ hasText: answered.name })).not.toContainText("批示");
+    await expect(row).toContainText("批示待办 1");
+    await expect(leader.page.getByTestId("board-row").filter({ hasText: answered.name })).not.toContainText("批示待办");
     await leader.page.goto(`/campaigns/${overdue.id}`);
     await expect(leader.page.getByTestId("campaign-open-instructions").locator("[data-overdue=true]")).toContainText("逾期 5 天");
 
