@@ -23,10 +23,12 @@ interface Props {
  */
 export async function CampaignStatus({ campaign, adjustments, comments, openInstructions = [], meetingHref }: Props) {
   const [t, st, ct, locale] = await Promise.all([getTranslations("campaign"), getTranslations("status"), getTranslations("comments"), getLocale() as Promise<Locale>]);
-  const waiting = openInstructions.filter((i) => i.state !== "CLOSED");
   const why = explainCampaign(st, locale, campaign);
   const lagging = campaign.tasks.filter((task) => task.status.light === "RED" || task.status.light === "AMBER");
-  const latest = comments.slice(0, 2);
+  const waitingIds = new Set(openInstructions.filter((i) => i.state !== "CLOSED").map((i) => i.id));
+  // Those waiting are listed above with their deadlines: the latest are the others.
+  const latest = comments.filter((c) => !waitingIds.has(c.id)).slice(0, 2);
+  const waiting = openInstructions.filter((i) => waitingIds.has(i.id));
   return (
     <section aria-labelledby="status-heading" className="card mb-6 p-4" data-testid="campaign-status" data-light={campaign.status.light}>
       <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
@@ -99,6 +101,7 @@ export async function CampaignStatus({ campaign, adjustments, comments, openInst
               </ul>
             </div>
           )}
+          {(latest.length > 0 || waiting.length === 0) && (
           <div>
             <h3 className="mb-1 font-semibold text-slate-700">{t("latestComments")}</h3>
             {latest.length === 0 ? (
@@ -116,6 +119,7 @@ export async function CampaignStatus({ campaign, adjustments, comments, openInst
               </ul>
             )}
           </div>
+          )}
         </div>
       </div>
       {adjustments.length > 0 && (

@@ -14,7 +14,7 @@ export function DecideForm({ commentId, version, canAskAgain }: { commentId: str
   const refusal = result && !result.ok && result.error !== "invalid" ? (result.error === "conflict" ? "conflict" : result.error === "locked" ? "locked" : "failed") : null;
   const note = typeof state.values?.note === "string" ? state.values.note : "";
   return (
-    <form action={action} className="mt-2 space-y-2 rounded-md border border-slate-200 bg-white p-3" noValidate data-testid="decide-form" key={result?.ok ? "done" : "editing"}>
+    <form action={action} className={`mt-2 space-y-2 ${canAskAgain ? "rounded-md border border-slate-200 bg-white p-3" : ""}`} noValidate data-testid="decide-form" key={result?.ok ? "done" : "editing"}>
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="version" value={version} />
       {canAskAgain && (
@@ -35,7 +35,7 @@ export function DecideForm({ commentId, version, canAskAgain }: { commentId: str
         )}
       </FormAlert>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" name="decision" value="close" className="btn-primary" disabled={pending}>
+        <button type="submit" name="decision" value="close" className={canAskAgain ? "btn-primary" : "btn-secondary"} disabled={pending}>
           {t("close")}
         </button>
         {canAskAgain && (
