@@ -8,6 +8,7 @@ import { sessionUser } from "@/lib/testing/users";
 import * as fixtures from "@/lib/testing/fixtures/files";
 import { acknowledgeRed, markAllRead, markRead } from "@/lib/inbox/mutations";
 import { needsYou, unreadCount } from "@/lib/inbox/queries";
+import { reviewReport } from "@/lib/reports/review";
 import { answerInstruction, decideInstruction } from "./instructions";
 import { addComment } from "./mutations";
 import { instructionsAt } from "./open";
@@ -151,7 +152,20 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
     expect((await needsYou(lead)).toAnswer.some((i) => i.campaignId === campaign.id)).toBe(true);
 
     const leader = await sessionUser("leader");
+    // A submitted report waits for the principal leader; returned, it reaches its leads' inboxes.
+    const waiting = await t.prisma.progressReport.findFirstOrThrow({
+      where: { status: "SUBMITTED", campaign: { planId: t.demo.planId } },
+      select: { id: true, version: true, campaign: { select: { leads: { select: { userId: true } } } } },
+    });
+    const before = await needsYou(leader);
+    expect(before.leader && before.reports.map((r) => r.id)).toContain(waiting.id);
+    expect(await reviewReport(leader, { reportId: waiting.id, version: String(waiting.version), decision: "return", reason: "数据口径有误" })).toMatchObject({ ok: true });
+    for (const l of waiting.campaign.leads) {
+      const note = await t.prisma.notification.findFirstOrThrow({ where: { userId: l.userId, kind: "reportReturned" } });
+      expect(note.body).toContain("数据口径有误");
+    }
     const needs = await needsYou(leader);
+    expect(needs.leader && needs.reports.map((r) => r.id)).not.toContain(waiting.id);
     if (!needs.leader) throw new Error("a leader sees the leader's part");
     // The demo board has red campaigns; once acknowledged they are no longer new.
     expect(needs.newlyRed.length).toBeGreaterThan(0);
