@@ -6,8 +6,8 @@ test.describe("what each role may see and do", () => {
       const leads = role === "LEAD" ? [await createCampaign(page.request, project, "角色战役", 1)] : [];
       const { username, password } = await createUser(page.request, project, role, leads);
       await signIn(page, username, password);
-      // Leads land on their desk, everyone else on the board; the plan is one link away.
-      await expect(page.getByRole("heading", { level: 1 })).toContainText(role === "LEAD" ? "我的工作台" : "督查看板");
+      // Leads land on their desk, leaders on their inbox, everyone else on the board; the plan is one link away.
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(role === "LEAD" ? "我的工作台" : role === "LEADER" ? "消息" : "督查看板");
       await openPlan(page);
       await expect(page.getByRole("link", { name: "用户管理" })).toHaveCount(0);
       const res = await page.goto("/admin/users");

@@ -47,11 +47,6 @@ export function startOfChinaDay(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00.000Z`) - SHANGHAI);
 }
 
-/** The China calendar day of an instant, "2018-04-06". */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI).toISOString().slice(0, 10);
-}
-
 /** The first instant of the China calendar day that `at` falls in. */
 export function startOfChinaDayOf(at: Date): Date {
   return startOfChinaDay(chinaDay(at));
@@ -110,4 +105,9 @@ export function monthParam(year: number, month: number): string {
  */
 export function daysOverdue(year: number, month: number, dueDay: number, today = now()): number {
   return daysLate(reportDueDate(year, month, dueDay), today);
+}
+
+/** The calendar day in China of an instant, as "2018-04-10" (what a @db.Date column's ISO day is compared with). */
+export function chinaDay(instant: Date = now()): string {
+  return new Date(instant.getTime() + SHANGHAI).toISOString().slice(0, 10);
 }

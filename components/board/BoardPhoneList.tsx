@@ -24,6 +24,7 @@ export async function BoardPhoneList({ rows, asOfQuery }: { rows: BoardRow[]; as
                   <span className="truncate font-medium text-slate-900">{r.name}</span>
                   {r.missing && <Tag tone="red">{t("missing")}</Tag>}
                   {!r.missing && r.daysLate > 0 && <Tag tone="amber">{t("lateSubmitted")}</Tag>}
+                  {!!r.instructions?.overdue && <Tag tone="red">{t("instructionsOverdue", { count: r.instructions.overdue })}</Tag>}
                 </span>
                 <span className="block truncate text-xs text-slate-600" data-testid="phone-board-reason">
                   {r.lightLabel} · {r.headline}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LightShape, StatusLight } from "@/components/board/StatusLight";
 import type { BoardCampaign } from "@/lib/board/queries";
+import type { InstructionStanding } from "@/lib/comments/open";
 import { explainCampaign, indicatorReason, taskReason } from "@/lib/board/reasons";
 import { withoutLight } from "@/lib/board/view";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -11,6 +12,8 @@ interface Props {
   campaign: BoardCampaign;
   adjustments: { id: string; text: string }[];
   comments: { id: string; body: string; createdAt: Date; author: { name: string; title: string | null } }[];
+  /** 批示 waiting for an answer or a 办结, with their deadlines (lib/comments/open.ts). */
+  openInstructions?: InstructionStanding[];
   meetingHref: string;
 }
 
@@ -18,11 +21,14 @@ interface Props {
  * The top of a campaign's page: its light and why, every indicator against its 序时进度, the tasks
  * that are overdue or behind, and the latest 批示, before any detail.
  */
-export async function CampaignStatus({ campaign, adjustments, comments, meetingHref }: Props) {
-  const [t, st, locale] = await Promise.all([getTranslations("campaign"), getTranslations("status"), getLocale() as Promise<Locale>]);
+export async function CampaignStatus({ campaign, adjustments, comments, openInstructions = [], meetingHref }: Props) {
+  const [t, st, ct, locale] = await Promise.all([getTranslations("campaign"), getTranslations("status"), getTranslations("comments"), getLocale() as Promise<Locale>]);
   const why = explainCampaign(st, locale, campaign);
   const lagging = campaign.tasks.filter((task) => task.status.light === "RED" || task.status.light === "AMBER");
-  const latest = comments.slice(0, 2);
+  const waitingIds = new Set(openInstructions.filter((i) => i.state !== "CLOSED").map((i) => i.id));
+  // Those waiting are listed above with their deadlines: the latest are the others.
+  const latest = comments.filter((c) => !waitingIds.has(c.id)).slice(0, 2);
+  const waiting = openInstructions.filter((i) => waitingIds.has(i.id));
   return (
     <section aria-labelledby="status-heading" className="card mb-6 p-4" data-testid="campaign-status" data-light={campaign.status.light}>
       <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
@@ -76,6 +82,26 @@ export async function CampaignStatus({ campaign, adjustments, comments, meetingH
               </ul>
             )}
           </div>
+          {waiting.length > 0 && (
+            <div>
+              <h3 className="mb-1 font-semibold text-slate-700">{t("openInstructions", { count: waiting.length })}</h3>
+              <ul className="space-y-1" data-testid="campaign-open-instructions">
+                {waiting.map((i) => (
+                  <li key={i.id} className={`border-l-4 pl-2 ${i.overdueDays > 0 ? "border-red-600" : "border-amber-500"}`} data-overdue={i.overdueDays > 0 ? "true" : "false"}>
+                    <a href={`#instruction-${i.id}`} className="line-clamp-2 whitespace-pre-wrap underline">
+                      {i.body}
+                    </a>
+                    <span className="flex flex-wrap gap-x-2 text-xs text-slate-600">
+                      <span>{ct(`state.${i.state}`)}</span>
+                      {i.dueDate && <span>{ct("dueOn", { date: formatDate(i.dueDate, locale) })}</span>}
+                      {i.overdueDays > 0 && <span className="font-semibold text-red-800">{ct("overdue", { days: i.overdueDays })}</span>}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {(latest.length > 0 || waiting.length === 0) && (
           <div>
             <h3 className="mb-1 font-semibold text-slate-700">{t("latestComments")}</h3>
             {latest.length === 0 ? (
@@ -93,6 +119,7 @@ export async function CampaignStatus({ campaign, adjustments, comments, meetingH
               </ul>
             )}
           </div>
+          )}
         </div>
       </div>
       {adjustments.length > 0 && (

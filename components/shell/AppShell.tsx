@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { may } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/roles";
+import { unreadCount } from "@/lib/inbox/queries";
 import { LocaleSwitch } from "./LocaleSwitch";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
@@ -12,6 +13,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const departments = await getTranslations("departments");
   const account = await getTranslations("account");
   const auditLog = await getTranslations("auditLog");
+  const unread = await unreadCount(user);
   const links = [
     ...(may(user, "leadOwn") ? [{ href: "/my", label: t("nav.my") }] : []),
     // County users see all their towns: the overview comes first.
@@ -39,6 +41,20 @@ export async function AppShell({ user, children }: { user: SessionUser; children
               {user.name}
               <span className="ml-1 opacity-80 max-sm:hidden">（{user.roles.map((r) => roles(r)).join("、")}）</span>
             </span>
+            {/* The inbox with its unread count, on a phone too: where reminders and 批示 arrive. */}
+            <Link
+              href="/inbox"
+              className="flex shrink-0 items-center gap-1 rounded px-1.5 py-1 whitespace-nowrap opacity-90 hover:bg-white/10 hover:opacity-100 sm:px-2"
+              aria-label={unread > 0 ? `${t("nav.inbox")}（${t("unread", { count: unread })}）` : t("nav.inbox")}
+              data-testid="inbox-link"
+            >
+              {t("nav.inbox")}
+              {unread > 0 && (
+                <span className="num min-w-5 rounded-full bg-white px-1.5 text-center text-xs leading-5 font-bold text-brand-700" data-testid="unread-count">
+                  {unread > 99 ? "99+" : unread}
+                </span>
+              )}
+            </Link>
             <Link href="/account" className="shrink-0 rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100">
               {account("nav")}
             </Link>

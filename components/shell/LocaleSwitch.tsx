@@ -19,7 +19,7 @@ export async function LocaleSwitch({ className = "" }: { className?: string }) {
           value={value}
           lang={value}
           aria-pressed={locale === value}
-          className={`rounded px-2 py-1 ${locale === value ? "bg-white/20 font-semibold" : "opacity-80 hover:opacity-100"}`}
+          className={`rounded px-1.5 py-1 whitespace-nowrap sm:px-2 ${locale === value ? "bg-white/20 font-semibold" : "opacity-80 hover:opacity-100"}`}
         >
           {label}
         </button>

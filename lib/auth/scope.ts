@@ -161,6 +161,27 @@ export function confirmableClosures(user: SessionUser): Prisma.TaskWhereInput {
   };
 }
 
+// 批示 and their 落实反馈 (lib/comments/instructions.ts)
+
+/** 批示 asking for an answer that this user may answer: those on campaigns they lead. */
+export function answerableInstructions(user: SessionUser): Prisma.CommentWhereInput {
+  if (!may(user, "leadOwn")) return NOTHING;
+  return { state: { not: null }, campaign: { ...visibleCampaigns(user), leads: { some: { userId: user.id } } } };
+}
+
+/** 批示 this user may close (办结) or ask again: their own, and those on campaigns they lead as 分管领导. */
+export function decidableInstructions(user: SessionUser): Prisma.CommentWhereInput {
+  if (!may(user, "comment")) return NOTHING;
+  return { state: { not: null }, campaign: visibleCampaigns(user), OR: [{ authorId: user.id }, { campaign: { leadingOfficialId: user.id } }] };
+}
+
+// The inbox
+
+/** A person's own messages, and nobody else's. */
+export function ownNotifications(user: SessionUser): Prisma.NotificationWhereInput {
+  return { userId: user.id };
+}
+
 // The monthly summary (月报)
 
 /** Campaigns this user may export: the whole plan for exportAll; a lead their own campaigns only. */

@@ -43,6 +43,8 @@ export interface BoardRow {
   /** The month's report is due and not in (未报送), and how many days late it is. */
   missing: boolean;
   daysLate: number;
+  /** 批示 waiting for an answer or a 办结, and how many are overdue (lib/board/instructions.ts). */
+  instructions?: { open: number; overdue: number };
 }
 
 export interface Translators {

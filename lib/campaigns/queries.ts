@@ -74,6 +74,24 @@ export function getReportableTask(user: SessionUser, campaignId: string, taskId:
   });
 }
 
+/** A 批示 as the campaign and report pages show it, with its 落实反馈 steps and their evidence. */
+export const COMMENT_SELECT = {
+  id: true,
+  body: true,
+  createdAt: true,
+  reportId: true,
+  authorId: true,
+  state: true,
+  dueDate: true,
+  version: true,
+  author: { select: { name: true, title: true } },
+  report: { select: { month: true } },
+  steps: {
+    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+    select: { id: true, kind: true, body: true, createdAt: true, by: { select: { name: true } }, attachments: { select: { id: true, fileName: true }, orderBy: { createdAt: "asc" } } },
+  },
+} satisfies Prisma.CommentSelect;
+
 /** The campaign's trail: its audit records, newest first (a draft's content only for who may read it), and its leadership comments. */
 export async function getCampaignTrail(user: SessionUser, campaignId: string, take = 40) {
   const [audit, comments] = await Promise.all([
@@ -82,7 +100,7 @@ export async function getCampaignTrail(user: SessionUser, campaignId: string, ta
       where: { campaignId },
       orderBy: { createdAt: "desc" },
       take: 20,
-      select: { id: true, body: true, createdAt: true, reportId: true, author: { select: { name: true, title: true } }, report: { select: { month: true } } },
+      select: COMMENT_SELECT,
     }),
   ]);
   return { audit: await withDraftsRedacted(user, audit), comments };

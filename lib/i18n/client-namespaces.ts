@@ -11,6 +11,7 @@ export const CLIENT_NAMESPACES = [
   "departments",
   "errors",
   "evidence",
+  "inbox",
   "export",
   "login",
   "password",

@@ -18,7 +18,7 @@ export function schedulerIntervalSeconds(e: Pick<typeof env, "DUBAN_SCHEDULER_SE
 export async function tick(): Promise<void> {
   try {
     const made = await runSchedulerOnce();
-    if (made.reminders) log().info(made, "scheduled reminders created");
+    if (made.reminders || made.instructions) log().info(made, "scheduled reminders created");
     const sent = await runDeliveriesOnce();
     if (sent.sent || sent.retried || sent.failed) log().info(sent, "deliveries");
   } catch (error) {

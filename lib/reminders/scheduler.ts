@@ -9,10 +9,12 @@ import { now as clockNow, reportingMonth } from "@/lib/clock";
 import { db as appDb, WRITE_TX, type Db } from "@/lib/db";
 import type { Channel, ChannelName } from "@/lib/notify/channels";
 import { appChannels } from "@/lib/notify/queue";
+import { remindOverdueInstructions } from "@/lib/comments/overdue";
 import { createReminder } from "./deliver";
 import { ARRIVED, dayOffset, dueSteps, levelOf, type ScheduleStep } from "./schedule";
 
-export type SchedulerRun = { rounds: number; reminders: number };
+/** instructions: overdue 批示 whose leads were reminded (lib/comments/overdue.ts). */
+export type SchedulerRun = { rounds: number; reminders: number; instructions: number };
 
 export async function runSchedulerOnce(
   at: Date = clockNow(),
@@ -21,7 +23,7 @@ export async function runSchedulerOnce(
 ): Promise<SchedulerRun> {
   const database = options.database ?? appDb();
   const channels = options.channels ?? appChannels();
-  const result: SchedulerRun = { rounds: 0, reminders: 0 };
+  const result: SchedulerRun = { rounds: 0, reminders: 0, instructions: 0 };
   const plans = await database.plan.findMany({
     where: { status: "ACTIVE", ...(options.planIds ? { id: { in: options.planIds } } : {}) },
     select: { id: true, year: true, orgId: true, reportDueDay: true, remindDaysBefore: true, remindOnDueDay: true, escalateAfterDays: true, escalatePrincipalAfterDays: true },
@@ -83,6 +85,8 @@ export async function runSchedulerOnce(
       }
     }
   }
+  // Unanswered 批示 past their deadline are reminded like reports, on the same run.
+  result.instructions = await remindOverdueInstructions(at, { database, channels, planIds: options.planIds });
   return result;
 }
 

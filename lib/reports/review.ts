@@ -7,12 +7,32 @@ import { audit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/roles";
 import { reportableCampaigns } from "@/lib/auth/scope";
 import { now } from "@/lib/clock";
-import { db, WRITE_TX } from "@/lib/db";
+import { db, WRITE_TX, type Tx } from "@/lib/db";
+import { notifyPeople } from "@/lib/inbox/notify";
 import { invalid, type ActionResult } from "@/lib/errors";
 import { preReviewableCampaigns, reviewableCampaigns } from "@/lib/auth/scope";
 import type { SavedReport } from "./save";
 import { preReviewSchema, reviewSchema, withdrawSchema } from "./schemas";
 import { snapshot } from "./snapshot";
+
+const RETURN_NOTICE_CAMPAIGN = { name: true, plan: { select: { orgId: true, preReview: true } }, leads: { select: { userId: true } } } as const;
+
+/** A returned report reaches its leads' inboxes, in the transaction that returns it. */
+async function tellLeadsReturned(
+  tx: Tx,
+  user: SessionUser,
+  report: { id: string; campaignId: string; year: number; month: number; campaign: { name: string; leads: { userId: string }[] } },
+  reason: string,
+) {
+  await notifyPeople(tx, {
+    kind: "reportReturned",
+    to: report.campaign.leads.map((l) => l.userId),
+    actorId: user.id,
+    values: { campaign: report.campaign.name, month: report.month, year: report.year, name: user.name, reason: reason || "—" },
+    path: `/campaigns/${report.campaignId}/reports/${report.month}`,
+    at: now(),
+  });
+}
 
 /** Reported as the status of a report whose leader must wait for the office's 初审. */
 export const AWAITING_PRE_REVIEW = "AWAITING_PRE_REVIEW";
@@ -30,7 +50,7 @@ export async function reviewReport(user: SessionUser, raw: unknown): Promise<Act
   const { reportId, version, decision, reason } = parsed.data;
   return db().$transaction(async (tx): Promise<ActionResult<SavedReport>> => {
     const scope = { id: reportId, campaign: reviewableCampaigns(user) };
-    const report = await tx.progressReport.findFirst({ where: scope, include: { campaign: { select: { plan: { select: { orgId: true, preReview: true } } } } } });
+    const report = await tx.progressReport.findFirst({ where: scope, include: { campaign: { select: RETURN_NOTICE_CAMPAIGN } } });
     if (!report) return { ok: false, error: "notFound" };
     if (report.status !== "SUBMITTED") return { ok: false, error: "locked", status: report.status };
     if (report.campaign.plan.preReview && !report.preReviewedAt) return { ok: false, error: "locked", status: AWAITING_PRE_REVIEW };
@@ -56,6 +76,7 @@ export async function reviewReport(user: SessionUser, raw: unknown): Promise<Act
       oldValues: { status: report.status, returnReason: report.returnReason },
       newValues: { status, returnReason: decision === "return" ? reason : null },
     });
+    if (decision === "return") await tellLeadsReturned(tx, user, report, reason ?? "");
     return { ok: true, data: { reportId, version: version + 1, status } };
   }, WRITE_TX);
 }
@@ -70,7 +91,7 @@ export async function preReviewReport(user: SessionUser, raw: unknown): Promise<
   const { reportId, version, decision, reason } = parsed.data;
   return db().$transaction(async (tx): Promise<ActionResult<SavedReport>> => {
     const scope = { id: reportId, campaign: preReviewableCampaigns(user) };
-    const report = await tx.progressReport.findFirst({ where: scope, include: { campaign: { select: { plan: { select: { orgId: true } } } } } });
+    const report = await tx.progressReport.findFirst({ where: scope, include: { campaign: { select: RETURN_NOTICE_CAMPAIGN } } });
     if (!report) return { ok: false, error: "notFound" };
     if (report.status !== "SUBMITTED" || report.preReviewedAt) return { ok: false, error: "locked", status: report.status };
     const at = now();
@@ -92,6 +113,7 @@ export async function preReviewReport(user: SessionUser, raw: unknown): Promise<
       oldValues: { status: report.status, returnReason: report.returnReason },
       newValues: passing ? { status: report.status, preReviewedAt: at.toISOString() } : { status: "RETURNED", returnReason: reason },
     });
+    if (!passing) await tellLeadsReturned(tx, user, report, reason ?? "");
     const status = passing ? "SUBMITTED" : "RETURNED";
     return { ok: true, data: { reportId, version: version + 1, status } };
   }, WRITE_TX);
@@ -104,7 +126,7 @@ export async function withdrawReport(user: SessionUser, raw: unknown): Promise<A
   const { reportId, version } = parsed.data;
   return db().$transaction(async (tx): Promise<ActionResult<SavedReport>> => {
     const scope = { id: reportId, campaign: reportableCampaigns(user) };
-    const report = await tx.progressReport.findFirst({ where: scope, include: { campaign: { select: { plan: { select: { orgId: true } } } } } });
+    const report = await tx.progressReport.findFirst({ where: scope, include: { campaign: { select: RETURN_NOTICE_CAMPAIGN } } });
     if (!report) return { ok: false, error: "notFound" };
     // The review has started once the office passed it at 初审 (or anyone decided: then it is no longer SUBMITTED).
     if (report.status !== "SUBMITTED" || report.preReviewedAt) return { ok: false, error: "locked", status: report.status };

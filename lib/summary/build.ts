@@ -18,6 +18,7 @@ import type { Light } from "@/lib/status";
 import type { MonthlySummary, SummaryCampaign, SummaryChange, SummaryIndicator, SummaryMissing } from "./model";
 import { exportableCampaigns } from "@/lib/auth/scope";
 import { givenLateReasons, lateReasons } from "./late-reasons";
+import { summaryInstructions } from "./instructions";
 import { catalogue } from "./text";
 
 
@@ -154,6 +155,7 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
     planIndicators,
     campaigns: summaryCampaigns,
     missing,
+    instructions: await summaryInstructions(campaigns, plan.year, month, board.cutoff, s),
     changes,
     appendix,
   };

@@ -131,6 +131,22 @@ export interface SummaryCampaign {
   comments: SummaryComment[];
 }
 
+/** 批示办理情况: a 批示 that asked for a 落实反馈, open at the cutoff or closed (办结) during the month. */
+export interface SummaryInstruction {
+  number: number;
+  campaign: string;
+  author: string;
+  at: Date;
+  body: string;
+  /** The deadline then (a calendar day), or none. */
+  dueDate: Date | null;
+  state: "OPEN" | "ANSWERED" | "CLOSED";
+  /** The state in words: 待反馈, 已反馈待办结, 已办结. */
+  stateText: string;
+  /** Whole days past the deadline without an answer at the cutoff (0: not overdue). */
+  overdueDays: number;
+}
+
 export interface SummaryMissing {
   number: number;
   campaign: string;
@@ -160,6 +176,8 @@ export interface MonthlySummary {
   planIndicators: SummaryIndicator[];
   campaigns: SummaryCampaign[];
   missing: SummaryMissing[];
+  /** 批示办理情况; empty when no 批示 asked for an answer (the section is then left out). */
+  instructions: SummaryInstruction[];
   /** The task-by-task change list: only in a summary asked for with its appendix (附件), else empty. */
   changes: SummaryChange[];
   appendix: boolean;

@@ -7,6 +7,7 @@ import type { SummaryText } from "../text";
 import { column, lightCell, type OutlineBlock, type OutlineCell, type OutlineTable } from "./outline-blocks";
 import { campaignBlocks } from "./outline-campaign";
 import { indicatorTable } from "./outline-indicators";
+import { instructionsBlock } from "./outline-instructions";
 import { joinInline, labelled, sectionNumber, subsectionNumber } from "./wording";
 
 export function summaryOutline(summary: MonthlySummary, text: SummaryText): OutlineBlock[] {
@@ -17,8 +18,10 @@ export function summaryOutline(summary: MonthlySummary, text: SummaryText): Outl
   sections.push(
     [t("sectionCampaigns"), summary.campaigns.flatMap((campaign, i) => campaignBlocks(summary, campaign, subsectionNumber(i + 1, locale), text))],
     [t("sectionMissing"), [missingBlock(summary, text)]],
-    [t("sectionRules"), summary.rules.map((line): OutlineBlock => ({ kind: "item", text: line }))],
   );
+  // Only where a 批示 asked for an answer: a plan that never does keeps its 月报 as it was.
+  if (summary.instructions.length > 0) sections.push([t("sectionInstructions"), [instructionsBlock(summary, text)]]);
+  sections.push([t("sectionRules"), summary.rules.map((line): OutlineBlock => ({ kind: "item", text: line }))]);
   return [
     ...coverBlocks(summary, text),
     ...sections.flatMap(([heading, blocks], i): OutlineBlock[] => [{ kind: "heading", level: 1, text: sectionNumber(i + 1, locale) + heading }, ...blocks]),

@@ -7,6 +7,7 @@ import type { MonthlySummary, SummaryCampaign, SummaryIndicator } from "../model
 import type { SummaryText } from "../text";
 import { stableZip } from "./stable-zip";
 import { labelled } from "./wording";
+import { instructionSheet } from "./xlsx-instructions";
 import { addTable, DATE_TIME, figure, FOOTER_PAGE, FOOTER_PAGES, INTEGER, printOnA4, wallClock, writeText, type Table } from "./xlsx-sheet";
 
 type Sheet = (summary: MonthlySummary, text: SummaryText) => Table;
@@ -22,7 +23,9 @@ export async function renderXlsx(summary: MonthlySummary, text: SummaryText): Pr
   const townWide = summary.planIndicators.length > 0 ? [planIndicatorSheet] : [];
   // The change list is the appendix: only in a summary asked for with it.
   const appendix = summary.appendix ? [changeSheet] : [];
-  const sheets: Sheet[] = [campaignSheet, ...townWide, indicatorSheet, taskSheet, narrativeSheet, commentSheet, missingSheet, ...appendix];
+  // 批示办理: only where a 批示 asked for an answer (as in the PDF and Word files).
+  const instructions = summary.instructions.length > 0 ? [instructionSheet] : [];
+  const sheets: Sheet[] = [campaignSheet, ...townWide, indicatorSheet, taskSheet, narrativeSheet, commentSheet, missingSheet, ...instructions, ...appendix];
   for (const sheet of sheets) addTable(workbook, sheet(summary, text), footer);
   return stableZip(Buffer.from(await workbook.xlsx.writeBuffer()), summary.cover.generatedAt);
 }

@@ -23,6 +23,7 @@ import { campaignVisible, getCampaign, getCampaignTrail } from "@/lib/campaigns/
 import { campaignAsOf, campaignPageView } from "@/lib/campaigns/view";
 import { currentMonth, now, parseMonthParam, reportingMonth } from "@/lib/clock";
 import { getBoard } from "@/lib/board/queries";
+import { instructionsAt } from "@/lib/comments/open";
 import { adjustedIds, adjustmentLines } from "@/lib/board/view";
 import { CampaignStatus } from "@/components/campaigns/CampaignStatus";
 import { campaignReminderHistory } from "@/lib/reminders/queries";
@@ -63,13 +64,17 @@ async function CampaignContent({ params, searchParams }: Props) {
   const judged = board && !board.refused ? board : null;
   const standing = judged?.campaigns.find((c) => c.id === found.campaign.id) ?? null;
   const { asOf, cutoff, campaign, month } = campaignAsOf(found, judged, now());
-  const [t, bt, locale, reports, trail] = await Promise.all([
+  const [t, bt, locale, reports, trail, openInstructions] = await Promise.all([
     getTranslations("campaign"),
     getTranslations("board"),
     getLocale() as Promise<Locale>,
     listCampaignReports(campaign.id, year),
     getCampaignTrail(user, campaign.id),
+    // As the board of the month shows them: 批示 waiting then, overdue by then.
+    instructionsAt({ campaignId: campaign.id }, judged?.historical ? cutoff : now()),
   ]);
+  // The forms of the 落实反馈 loop; the answer route and the decide action check again in their queries.
+  const viewer = { userId: user.id, answers: canReport && may(user, "leadOwn"), comments: may(user, "comment"), official: campaign.leadingOfficialId === user.id };
   const adjustments = standing ? adjustmentLines(bt, locale, { campaigns: [standing], planIndicators: [], adjustments: standing.adjustments }) : [];
   const { name, people, facts, allTasks, names, charts } = campaignPageView(campaign, standing, month, locale);
   // Office staff and admins keep the plan: edit links (the pages and their actions check again).
@@ -90,7 +95,7 @@ async function CampaignContent({ params, searchParams }: Props) {
         actions={keepPlan && <CampaignAdminLinks campaignId={campaign.id} />}
       />
       {campaign.plan.isSample && <SampleBanner />}
-      {standing && <CampaignStatus campaign={standing} adjustments={adjustments} comments={trail.comments} meetingHref={`/campaigns/${campaign.id}/meeting${asOf ? `?asOf=${asOf}` : ""}`} />}
+      {standing && <CampaignStatus campaign={standing} adjustments={adjustments} comments={trail.comments} openInstructions={openInstructions} meetingHref={`/campaigns/${campaign.id}/meeting${asOf ? `?asOf=${asOf}` : ""}`} />}
       {campaign.description && <p className="mb-4 text-slate-700">{campaign.description}</p>}
 
       <dl className="card mb-6 grid gap-x-6 gap-y-3 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
@@ -180,7 +185,7 @@ async function CampaignContent({ params, searchParams }: Props) {
         <h2 id="campaign-comments-heading" className="text-lg font-semibold">
           {t("comments")}
         </h2>
-        <CommentList comments={trail.comments} />
+        <CommentList comments={trail.comments} viewer={viewer} />
         {may(user, "comment") && <CommentForm campaignId={campaign.id} />}
       </section>
 

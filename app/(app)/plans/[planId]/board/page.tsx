@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfForm } from "@/components/board/AsOfForm";
 import { BoardPhoneList } from "@/components/board/BoardPhoneList";
 import { BoardTable } from "@/components/board/BoardTable";
+import { instructionCounts, withInstructions } from "@/lib/board/instructions";
 import { PhoneFilters } from "@/components/board/PhoneFilters";
 import { RemindButton } from "@/components/board/RemindButton";
 import { RuleText } from "@/components/board/RuleText";
@@ -79,7 +80,11 @@ async function BoardContent({ params, searchParams }: Props) {
   const [t, st, rs, locale] = await Promise.all([getTranslations("board"), getTranslations("status"), getTranslations("reportStatus"), getLocale() as Promise<Locale>]);
   const { campaigns, month } = board;
   const historical = board.historical;
-  const rows = campaigns.map((c) => boardRow({ st, rs }, locale, c));
+  const rows = withInstructions(
+    campaigns.map((c) => boardRow({ st, rs }, locale, c)),
+    await instructionCounts(plan.id, historical ? board.cutoff : now()),
+    t,
+  );
   const count = (light: string) => campaigns.filter((c) => c.status.light === light).length;
   const missing = campaigns.filter((c) => month > 0 && !c.report);
   const late = campaigns.filter((c) => c.report && c.report.lateDays > 0);
