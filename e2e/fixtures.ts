@@ -139,6 +139,8 @@ export async function postForm(request: APIRequestContext, baseURL: string, path
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams a page's metadata after its first bytes: the <title> may arrive a moment after the page shows.
+  await page.waitForFunction(() => document.title.length > 0);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);

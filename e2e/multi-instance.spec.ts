@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { createUser, expect, openPlan, signIn, test, type Project } from "./fixtures";
+import { createCampaigns, createUser, expect, openPlan, signIn, test, type Project } from "./fixtures";
 
 type Instances = Project & { otherBaseURL: string; metricsToken: string };
 
@@ -157,5 +157,33 @@ test.describe("two instances sharing the database and the object store", () => {
     }
     expect(ids.size).toBe(4);
     expect([...ids].every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
+  });
+
+  test("a scheduled reminder goes out once although both instances run the scheduler at the same instant", async ({ page, project, request }) => {
+    const { otherBaseURL: other } = project as Instances;
+    const made = await createCampaigns(request, project, [{ name: "双实例催办战役" }]);
+    const campaign = made.campaigns[0]!;
+    const official = await createUser(request, project, "LEADER");
+    const lead = await createUser(request, project, "LEAD", [campaign]);
+    const headers = { "x-e2e-token": project.token };
+    const setup = await request.post("/api/test/notify", {
+      headers,
+      data: { action: "setup", planId: made.planId, campaignId: campaign.id, officialUsername: official.username, reportDueDay: 5, remindDaysBefore: 0, escalateAfterDays: 1, escalatePrincipalAfterDays: null },
+    });
+    expect(setup.status(), await setup.text()).toBe(200);
+    // 5 April, the due day: each instance runs its scheduler for the plan at the same instant.
+    const run = async (base: string) => {
+      const res = await request.post(`${base}/api/test/notify`, { headers, data: { action: "run", planId: made.planId, at: "2018-04-05T09:00:00+08:00" } });
+      expect(res.status(), await res.text()).toBe(200);
+      return ((await res.json()) as { scheduled: { reminders: number } }).scheduled.reminders;
+    };
+    const first = await Promise.all([run(""), run(other)]);
+    expect(first[0] + first[1]).toBe(1);
+    // Again, on both: that step of that day is done.
+    expect(await Promise.all([run(""), run(other)])).toEqual([0, 0]);
+    // The lead has the one reminder in their inbox.
+    await signIn(page, lead.username, lead.password);
+    await page.goto("/inbox");
+    await expect(page.getByTestId("inbox-item").filter({ hasText: "双实例催办战役" })).toHaveCount(1);
   });
 });

@@ -94,6 +94,12 @@ test.describe("scheduled 催办 @embedded", () => {
     expect(toOfficial).toHaveLength(1);
     expect(toOfficial[0]!.subject).toContain("督办升级");
     expect(smtp.mails.filter((m) => m.to.includes(leadEmail))).toHaveLength(1);
+    // …and the 分管领导's inbox, unread, counted in the header.
+    await official.page.goto("/inbox");
+    const escalation = official.page.getByTestId("inbox-item").filter({ hasText: "督办升级" }).filter({ hasText: campaign.name });
+    await expect(escalation).toHaveCount(1);
+    await expect(escalation).toHaveAttribute("data-unread", "true");
+    await expect(official.page.getByTestId("inbox-link")).toHaveAccessibleName(/未读/);
 
     // The campaign page shows each reminder with how it went out.
     await lead.page.goto(`/campaigns/${campaign.id}`);

@@ -61,6 +61,8 @@ export interface BoardTask {
   weight: number;
   percentDone: number;
   due: Date;
+  /** 逾期原因 the lead gave for an overdue task (as of the cutoff), shown with its light's reason. */
+  overdueReason: string | null;
 }
 
 export interface BoardCampaign {
@@ -111,11 +113,12 @@ function campaignSelect(cutoff: Date, month: number, historical: boolean) {
         weight: true,
         status: true,
         percentDone: true,
+        overdueReason: true,
         closedAt: true,
         // Only a past month needs the history; now, a task is as it stands.
         updates: historical
-          ? { where: officialAt(cutoff), orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true } }
-          : { where: { id: "" }, select: { percentDone: true, status: true } },
+          ? { where: officialAt(cutoff), orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true, overdueReason: true } }
+          : { where: { id: "" }, select: { percentDone: true, status: true, overdueReason: true } },
       },
     },
     reports: {
@@ -226,7 +229,7 @@ function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
   const taskMonth = currentMonth(ctx.year, cutoff);
   const tasks = c.tasks.map((t) => {
     // As of a past month, a task is as its last update by then said (0% before any update).
-    const state = historical ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const }) : { percentDone: t.percentDone, status: t.status };
+    const state = historical ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const, overdueReason: null }) : { percentDone: t.percentDone, status: t.status, overdueReason: t.overdueReason };
     const plan = ctx.history.taskAt(t, taskMonth, cutoff);
     const weight = Number(plan.weight);
     const dueDate = dateOf(plan.dueDate);
@@ -237,6 +240,7 @@ function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
       weight,
       percentDone: state.percentDone,
       due: dueDate,
+      overdueReason: state.overdueReason,
       status: taskStatus({ title: t.title, start, due: dueDate, percentDone: state.percentDone, status: state.status, weight, closed: closedBy(t.closedAt, cutoff) }, cutoff, yearStart, rules.rules),
     };
   });

@@ -61,11 +61,14 @@ export function yearOnYearText(t: T, locale: Locale, yoy: YearOnYear | null): st
 }
 
 export interface ReasonTask {
-  status: { reason: { key: string; values: Record<string, string | number> } };
+  status: { overdue?: boolean; reason: { key: string; values: Record<string, string | number> } };
+  /** 逾期原因 the lead gave: an overdue task's reason says it (the board, the campaign page, the meeting view). */
+  overdueReason?: string | null;
 }
 
 export function taskReason(t: T, task: ReasonTask): string {
-  return t(`task.${task.status.reason.key}`, task.status.reason.values);
+  const reason = t(`task.${task.status.reason.key}`, task.status.reason.values);
+  return task.status.overdue && task.overdueReason ? t("task.lateBecause", { reason, why: task.overdueReason }) : reason;
 }
 
 export interface ExplainedCampaign {

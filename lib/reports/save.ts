@@ -63,7 +63,9 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
       });
       if (!campaign) return { ok: false, error: "notFound" };
 
-      const parsed = parseReport(raw, campaign.indicators, campaign.tasks);
+      // A task asked for or closed (销号) is not on the form (see writeContent): only the open ones are read.
+      const openTasks = campaign.tasks.filter((t) => t.closure === "OPEN");
+      const parsed = parseReport(raw, campaign.indicators, openTasks);
       if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
       const input = parsed.data;
       if (input.year !== campaign.plan.year) return { ok: false, error: "invalid", fieldErrors: { month: ["validation.wrongYear"] } };
@@ -85,7 +87,9 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
         return latest ? { ok: false, error: "conflict", current: await snapshot(tx, latest.id) } : { ok: false, error: "notFound" };
       }
       if (submitting) {
-        const moved = await movedTasks(tx, campaign.tasks, input.taskVersions);
+        // Also a task the form still had open that was asked for meanwhile: its progress would be lost.
+        const onForm = campaign.tasks.filter((t) => t.closure === "OPEN" || typeof raw[`task.${t.id}.percent`] === "string");
+        const moved = await movedTasks(tx, onForm, input.taskVersions);
         if (moved.length) return { ok: false, error: "conflict", current: { ...(latest ? await snapshot(tx, latest.id) : { version: 0 }), movedTasks: moved } };
       }
 

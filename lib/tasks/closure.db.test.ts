@@ -1,4 +1,4 @@
-// 销号 of tasks on both databases: the state machine (申请 → 退回 → 申请 → 确认), who may ask and who may
+// 销号 of tasks: the state machine (申请 → 退回 → 申请 → 确认), who may ask and who may
 // decide, the board counting only closed tasks as done, and 逾期原因/整改措施 on an overdue task, read
 // back from the 月报. Evidence files go to a temporary folder (lib/env reads DUBAN_FILES_DIR once).
 import { rm } from "node:fs/promises";
@@ -8,8 +8,11 @@ import { verifyAuditChain } from "@/lib/audit/verify";
 import type { SessionUser } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { buildSummary } from "@/lib/summary/build";
+import { createTranslator } from "next-intl";
+import { taskReason } from "@/lib/board/reasons";
 import { boardOf } from "@/lib/testing/board";
-import { BOTH_DB_KINDS, useTestDatabase } from "@/lib/testing/db";
+import zh from "@/messages/zh-CN.json";
+import { DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import * as fixtures from "@/lib/testing/fixtures/files";
 import { sessionUser } from "@/lib/testing/users";
 import { askClosure, decideClosure } from "./closure";
@@ -31,7 +34,7 @@ afterAll(async () => {
 const LATE = { overdueReason: "征地手续延误", remedy: "倒排工期，每周调度" };
 const png = (seed: number) => new File([new Uint8Array(fixtures.png(seed))], `现场照片${seed}.png`, { type: "image/png" });
 
-describe.each(BOTH_DB_KINDS)("销号 of tasks (%s)", (kind) => {
+describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
   const t = useTestDatabase(kind, "demo");
 
   /** An open, unfinished task of the campaign, not yet used by another test. */
@@ -188,5 +191,11 @@ describe.each(BOTH_DB_KINDS)("销号 of tasks (%s)", (kind) => {
     if (!built.ok) throw new Error(built.error);
     const row = built.summary.campaigns.flatMap((c) => c.overdueTasks).find((x) => x.title === task.title);
     expect(row?.reason).toBe("原材料涨价，施工方停工；整改措施：镇里协调供货，月底前复工");
+
+    // The board says it too, with the task's light: the campaign page, the board's reasons and the meeting view read it from here.
+    const onBoard = (await boardOf(await sessionUser("viewer"), t.demo.planId)).campaigns.flatMap((c) => c.tasks).find((x) => x.id === task.id);
+    expect(onBoard?.overdueReason).toBe("原材料涨价，施工方停工");
+    const st = createTranslator({ locale: "zh-CN", messages: zh, namespace: "status" });
+    expect(onBoard && taskReason(st as never, onBoard)).toBe(`${task.title}：已逾期，完成 ${task.percentDone + 1}%（逾期原因：原材料涨价，施工方停工）`);
   });
 });
