@@ -102,6 +102,11 @@ test.describe("the report form", () => {
     const task = (await b.page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
     await b.page.getByLabel("完成百分比（%）").fill("77");
     await b.page.getByLabel("状态").selectOption("IN_PROGRESS");
+    // An overdue task asks for its 逾期原因 and 整改措施 (销号, issue #13).
+    if (await b.page.getByLabel("逾期原因").count()) {
+      await b.page.getByLabel("逾期原因").fill("搬迁户协商未果");
+      await b.page.getByLabel("整改措施").fill("镇村两级每周上门协调");
+    }
     await b.page.getByRole("button", { name: "保存" }).click();
     await b.page.waitForURL(/\/campaigns\/[^/]+$/);
 

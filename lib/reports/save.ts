@@ -63,9 +63,7 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
       });
       if (!campaign) return { ok: false, error: "notFound" };
 
-      // A task asked for or closed (销号) is not on the form (see writeContent): only the open ones are read.
-      const openTasks = campaign.tasks.filter((t) => t.closure === "OPEN");
-      const parsed = parseReport(raw, campaign.indicators, openTasks);
+      const parsed = parseReport(raw, campaign.indicators, campaign.tasks);
       if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
       const input = parsed.data;
       if (input.year !== campaign.plan.year) return { ok: false, error: "invalid", fieldErrors: { month: ["validation.wrongYear"] } };

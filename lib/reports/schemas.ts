@@ -49,6 +49,8 @@ export interface IndicatorRule {
 }
 export interface TaskRule {
   id: string;
+  /** 销号: a task asked for or closed is not on the form (absent: open). */
+  closure?: "OPEN" | "REQUESTED" | "CLOSED";
 }
 
 export interface ParsedReport extends ReportForm {
@@ -152,6 +154,8 @@ export function parseReport(input: Record<string, unknown>, indicators: Indicato
 
   const taskValues: ParsedReport["tasks"] = new Map();
   for (const t of tasks) {
+    // A task asked for or closed (销号) is shown locked, not as fields: nothing to read or require.
+    if (t.closure !== undefined && t.closure !== "OPEN") continue;
     const pKey = `task.${t.id}.percent`;
     const sKey = `task.${t.id}.status`;
     const rawPercent = str(pKey).trim();
