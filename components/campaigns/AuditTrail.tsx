@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangeList } from "@/components/audit/ChangeList";
-import { actionText, describeChanges } from "@/lib/audit/describe";
+import { actionText, actorText, describeChanges } from "@/lib/audit/describe";
 import { formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -9,7 +9,7 @@ export async function AuditTrail({
   records,
   names,
 }: {
-  records: { id: bigint; at: Date; actorName: string; action: string; entityType: string; oldValues: unknown; newValues: unknown; redacted?: true }[];
+  records: { id: bigint; at: Date; actorId: string | null; actorName: string; action: string; entityType: string; oldValues: unknown; newValues: unknown; redacted?: true }[];
   /** Record ids (indicators, tasks) that appear as keys in nested values, and their names. */
   names: Record<string, string>;
 }) {
@@ -23,7 +23,7 @@ export async function AuditTrail({
           <p>
             <span className="font-medium">{actionText(root, r.action)}</span>
             <span className="ml-2 text-slate-600">
-              {r.actorName} · {formatDateTime(r.at, locale)}
+              {actorText(root, r)} · {formatDateTime(r.at, locale)}
             </span>
           </p>
           <ChangeList className="mt-1" changes={describeChanges(r.oldValues, r.newValues, words, r.entityType)} />

@@ -37,9 +37,15 @@ export async function AppShell({ user, children }: { user: SessionUser; children
           </Link>
           <div className="ml-auto flex min-w-0 items-center gap-2 text-sm sm:gap-3">
             {/* Who is signed in, on a phone too: a shared office phone is common. */}
+            {/* On a phone the name is also the way to the account page (no room for both). */}
             <span className="min-w-0 truncate" data-testid="current-user">
-              {user.name}
-              <span className="ml-1 opacity-80 max-sm:hidden">（{user.roles.map((r) => roles(r)).join("、")}）</span>
+              <Link href="/account" className="underline-offset-2 hover:underline sm:hidden" aria-label={`${account("nav")}（${user.name}）`}>
+                {user.name}
+              </Link>
+              <span className="max-sm:hidden">
+                {user.name}
+                <span className="ml-1 opacity-80">（{user.roles.map((r) => roles(r)).join("、")}）</span>
+              </span>
             </span>
             {/* The inbox with its unread count, on a phone too: where reminders and 批示 arrive. */}
             <Link
@@ -55,7 +61,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
                 </span>
               )}
             </Link>
-            <Link href="/account" className="shrink-0 rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100">
+            <Link href="/account" className="shrink-0 rounded px-2 py-1 opacity-90 hover:bg-white/10 hover:opacity-100 max-sm:hidden">
               {account("nav")}
             </Link>
             <LocaleSwitch />

@@ -27,7 +27,7 @@ export function SignOutButton({ label }: { label: string }) {
           window.location.href = "/login";
         });
       }}
-      className="rounded border border-white/40 px-2 py-1 hover:bg-white/10"
+      className="shrink-0 rounded border border-white/40 px-2 py-1 whitespace-nowrap hover:bg-white/10"
     >
       {label}
     </button>
