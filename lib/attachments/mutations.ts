@@ -86,6 +86,39 @@ type Upload = ActionResult<{ attachmentId: string }>;
  * Checks a file by its content, stores it, and runs `record` (a transaction that writes its row and
  * audit record); the stored file is removed again unless that transaction committed.
  */
+/** The stored file's row, owned by a report or a task, with its audit record (in the caller's transaction). */
+async function recordAttachment(
+  tx: Tx,
+  user: SessionUser,
+  where: { campaignId: string; orgId: string; owner: { reportId: string } | { taskId: string } },
+  checked: Checked,
+  stored: Stored,
+): Promise<Upload> {
+  const row = await tx.attachment.create({
+    data: {
+      campaignId: where.campaignId,
+      ...where.owner,
+      fileName: checked.fileName,
+      mimeType: checked.mime,
+      size: stored.size,
+      sha256: stored.sha256,
+      storageKey: stored.storageKey,
+      uploadedById: user.id,
+      createdAt: now(),
+    },
+  });
+  await audit(tx, {
+    actor: user,
+    action: "attachment.upload",
+    entityType: "Attachment",
+    entityId: row.id,
+    orgId: where.orgId,
+    campaignId: where.campaignId,
+    newValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, ...where.owner },
+  });
+  return { ok: true, data: { attachmentId: row.id } };
+}
+
 async function storeAndRecord(file: File, record: (checked: Checked, stored: Stored) => Promise<Upload>): Promise<Upload> {
   if (file.size > MAX_FILE_BYTES) return fileError("validation.fileTooLarge");
   const buffer = new Uint8Array(await file.arrayBuffer());
@@ -131,29 +164,7 @@ export async function uploadAttachment(user: SessionUser, reportId: string, file
       if (!status) return NOT_FOUND;
       if (!EDITABLE.includes(status)) return { ok: false, error: "locked", status };
       if ((await tx.attachment.count({ where: { reportId: target.id } })) >= MAX_FILES_PER_REPORT) return fileError("validation.tooManyFiles");
-      const row = await tx.attachment.create({
-        data: {
-          campaignId: target.campaignId,
-          reportId: target.id,
-          fileName: checked.fileName,
-          mimeType: checked.mime,
-          size: stored.size,
-          sha256: stored.sha256,
-          storageKey: stored.storageKey,
-          uploadedById: user.id,
-          createdAt: now(),
-        },
-      });
-      await audit(tx, {
-        actor: user,
-        action: "attachment.upload",
-        entityType: "Attachment",
-        entityId: row.id,
-        orgId: target.campaign.plan.orgId,
-        campaignId: target.campaignId,
-        newValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, reportId: target.id },
-      });
-      return { ok: true, data: { attachmentId: row.id } };
+      return recordAttachment(tx, user, { campaignId: target.campaignId, orgId: target.campaign.plan.orgId, owner: { reportId: target.id } }, checked, stored);
     }),
   );
 }
@@ -183,29 +194,7 @@ export async function uploadTaskEvidence(user: SessionUser, taskId: string, file
       if (!closure) return NOT_FOUND;
       if (closure !== "OPEN") return { ok: false, error: "locked", status: closure };
       if ((await tx.attachment.count({ where: { taskId: target.id } })) >= MAX_FILES_PER_REPORT) return fileError("validation.tooManyFiles");
-      const row = await tx.attachment.create({
-        data: {
-          campaignId: target.campaignId,
-          taskId: target.id,
-          fileName: checked.fileName,
-          mimeType: checked.mime,
-          size: stored.size,
-          sha256: stored.sha256,
-          storageKey: stored.storageKey,
-          uploadedById: user.id,
-          createdAt: now(),
-        },
-      });
-      await audit(tx, {
-        actor: user,
-        action: "attachment.upload",
-        entityType: "Attachment",
-        entityId: row.id,
-        orgId: target.campaign.plan.orgId,
-        campaignId: target.campaignId,
-        newValues: { fileName: row.fileName, size: row.size, sha256: row.sha256, taskId: target.id },
-      });
-      return { ok: true, data: { attachmentId: row.id } };
+      return recordAttachment(tx, user, { campaignId: target.campaignId, orgId: target.campaign.plan.orgId, owner: { taskId: target.id } }, checked, stored);
     }),
   );
 }
