@@ -3,6 +3,7 @@ import "server-only";
 // 201 { id } · 400 { error: "invalid", fieldErrors } · 404 · 409 { error: "locked" } · 413.
 import type { ActionResult } from "@/lib/errors";
 import { readLimitedForm } from "@/lib/http/limited-form";
+import { refusalResponse } from "@/lib/http/refusal";
 import { log } from "@/lib/ops/log";
 import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "./rules";
 
@@ -29,16 +30,7 @@ export async function uploadResponse(request: Request, id: string | null, upload
   try {
     const result = await upload(file);
     if (result.ok) return Response.json({ id: result.data?.attachmentId }, { status: 201 });
-    switch (result.error) {
-      case "invalid":
-        return Response.json({ error: "invalid", fieldErrors: result.fieldErrors }, { status: 400 });
-      case "locked":
-        return Response.json({ error: "locked", status: result.status }, { status: 409 });
-      case "conflict":
-        return Response.json({ error: "conflict" }, { status: 409 });
-      default:
-        return Response.json({ error: "notFound" }, { status: 404 });
-    }
+    return refusalResponse(result);
   } catch (error) {
     log().error({ err: error, id }, "evidence upload failed");
     return Response.json({ error: "server" }, { status: 500 });

@@ -1,6 +1,7 @@
 // 落实反馈: the lead's answer to a 批示, with its evidence files, in one multipart/form-data request
 // (fields body, version; files "files"). 200 { version, state } · 400 { error: "invalid", fieldErrors } ·
 // 401 · 403 · 404 · 409 { error: "conflict" | "locked" } · 413.
+import { refusalResponse } from "@/lib/http/refusal";
 import { answerInstruction } from "@/lib/comments/instructions";
 import { MAX_REQUEST_BYTES } from "@/lib/attachments/rules";
 import { readLimitedForm } from "@/lib/http/limited-form";
@@ -23,16 +24,5 @@ export const POST = userRoute<{ commentId: string }>({ writes: true }, async ({ 
   const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
   const result = await answerInstruction(user, { commentId, body: form.get("body") ?? "", version: form.get("version") ?? "" }, files);
   if (result.ok) return Response.json(result.data);
-  switch (result.error) {
-    case "invalid":
-      return Response.json({ error: "invalid", fieldErrors: result.fieldErrors }, { status: 400 });
-    case "forbidden":
-      return Response.json({ error: "forbidden" }, { status: 403 });
-    case "locked":
-      return Response.json({ error: "locked", status: result.status }, { status: 409 });
-    case "conflict":
-      return Response.json({ error: "conflict" }, { status: 409 });
-    default:
-      return Response.json({ error: "notFound" }, { status: 404 });
-  }
+  return refusalResponse(result);
 });
