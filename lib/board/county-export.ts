@@ -26,7 +26,7 @@ export async function exportCountyOverview(user: SessionUser, t: { county: T; st
   const towns = await getCountyOverview(user);
   if (towns.length === 0) return null;
   const ranked = rankTowns(towns);
-  const trend = await countyTrend(user, towns);
+  const trend = await countyTrend(towns);
   const light = (l: string) => t.status(`light.${l}`);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = user.name;

@@ -1,13 +1,13 @@
 // What the county overview shows beside each town's counts: the towns ranked, the red campaigns of
 // every town in one list, and each town's lights month by month.
 import { LRUCache } from "lru-cache";
-import type { SessionUser } from "@/lib/auth/roles";
+import { now } from "@/lib/clock";
 import type { Light } from "@/lib/status";
-import type { CountyCampaign } from "./county";
-import { getBoard } from "./queries";
+import { pastLights, type CountyCampaign } from "./county";
+import { cutoffFor } from "./queries";
 
 export interface CountyTown {
-  plan: { id: string; year: number; title: string; version?: number; org: { id: string; name: string } };
+  plan: { id: string; year: number; title: string; version?: number; reportDueDay: number; escalateAfterDays: number; lightRules: unknown; org: { id: string; name: string } };
   campaigns: CountyCampaign[];
   month: number;
 }
@@ -106,39 +106,59 @@ function countLights(month: number, lights: Light[]): TrendMonth {
 /**
  * A past month's counts, once its cutoff has passed: a past board is read as its data stood at the
  * end of the month after it, so later reports, corrections and plan changes never alter it. Kept by
- * plan, plan version and month, without the data stamp (a write elsewhere in the county must not
- * make every town's every month be worked out again). Small entries, so many are kept.
+ * plan, plan version, month and the campaigns counted, without the data stamp (a write elsewhere in
+ * the county must not make every town's every month be worked out again). Small entries, so many are kept.
  */
 const pastMonths = new LRUCache<string, TrendMonth>({ max: 50_000 });
+/** Months being worked out: people opening the overview together share the run (a past month is the same for all). */
+const computing = new Map<string, Promise<Map<string, CountyCampaign[]>>>();
 
-async function pastMonth(user: SessionUser, town: CountyTown, month: number): Promise<TrendMonth> {
-  const key = `${town.plan.id}|${town.plan.version ?? 0}|m${month}`;
-  const kept = pastMonths.get(key);
-  if (kept) return kept;
-  const board = await getBoard(user, town.plan.id, month);
-  if (!board || board.refused) return countLights(month, town.campaigns.map((c) => c.status.light));
-  const counted = countLights(
-    month,
-    board.campaigns.map((c) => c.status.light),
-  );
-  if (board.historical) pastMonths.set(key, counted);
-  return counted;
-}
+const keyOf = (town: CountyTown, month: number) => `${town.plan.id}|${town.plan.version ?? 0}|m${month}|${town.campaigns.map((c) => c.id).join(",")}`;
 
 /**
- * A town's lights for every month up to its current one, each month as its data stood when it was
- * due (the board's ?asOf=), so a month's counts do not change afterwards; the current month from
- * the overview itself.
+ * Every town's lights for every month up to its current one: each past month as its data stood when
+ * it was due (the board's ?asOf=), worked out for all towns at once, one set of queries per month
+ * (lib/board/county.ts pastLights); the current month from the overview itself.
  */
-export async function townTrend(user: SessionUser, town: CountyTown): Promise<TrendMonth[]> {
-  const months: TrendMonth[] = [];
-  for (let m = 1; m <= town.month; m++) months.push(m === town.month ? countLights(m, town.campaigns.map((c) => c.status.light)) : await pastMonth(user, town, m));
-  return months;
-}
-
-/** Every town's trend (the export; the page streams each town's on its own). */
-export async function countyTrend(user: SessionUser, towns: CountyTown[]): Promise<Map<string, TrendMonth[]>> {
+export async function countyTrend(towns: CountyTown[]): Promise<Map<string, TrendMonth[]>> {
+  const today = now();
+  const wanted = new Map<number, CountyTown[]>();
+  for (const town of towns) for (let m = 1; m < town.month; m++) if (!pastMonths.has(keyOf(town, m))) wanted.set(m, [...(wanted.get(m) ?? []), town]);
+  const worked = new Map<string, TrendMonth>();
+  // Month by month, not all at once: each is a set of queries over the whole county already.
+  for (const [month, group] of [...wanted].sort((a, b) => a[0] - b[0])) {
+    const runKey = `m${month}|${group.map((t) => keyOf(t, month)).join(";")}`;
+    let run = computing.get(runKey);
+    if (!run) {
+      run = pastLights(group, month).finally(() => computing.delete(runKey));
+      computing.set(runKey, run);
+    }
+    const lights = await run;
+    for (const town of group) {
+      const counted = countLights(
+        month,
+        (lights.get(town.plan.id) ?? []).map((c) => c.status.light),
+      );
+      worked.set(keyOf(town, month), counted);
+      // Only once the month's cutoff has passed is it final.
+      if (cutoffFor(town.plan.year, month, today) < today) pastMonths.set(keyOf(town, month), counted);
+    }
+  }
   const trend = new Map<string, TrendMonth[]>();
-  for (const t of towns) trend.set(t.plan.id, await townTrend(user, t));
+  for (const town of towns) {
+    const months: TrendMonth[] = [];
+    for (let m = 1; m < town.month; m++) {
+      const counted = worked.get(keyOf(town, m)) ?? pastMonths.get(keyOf(town, m));
+      if (counted) months.push(counted);
+    }
+    if (town.month > 0)
+      months.push(
+        countLights(
+          town.month,
+          town.campaigns.map((c) => c.status.light),
+        ),
+      );
+    trend.set(town.plan.id, months);
+  }
   return trend;
 }

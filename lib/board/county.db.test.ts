@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db";
 import { BOTH_DB_KINDS, useTestDatabase } from "@/lib/testing/db";
 import { sessionUser } from "@/lib/testing/users";
-import { getCountyOverview } from "./county";
+import { getCountyOverview, pastLights } from "./county";
 import ExcelJS from "exceljs";
 import { exportCountyOverview } from "./county-export";
 import { countyTrend, rankTowns, redCampaigns } from "./county-view";
@@ -189,18 +189,62 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
     expect(redCampaigns(towns).map((c) => c.id)).toEqual(fromBoards);
   });
 
-  it("gives each town's lights month by month, each month as the board of that month has them", async () => {
+  it("gives each town's lights month by month, every campaign of every past month as that month's board has it", async () => {
     const county = await sessionUser("county");
+    const staff = await sessionUser("staff");
+    // A past month reads tasks as their updates stood at its cutoff: give the second town's copy a
+    // history (its tasks were copied without one) that moves a task on, closes one and re-plans one.
+    const c6 = await t.prisma.campaign.findFirstOrThrow({ where: { planId: second2018, number: 6 }, include: { tasks: { orderBy: { id: "asc" } } } });
+    const [moved, closed, replanned] = c6.tasks;
+    if (!moved || !closed || !replanned) throw new Error("campaign 6 needs three tasks");
+    const update = (taskId: string, percentDone: number, status: "IN_PROGRESS" | "DONE" | "BLOCKED", reportedAt: string) =>
+      t.prisma.taskUpdate.create({ data: { taskId, month: 1, percentDone, status, reportedById: staff.id, reportedAt: at(reportedAt) } });
+    await update(moved.id, 5, "IN_PROGRESS", "2018-01-20T10:00:00");
+    await update(moved.id, 60, "BLOCKED", "2018-02-20T10:00:00");
+    // After February's cutoff (end of March): February's board must not see it.
+    await update(moved.id, 100, "DONE", "2018-04-02T10:00:00");
+    await update(closed.id, 100, "DONE", "2018-02-10T10:00:00");
+    await t.prisma.task.update({ where: { id: closed.id }, data: { status: "DONE", percentDone: 100, closure: "CLOSED", closedAt: at("2018-03-01T10:00:00") } });
+    // Re-planned in March from February (a 调整): due at the end of January before, at the end of June after.
+    const plan = (dueDate: string) => ({ startDate: "2018-01-01", dueDate, weight: replanned.weight.toFixed() });
+    await t.prisma.planVersion.create({ data: { planId: second2018, taskId: replanned.id, fromMonth: 1, kind: "INITIAL", payload: plan("2018-01-31"), requestedAt: at("2018-01-01T09:00:00") } });
+    await t.prisma.planVersion.create({
+      data: { planId: second2018, taskId: replanned.id, fromMonth: 2, kind: "ADJUSTMENT", reason: "调整", payload: plan("2018-06-30"), requestedAt: at("2018-03-10T09:00:00"), inForceAt: at("2018-03-10T09:00:00") },
+    });
+    await t.prisma.task.update({ where: { id: replanned.id }, data: { dueDate: new Date("2018-06-30T00:00:00Z") } });
+
     const towns = await getCountyOverview(county);
-    const trend = await countyTrend(county, towns.filter((x) => x.plan.id === shendang));
-    const months = trend.get(shendang) ?? [];
-    expect(months.map((m) => m.month)).toEqual([1, 2, 3]);
-    for (const m of months) {
-      const board = await boardOf(county, shendang, m.month);
-      expect(m.red + m.amber + m.green + m.none).toBe(10);
-      expect(m.red).toBe(board.campaigns.filter((c) => c.status.light === "RED").length);
-      expect(m.green).toBe(board.campaigns.filter((c) => c.status.light === "GREEN").length);
+    const lightsByMonth = new Map<number, Map<string, { id: string; status: { light: string } }[]>>();
+    for (let m = 1; m <= 11; m++) lightsByMonth.set(m, await pastLights(towns.filter((x) => x.month > m), m));
+    let compared = 0;
+    const seen = new Set<string>();
+    for (const town of towns) {
+      for (let m = 1; m < town.month; m++) {
+        const board = await boardOf(county, town.plan.id, m);
+        expect(board.historical).toBe(true);
+        const lights = lightsByMonth.get(m)?.get(town.plan.id) ?? [];
+        expect(lights.map((c) => [c.id, c.status.light]), `${town.plan.org.name} ${town.plan.year} month ${m}`).toEqual(board.campaigns.map((c) => [c.id, c.status.light]));
+        for (const c of lights) seen.add(c.status.light);
+        compared += lights.length;
+      }
     }
+    // The current months (3 and 12) are the overview's own: 2 + 2 + 11 past months of ten campaigns.
+    expect(compared).toBe(150);
+    // Agreement on every colour, not on one (a past month lights every campaign: it had tasks then).
+    expect([...seen].sort()).toEqual(["AMBER", "GREEN", "RED"]);
+
+    // The trend counts them, and ends with the current month's counts from the overview.
+    const trend = await countyTrend(towns);
+    for (const town of towns) {
+      const months = trend.get(town.plan.id) ?? [];
+      expect(months.map((m) => m.month)).toEqual(Array.from({ length: town.month }, (_, i) => i + 1));
+      for (const m of months) {
+        const lights = m.month === town.month ? town.campaigns.map((c) => c.status.light) : (lightsByMonth.get(m.month)?.get(town.plan.id) ?? []).map((c) => c.status.light);
+        expect(m).toEqual({ month: m.month, red: lights.filter((l) => l === "RED").length, amber: lights.filter((l) => l === "AMBER").length, green: lights.filter((l) => l === "GREEN").length, none: lights.filter((l) => l === "NONE").length });
+      }
+    }
+    // Kept once final: asked again, the same (from the cache, the same values).
+    expect(await countyTrend(towns)).toEqual(trend);
   });
 
   it("exports the ranking, the red list and the trend to Excel, printable with page numbers", async () => {

@@ -10,9 +10,11 @@ import { DAY, currentMonth, daysLate, now, reportDueDate, reportingMonth, startO
 import { db } from "@/lib/db";
 import { dateOf } from "@/lib/plans/history/history";
 import { plannedFor, readIndicatorPlan, readPlanRules, readTaskPlan, versionFor, type PlanRules, type Version } from "@/lib/plans/history/versions";
-import { approvedAt } from "@/lib/reports/official";
+import { approvedAt, officialAt } from "@/lib/reports/official";
 import { campaignStatus, indicatorStatus, readRules, taskStatus, type CampaignStatus, type IndicatorInput, type IndicatorStatus, type Rules, type TaskInput, type TaskStatus } from "@/lib/status";
+import { closedBy } from "@/lib/tasks/closure-rules";
 import { coalesced } from "./coalesce";
+import { cutoffFor } from "./queries";
 import { dataStamp } from "./stamp";
 
 
@@ -71,13 +73,15 @@ function groupBy<T extends { campaignId: string }>(rows: T[]): Map<string, T[]> 
 /**
  * The inputs of the lights for the campaigns of plans that share a reporting month, as of `cutoff`
  * (by campaign id; the caller keeps only the campaigns the user may see).
- * The official-figure rule is the board's (campaignSelect in ./queries; county.test.ts holds the two
- * in step by comparing every light with the board's): a value counts if it was
- * reported by the cutoff, for a month up to the reporting month, and either entered directly or
- * part of a report submitted (or approved) by the cutoff; the latest month wins, then the latest
- * reported figure for it. Tasks are as they stand now.
+ * The official-figure rule is the board's (campaignSelect in ./queries; county.db.test.ts holds the two
+ * in step by comparing every light with the board's, now and for every past month): a value counts
+ * if it was reported by the cutoff, for a month up to the reporting month, and either entered
+ * directly or part of a report submitted (or approved) by the cutoff; the latest month wins, then
+ * the latest reported figure for it. Tasks are as they stand now, or, for a past month
+ * (`historical`), as their last counted update by the cutoff said (0 % before any), closed only if
+ * their 销号 was confirmed by then.
  */
-async function lightInputs(planIds: string[], month: number, cutoff: Date) {
+async function lightInputs(planIds: string[], month: number, cutoff: Date, historical: boolean) {
   const upTo = Math.max(month, 0);
   const [indicators, tasks, reports] = await Promise.all([
     db().$queryRaw<IndicatorRow[]>`
@@ -107,11 +111,32 @@ async function lightInputs(planIds: string[], month: number, cutoff: Date) {
     // One row per campaign, not per task: at county scale (20,000 tasks) the rows' own overhead,
     // not the data, made up most of the time. Dates as days since 1970 (concat leaves a null empty).
     // Subqueries per campaign, so that only these campaigns' tasks are read, through the index.
-    db().$queryRaw<TaskList[]>`
+    historical
+      ? db().$queryRaw<TaskList[]>`
       SELECT c.id AS "campaignId",
-             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', t.status, ' ', t."percentDone", ' ', t.closure, ' ', t.weight), ',')
+             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', COALESCE(u.status::text, 'NOT_STARTED'), ' ', COALESCE(u."percentDone", 0), ' ',
+                                       CASE WHEN t."closedAt" <= ${cutoff}::timestamp THEN 'CLOSED' ELSE 'OPEN' END, ' ', t.weight), ',')
+              FROM "Task" t
+              -- As the board reads a task of a past month: its latest update that counted by the cutoff.
+              LEFT JOIN LATERAL (
+                SELECT u.status, u."percentDone"
+                FROM "TaskUpdate" u
+                LEFT JOIN "ProgressReport" r ON r.id = u."reportId"
+                WHERE u."taskId" = t.id AND u."reportedAt" <= ${cutoff}::timestamp
+                  AND (u."reportId" IS NULL OR (r.status IN ('SUBMITTED', 'APPROVED') AND r."submittedAt" <= ${cutoff}::timestamp))
+                ORDER BY u."reportedAt" DESC
+                LIMIT 1
+              ) u ON true
+              WHERE t."campaignId" = c.id
+                AND NOT EXISTS (SELECT 1 FROM "PlanVersion" pv WHERE pv."taskId" = t.id AND pv.kind <> 'INITIAL' AND pv.status = 'IN_FORCE')) AS tasks
+      FROM "Campaign" c
+      WHERE c."planId" = ANY(${planIds})`
+      : db().$queryRaw<TaskList[]>`
+      SELECT c.id AS "campaignId",
+             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', t.status, ' ', t."percentDone", ' ',
+                                       CASE WHEN t."closedAt" <= ${cutoff}::timestamp THEN 'CLOSED' ELSE 'OPEN' END, ' ', t.weight), ',')
               FROM "Task" t WHERE t."campaignId" = c.id
-                -- A task whose dates or weight changed since it was first set is read with its history (changedTasks).
+                -- A task whose dates or weight changed since it was first set is read with its history (changedHistory).
                 AND NOT EXISTS (SELECT 1 FROM "PlanVersion" pv WHERE pv."taskId" = t.id AND pv.kind <> 'INITIAL' AND pv.status = 'IN_FORCE')) AS tasks
       FROM "Campaign" c
       WHERE c."planId" = ANY(${planIds})`,
@@ -212,8 +237,11 @@ async function planRules(plans: { id: string; reportDueDay: number; escalateAfte
   return out;
 }
 
-/** Indicators and tasks changed since they were first set, with their history (few at county scale). */
-async function changedHistory(indicatorIds: string[], planIds: string[]) {
+/**
+ * Indicators and tasks changed since they were first set, with their history (few at county scale).
+ * A task's state is as it stands, or for a past month as its last counted update by the cutoff said.
+ */
+async function changedHistory(indicatorIds: string[], planIds: string[], cutoff: Date, historical: boolean) {
   const [indicatorRows, taskRows] = await Promise.all([
     indicatorIds.length
       ? db().planVersion.findMany({
@@ -228,11 +256,14 @@ async function changedHistory(indicatorIds: string[], planIds: string[]) {
         campaignId: true,
         status: true,
         percentDone: true,
-        closure: true,
+        closedAt: true,
         startDate: true,
         dueDate: true,
         weight: true,
         versions: { where: { status: "IN_FORCE" }, select: { id: true, fromMonth: true, kind: true, status: true, inForceAt: true, requestedAt: true, reason: true, payload: true } },
+        updates: historical
+          ? { where: officialAt(cutoff), orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true } }
+          : { where: { id: "" }, select: { percentDone: true, status: true } },
       },
     }),
   ]);
@@ -244,8 +275,9 @@ async function changedHistory(indicatorIds: string[], planIds: string[]) {
     list.push({ ...r, payload });
     indicators.set(r.indicatorId, list);
   }
-  const tasks = taskRows.map((t) => ({
+  const tasks = taskRows.map(({ updates, ...t }) => ({
     ...t,
+    ...(historical ? (updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const }) : {}),
     versions: t.versions.flatMap((v) => {
       const payload = readTaskPlan(v.payload);
       return payload ? [{ ...v, payload }] : [];
@@ -271,14 +303,17 @@ async function approvedFigures(indicatorIds: string[], cutoff: Date, months: Map
   return out;
 }
 
-async function overview(user: SessionUser) {
-  const plans = await db().plan.findMany({
-    where: { ...visiblePlans(user), status: "ACTIVE" },
-    orderBy: [{ org: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, year: true, title: true, version: true, reportDueDay: true, escalateAfterDays: true, lightRules: true, org: { select: { id: true, name: true } } },
-  });
-  const today = now();
-  const months = new Map(plans.map((p) => [p.id, reportingMonth(p.year, today)]));
+type CountyPlan = { id: string; year: number; reportDueDay: number; escalateAfterDays: number; lightRules: unknown };
+type CampaignName = { id: string; planId: string; number: number; name: string };
+
+/**
+ * The lights of these campaigns (by plan, in the order given), each plan judged for its month as
+ * known at `cutoff`: now for the overview, or the end of the month after a past month for the trend
+ * (`historical`, as the board's ?asOf=).
+ */
+async function lightsAt(plans: CountyPlan[], campaigns: CampaignName[], months: Map<string, number>, cutoff: Date, historical: boolean): Promise<Map<string, CountyCampaign[]>> {
+  const byPlan = new Map<string, CountyCampaign[]>();
+  if (plans.length === 0) return byPlan;
   // The reporting month depends on the plan's year only: one set of queries per month, usually one.
   const byMonth = new Map<number, string[]>();
   for (const p of plans) {
@@ -287,18 +322,7 @@ async function overview(user: SessionUser) {
     if (ids) ids.push(p.id);
     else byMonth.set(month, [p.id]);
   }
-  // Which campaigns the user may see is the scope's to say, so Prisma lists them, alongside the inputs.
-  const [campaigns, inputs, rulesByPlan] = await Promise.all([
-    plans.length
-      ? db().campaign.findMany({
-          where: { planId: { in: plans.map((p) => p.id) }, ...visibleCampaigns(user) },
-          orderBy: { number: "asc" },
-          select: { id: true, planId: true, number: true, name: true },
-        })
-      : [],
-    Promise.all([...byMonth].map(([month, ids]) => lightInputs(ids, month, today))),
-    planRules(plans, months, today),
-  ]);
+  const [inputs, rulesByPlan] = await Promise.all([Promise.all([...byMonth].map(([month, ids]) => lightInputs(ids, month, cutoff, historical))), planRules(plans, months, cutoff)]);
   const indicators = new Map<string, IndicatorRow[]>();
   const tasks = new Map<string, string>();
   const reports = new Map<string, ReportRow>();
@@ -313,10 +337,12 @@ async function overview(user: SessionUser) {
     changedHistory(
       allIndicators.filter((i) => i.changed).map((i) => i.id),
       plans.map((p) => p.id),
+      cutoff,
+      historical,
     ),
     approvedFigures(
       allIndicators.filter((i) => strictPlans.has(i.planId) && i.pending).map((i) => i.id),
-      today,
+      cutoff,
       months,
       new Map(allIndicators.map((i) => [i.id, i.planId])),
     ),
@@ -331,7 +357,6 @@ async function overview(user: SessionUser) {
     if (!memo) memos.set(planId, (memo = new Map()));
     return memo;
   };
-  const byPlan = new Map<string, CountyCampaign[]>();
   const planById = new Map(plans.map((p) => [p.id, p]));
   for (const c of campaigns) {
     const plan = planById.get(c.planId);
@@ -349,22 +374,22 @@ async function overview(user: SessionUser) {
       const plan =
         judged && (history || judged.month !== shown?.month)
           ? (() => {
-              const p = history ? versionFor(history, judged.month, today)?.payload : null;
+              const p = history ? versionFor(history, judged.month, cutoff)?.payload : null;
               return p ? { planned: plannedFor(p, judged.month), target: p.target } : null;
             })()
           : null;
       const rowPlanned = judged && judged.month === shown?.month ? str(i.planned) : (older?.planned ?? null);
       return indicatorLight(i, plan ?? { planned: rowPlanned, target: str(i.target) }, judged, rules.rules);
     });
-    const taskMonth = currentMonth(plan.year, today);
+    const taskMonth = currentMonth(plan.year, cutoff);
     const taskStatuses = [
-      ...taskLights(tasks.get(c.id), taskMemo(c.planId), today, yearStart, rules.rules),
+      ...taskLights(tasks.get(c.id), taskMemo(c.planId), cutoff, yearStart, rules.rules),
       ...(changedTasks.get(c.id) ?? []).map((t) => {
-        const p = versionFor(t.versions, taskMonth, today)?.payload;
+        const p = versionFor(t.versions, taskMonth, cutoff)?.payload;
         const weight = Number(p?.weight ?? t.weight.toFixed());
         const status = taskStatus(
-          { title: "", start: p ? (p.startDate ? dateOf(p.startDate) : null) : t.startDate, due: p ? dateOf(p.dueDate) : t.dueDate, percentDone: t.percentDone, status: t.status, weight, closed: t.closure === "CLOSED" },
-          today,
+          { title: "", start: p ? (p.startDate ? dateOf(p.startDate) : null) : t.startDate, due: p ? dateOf(p.dueDate) : t.dueDate, percentDone: t.percentDone, status: t.status, weight, closed: closedBy(t.closedAt, cutoff) },
+          cutoff,
           yearStart,
           rules.rules,
         );
@@ -375,14 +400,61 @@ async function overview(user: SessionUser) {
     const firstSubmitted = found?.firstSubmittedAt ?? found?.submittedAt ?? null;
     const report = found ? { status: found.status, submittedAt: found.submittedAt, lateDays: due && firstSubmitted ? daysLate(due, firstSubmitted) : 0 } : null;
     // As on the board: days past the due date with no report for the month.
-    const reportDaysLate = due && !report ? daysLate(due, today) : 0;
+    const reportDaysLate = due && !report ? daysLate(due, cutoff) : 0;
     const { light, score, silence } = campaignStatus(indicatorStatuses, taskStatuses, { missing: month > 0 && !report, daysLate: reportDaysLate, redAfterDays: rules.escalateAfterDays }, rules.rules);
     const campaign = { id: c.id, number: c.number, name: c.name, report, reportDaysLate, status: { light, score, silence } };
     const planCampaigns = byPlan.get(c.planId);
     if (planCampaigns) planCampaigns.push(campaign);
     else byPlan.set(c.planId, [campaign]);
   }
+  return byPlan;
+}
+
+async function overview(user: SessionUser) {
+  const plans = await db().plan.findMany({
+    where: { ...visiblePlans(user), status: "ACTIVE" },
+    orderBy: [{ org: { name: "asc" } }, { year: "desc" }],
+    select: { id: true, year: true, title: true, version: true, reportDueDay: true, escalateAfterDays: true, lightRules: true, org: { select: { id: true, name: true } } },
+  });
+  const today = now();
+  const months = new Map(plans.map((p) => [p.id, reportingMonth(p.year, today)]));
+  // Which campaigns the user may see is the scope's to say, so Prisma lists them.
+  const campaigns = plans.length
+    ? await db().campaign.findMany({
+        where: { planId: { in: plans.map((p) => p.id) }, ...visibleCampaigns(user) },
+        orderBy: { number: "asc" },
+        select: { id: true, planId: true, number: true, name: true },
+      })
+    : [];
+  const byPlan = await lightsAt(plans, campaigns, months, today, false);
   return plans.map((p) => ({ plan: p, campaigns: byPlan.get(p.id) ?? [], month: months.get(p.id) ?? 0 }));
+}
+
+/**
+ * The lights of towns' campaigns for a past data month, as that month's board has them (read as of
+ * the end of the month after it, so they never change afterwards). Towns whose plans share a year
+ * share a cutoff, and each cutoff is one set of queries for all of them.
+ */
+export async function pastLights(towns: { plan: CountyPlan; campaigns: { id: string; number: number; name: string }[] }[], month: number): Promise<Map<string, CountyCampaign[]>> {
+  const today = now();
+  const byCutoff = new Map<number, typeof towns>();
+  for (const t of towns) {
+    const cutoff = cutoffFor(t.plan.year, month, today).getTime();
+    byCutoff.set(cutoff, [...(byCutoff.get(cutoff) ?? []), t]);
+  }
+  const out = new Map<string, CountyCampaign[]>();
+  for (const [time, group] of byCutoff) {
+    const cutoff = new Date(time);
+    const lights = await lightsAt(
+      group.map((t) => t.plan),
+      group.flatMap((t) => t.campaigns.map((c) => ({ ...c, planId: t.plan.id }))),
+      new Map(group.map((t) => [t.plan.id, month])),
+      cutoff,
+      cutoff < today,
+    );
+    for (const [planId, campaigns] of lights) out.set(planId, campaigns);
+  }
+  return out;
 }
 
 type Overview = Awaited<ReturnType<typeof overview>>;

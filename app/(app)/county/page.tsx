@@ -6,8 +6,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { PageSkeleton } from "@/components/ui/PageSkeleton";
 import { requireUser } from "@/lib/auth/session";
 import { getCountyOverview } from "@/lib/board/county";
-import { rankTowns, redCampaigns, townTrend, type CountyTown } from "@/lib/board/county-view";
-import type { SessionUser } from "@/lib/auth/roles";
+import { countyTrend, rankTowns, redCampaigns, type TrendMonth } from "@/lib/board/county-view";
 import { formatMonth, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -34,6 +33,8 @@ async function CountyContent() {
   const red = redCampaigns(towns);
   const total = (light: string) => towns.reduce((s, town) => s + town.campaigns.filter((c) => c.status.light === light).length, 0);
   const missing = ranked.reduce((s, r) => s + r.missing, 0);
+  // Started, not awaited: the ranking shows at once and each town's months stream in when worked out.
+  const trend = countyTrend(towns);
   return (
     <>
       <PageHeader
@@ -106,9 +107,9 @@ async function CountyContent() {
                     {r.onSchedule === null ? "—" : `${formatNumber(r.onSchedule, locale, 1)}%`}
                   </td>
                   <td data-label={t("trend")}>
-                    {/* Each town's past months stream in on their own: the ranking does not wait for them. */}
+                    {/* The past months stream in: the ranking does not wait for them. */}
                     <Suspense fallback={<span className="text-xs text-slate-500">{t("trendLoading")}</span>}>
-                      <TownTrend user={user} town={towns.find((town) => town.plan.id === r.planId)} label={(m) => formatMonth(r.year, m, locale)} words={(l) => st(`light.${l}`)} />
+                      <TownTrend trend={trend} planId={r.planId} label={(m) => formatMonth(r.year, m, locale)} words={(l) => st(`light.${l}`)} />
                     </Suspense>
                   </td>
                 </tr>
@@ -143,8 +144,8 @@ async function CountyContent() {
   );
 }
 
-async function TownTrend({ user, town, label, words }: { user: SessionUser; town: CountyTown | undefined; label: (m: number) => string; words: (l: string) => string }) {
-  return <Trend months={town ? await townTrend(user, town) : []} label={label} words={words} />;
+async function TownTrend({ trend, planId, label, words }: { trend: Promise<Map<string, TrendMonth[]>>; planId: string; label: (m: number) => string; words: (l: string) => string }) {
+  return <Trend months={(await trend).get(planId) ?? []} label={label} words={words} />;
 }
 
 /** A town's months as small stacked bars (red, amber, green, no data), with the counts in words for screen readers. */
