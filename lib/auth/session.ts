@@ -2,18 +2,19 @@
 // the database on every request, in one query: the session must still be open (not signed out,
 // not past its timeouts), the user enabled and on the same session version.
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { noteRequestUser } from "@/lib/ops/request-context";
-import { authOptions } from "./options";
 import { may, type Permission } from "./permissions";
+import { claimsOf, sessionToken } from "./session-cookie";
 import type { SessionUser } from "./roles";
 import { sessionUser, type SessionClaims } from "./sessions";
 
 /** What the session cookie says (signature checked, not yet the database): user, session, version. */
 export const sessionClaims = cache(async (): Promise<SessionClaims | null> => {
-  return (await getServerSession(authOptions())) as SessionClaims | null;
+  const token = sessionToken((await cookies()).getAll());
+  return token ? claimsOf(token) : null;
 });
 
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
