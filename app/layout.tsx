@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { pickClientMessages } from "@/lib/i18n/client-namespaces";
+import { pickMessages, ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={pickClientMessages(messages)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, ROOT_NAMESPACES)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

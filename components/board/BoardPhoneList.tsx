@@ -1,15 +1,18 @@
+"use client";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { BoardRow } from "@/lib/board/view";
 import { LightShape, StatusLight } from "./StatusLight";
 
 /**
  * The board on a phone: every campaign in one line each (light, number, name, why), 未报送 and late
  * first, so the first screen holds all ten; a tap opens the full row in place. The table is for
- * wider screens (the page shows one or the other by width).
+ * wider screens (the page shows one or the other by width). A client component although it keeps no
+ * state: it is given the same rows as the table, which the page's payload then carries once, not
+ * once as rows and again as this list's markup.
  */
-export async function BoardPhoneList({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: string }) {
-  const t = await getTranslations("board");
+export function BoardPhoneList({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: string }) {
+  const t = useTranslations("board");
   if (rows.length === 0) return <p className="card p-4 text-sm text-slate-600 sm:hidden">{t("noMatch")}</p>;
   return (
     <ol className="card divide-y divide-slate-200 sm:hidden" data-testid="phone-board" aria-label={t("title")}>

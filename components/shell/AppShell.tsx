@@ -8,12 +8,14 @@ import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
 
 export async function AppShell({ user, children }: { user: SessionUser; children: React.ReactNode }) {
-  const t = await getTranslations("shell");
-  const roles = await getTranslations("roles");
-  const departments = await getTranslations("departments");
-  const account = await getTranslations("account");
-  const auditLog = await getTranslations("auditLog");
-  const unread = await unreadCount(user);
+  const [t, roles, departments, account, auditLog, unread] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("roles"),
+    getTranslations("departments"),
+    getTranslations("account"),
+    getTranslations("auditLog"),
+    unreadCount(user),
+  ]);
   const links = [
     ...(may(user, "leadOwn") ? [{ href: "/my", label: t("nav.my") }] : []),
     // County users see all their towns: the overview comes first.

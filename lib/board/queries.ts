@@ -24,6 +24,7 @@ import {
 import { boardCacheMetrics } from "@/lib/ops/metrics";
 import { closedBy } from "@/lib/tasks/closure-rules";
 import { coalesced } from "./coalesce";
+import { instructionCounts } from "./instructions";
 import { loadSamePeriod, type SamePeriod } from "./same-period";
 import { dataStamp } from "./stamp";
 
@@ -305,6 +306,8 @@ interface ComputedBoard {
   planIndicators: BoardIndicator[];
   /** The plan's adjustments that reached back to this month (all of them, for the plan-wide note). */
   adjustments: Adjustment[];
+  /** 批示 waiting for an answer or a 办结 per campaign, and how many overdue, as they stood at the cutoff. */
+  instructions: Map<string, { open: number; overdue: number }>;
 }
 
 type BoardPlan = { id: string; orgId: string; year: number; baselineYear: number; reportDueDay: number; escalateAfterDays: number; lightRules: unknown };
@@ -325,9 +328,10 @@ export async function computeBoard(arg: { plan: BoardPlan; cutoff: Date; month: 
     db().indicator.findMany({ where: { planId: plan.id, campaignId: null }, orderBy: { sortOrder: "asc" }, select: indicatorSelect(official) }),
   ]);
   const allIndicators = [...campaigns.flatMap((c) => c.indicators), ...planIndicatorRows];
-  const [samePeriod, approved] = await Promise.all([
+  const [samePeriod, approved, instructions] = await Promise.all([
     loadSamePeriod(plan, allIndicators, cutoff),
     rules.rules.countUnapproved ? Promise.resolve(new Map<string, NonNullable<BoardIndicator["actual"]>>()) : latestApproved(allIndicators.filter((i) => i.values[0] && pendingAt(i.values[0].report, cutoff)).map((i) => i.id), month, cutoff),
+    instructionCounts(plan.id, historical ? cutoff : seenAt),
   ]);
   const ctx: BoardContext = {
     year: plan.year,
@@ -351,6 +355,7 @@ export async function computeBoard(arg: { plan: BoardPlan; cutoff: Date; month: 
     campaigns: campaigns.map((c) => toBoardCampaign(c, ctx)),
     planIndicators: planIndicatorRows.map((i) => toBoardIndicator(i, ctx)),
     adjustments: month > 0 ? history.adjustments(month, seenAt) : [],
+    instructions,
   };
 }
 
@@ -367,6 +372,25 @@ async function latestApproved(indicatorIds: string[], month: number, cutoff: Dat
   return out;
 }
 
+type PlanWithOrg = NonNullable<Awaited<ReturnType<typeof findVisiblePlan>>>;
+
+function findVisiblePlan(user: SessionUser, planId: string) {
+  return db().plan.findFirst({ where: { id: planId, ...visiblePlans(user) }, include: { org: { select: { name: true, nameEn: true } } } });
+}
+
+// The plan a board is asked for, as the scoped query answered it for the same scope and data stamp:
+// a board that is kept costs one query (the stamp), not three, and the answer is the query's own.
+const visiblePlanRows = new LRUCache<string, { plan: PlanWithOrg | null }>({ max: 2_000 });
+
+async function visibleBoardPlan(user: SessionUser, planId: string, stamp: string): Promise<PlanWithOrg | null> {
+  const key = `${planId}|${JSON.stringify(visiblePlans(user))}|${stamp}`;
+  const kept = visiblePlanRows.get(key);
+  if (kept) return kept.plan;
+  const plan = await findVisiblePlan(user, planId);
+  visiblePlanRows.set(key, { plan });
+  return plan;
+}
+
 // Computed boards, kept by plan, data month and the data stamp: a write anywhere makes the next
 // request compute afresh. The board "now" is also keyed by the minute, so that lights which
 // depend on the time (tasks falling behind, reports getting late) move on without a write. The
@@ -381,10 +405,8 @@ const sharedBoard = coalesced(computeBoard);
  * A month whose report is not yet due has no board (null). The result is shared: read it, never change it.
  */
 export const getBoard = cache(async (user: SessionUser, planId: string, dataMonth: number | null, seenAt?: Date) => {
-  const [plan, stamp] = await Promise.all([
-    db().plan.findFirst({ where: { id: planId, ...visiblePlans(user) }, include: { org: { select: { name: true, nameEn: true } } } }),
-    dataStamp(),
-  ]);
+  const stamp = await dataStamp();
+  const plan = await visibleBoardPlan(user, planId, stamp);
   if (!plan) return null;
   // Seen now, or (to regenerate an archived 月报 exactly) as it was seen at an earlier instant.
   const today = seenAt ?? now();

@@ -1,42 +1,46 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, pickClientMessages } from "./client-namespaces";
+import { pickMessages, ROOT_NAMESPACES } from "./client-namespaces";
+import { clientNamespacesUnder, declaredNamespaces } from "./client-reach";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-function clientFiles(dir: string): string[] {
+function routeFiles(dir: string, names: RegExp): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return clientFiles(p);
-    if (!/\.tsx?$/.test(e.name) || e.name.endsWith(".test.ts")) return [];
-    return fs.readFileSync(p, "utf8").startsWith('"use client"') ? [p] : [];
+    if (e.isDirectory()) return routeFiles(p, names);
+    return names.test(e.name) ? [p] : [];
   });
 }
 
 describe("messages sent to the browser", () => {
-  const files = ["app", "components", "lib"].flatMap((d) => clientFiles(path.join(root, d)));
+  const pages = routeFiles(path.join(root, "app"), /^page\.tsx$/);
+  // Layouts and the error, not-found and forbidden pages render around or instead of any page: the root provider's.
+  const everywhere = routeFiles(path.join(root, "app"), /^(layout|error|not-found|forbidden|global-error)\.tsx$/);
 
-  it("finds the client components", () => {
-    expect(files.length).toBeGreaterThan(10);
+  it("finds the pages and the client components under them", () => {
+    expect(pages.length).toBeGreaterThan(30);
+    const board = clientNamespacesUnder(root, path.join(root, "app/(app)/plans/[planId]/board/page.tsx"));
+    expect([...board].sort()).toEqual(["board", "status", "table"]);
   });
 
-  it("include every namespace a client component asks for", () => {
-    for (const file of files) {
-      const source = fs.readFileSync(file, "utf8");
-      for (const m of source.matchAll(/useTranslations\("([a-zA-Z]+)/g)) {
-        expect(CLIENT_NAMESPACES, `${path.relative(root, file)} uses "${m[1]}"`).toContain(m[1]);
-      }
-      // The root translator is used for validation.* keys (field errors) only.
-      if (/useTranslations\(\)/.test(source)) expect(CLIENT_NAMESPACES).toContain("validation");
+  it("gives each page every namespace its client components ask for, and only those", () => {
+    for (const page of pages) {
+      const needed = [...clientNamespacesUnder(root, page)].filter((n) => !(ROOT_NAMESPACES as readonly string[]).includes(n)).sort();
+      const declared = [...declaredNamespaces(fs.readFileSync(page, "utf8"))].sort();
+      expect(declared, path.relative(root, page)).toEqual(needed);
     }
   });
 
-  it("leave out what only the server renders", () => {
+  it("gives every page what layouts and error pages ask for", () => {
+    for (const file of everywhere) for (const n of clientNamespacesUnder(root, file)) expect(ROOT_NAMESPACES, `${path.relative(root, file)} uses "${n}"`).toContain(n);
+  });
+
+  it("picks only the namespaces asked for", () => {
     const zh = JSON.parse(fs.readFileSync(path.join(root, "messages/zh-CN.json"), "utf8")) as Record<string, unknown>;
-    const picked = pickClientMessages(zh);
-    expect(Object.keys(picked).sort()).toEqual([...CLIENT_NAMESPACES].sort());
-    expect(picked).not.toHaveProperty("audit");
-    expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(zh).length);
+    const picked = pickMessages(zh, ["board", "status"]);
+    expect(Object.keys(picked).sort()).toEqual(["board", "status"]);
+    expect(picked.board).toEqual(zh.board);
   });
 });

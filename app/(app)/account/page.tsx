@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionTable } from "@/components/account/SessionTable";
@@ -24,6 +25,7 @@ export default async function AccountPage() {
     getTranslations("roles"),
   ]);
   return (
+    <ClientMessages namespaces={["account", "contacts", "validation"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("title")} subtitle={`${user.name}（${user.username}）· ${user.roles.map((r) => roles(r)).join("、")}`} />
       <div className="grid gap-6">
@@ -41,5 +43,6 @@ export default async function AccountPage() {
         </section>
       </div>
     </div>
+    </ClientMessages>
   );
 }

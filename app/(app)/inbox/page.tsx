@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton, OpenButton } from "@/components/inbox/InboxButtons";
@@ -18,6 +19,7 @@ export default async function InboxPage() {
   const [items, needs, t, locale] = await Promise.all([listInbox(user), needsYou(user), getTranslations("inbox"), getLocale() as Promise<Locale>]);
   const unread = items.filter((n) => !n.readAt).length;
   return (
+    <ClientMessages namespaces={["inbox"]}>
     <>
       <PageHeader title={t("title")} subtitle={t("unreadCount", { count: unread })} actions={unread > 0 && <MarkAllReadButton />} />
       <NeedsYou needs={needs} />
@@ -55,5 +57,6 @@ export default async function InboxPage() {
         )}
       </section>
     </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/shell/LocaleSwitch";
@@ -17,6 +18,7 @@ export default async function ChangePasswordPage() {
   const user = await requireSignedIn();
   const [t, app, shell] = await Promise.all([getTranslations("password"), getTranslations("app"), getTranslations("shell")]);
   return (
+    <ClientMessages namespaces={["password", "validation"]}>
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-700 to-brand-800">
       <header className="flex justify-end gap-3 p-3 text-white">
         <LocaleSwitch />
@@ -40,5 +42,6 @@ export default async function ChangePasswordPage() {
         </div>
       </main>
     </div>
+    </ClientMessages>
   );
 }

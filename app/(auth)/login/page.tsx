@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/LoginForm";
@@ -20,6 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const app = await getTranslations("app");
   const demo = (await db().plan.count({ where: { isSample: true } })) > 0;
   return (
+    <ClientMessages namespaces={["login"]}>
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-700 to-brand-800">
       <header className="flex justify-end p-3 text-white">
         <LocaleSwitch />
@@ -38,5 +40,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       </main>
     </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { getTranslations } from "next-intl/server";
 import { DepartmentCreateForm } from "@/components/admin/DepartmentCreateForm";
 import { DepartmentList } from "@/components/admin/DepartmentList";
@@ -14,6 +15,7 @@ export default async function DepartmentsPage() {
   const user = await requirePermission("keepDepartments");
   const [rows, orgs, t] = await Promise.all([listDepartments(user), departmentOrgs(user), getTranslations("departments")]);
   return (
+    <ClientMessages namespaces={["departments", "validation"]}>
     <>
       <PageHeader title={t("title")} subtitle={t("intro")} />
       <div className="grid max-w-4xl gap-6">
@@ -21,5 +23,6 @@ export default async function DepartmentsPage() {
         <DepartmentList rows={rows} showOrg={orgs.length > 1} />
       </div>
     </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInLimits } from "@/components/admin/SignInLimits";
@@ -16,6 +17,7 @@ export default async function UsersPage() {
   const admin = await requirePermission("administer");
   const [users, restrictions, t] = await Promise.all([listUsers(admin), currentRestrictions(admin), getTranslations("users")]);
   return (
+    <ClientMessages namespaces={["account", "roles", "status", "table", "users", "validation"]}>
     <>
       <PageHeader
         title={t("title")}
@@ -31,5 +33,6 @@ export default async function UsersPage() {
       />
       <SignInLimits restrictions={restrictions} />
     </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
@@ -45,9 +46,11 @@ export default async function CampaignPage(props: Props) {
   const user = await requireUser();
   if (!(await campaignVisible(user, (await idParams(props.params)).id))) notFound();
   return (
+    <ClientMessages namespaces={["comments", "validation"]}>
     <Suspense fallback={<PageSkeleton blocks={4} />}>
       <CampaignContent {...props} />
     </Suspense>
+    </ClientMessages>
   );
 }
 

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
@@ -27,9 +28,11 @@ export default async function PlanPage(props: Props) {
   const user = await requireUser();
   if ((await visiblePlanYear(user, (await idParams(props.params)).planId)) === null) notFound();
   return (
+    <ClientMessages namespaces={["campaignTable", "planChanges", "status", "table"]}>
     <Suspense fallback={<PageSkeleton table />}>
       <PlanContent {...props} />
     </Suspense>
+    </ClientMessages>
   );
 }
 

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmImport } from "@/components/plans/import/ConfirmImport";
@@ -38,6 +39,7 @@ export default async function PlanImportPage({ searchParams }: Props) {
   const problem = result && !result.ok ? result.problem : uploadProblem && UPLOAD_PROBLEMS.includes(uploadProblem) ? uploadProblem : null;
 
   return (
+    <ClientMessages namespaces={["planImport", "validation"]}>
     <div className="mx-auto max-w-6xl">
       <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("title")}>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
@@ -57,5 +59,6 @@ export default async function PlanImportPage({ searchParams }: Props) {
         </>
       )}
     </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { rulesFormValues } from "@/lib/plans/rules";
@@ -33,9 +34,11 @@ export default async function NewPlanPage() {
     ...rulesFormValues(DEFAULT_RULES),
   };
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("newTitle")} />
       <PlanForm mode="create" orgs={orgs} initial={initial} cancelHref="/plans" />
     </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -29,6 +30,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   if (!user) notFound();
   const self = user.id === admin.id;
   return (
+    <ClientMessages namespaces={["account", "contacts", "password", "roles", "users", "validation"]}>
     <>
       <PageHeader
         title={`${user.name}（${user.username}）`}
@@ -81,5 +83,6 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         </section>
       </div>
     </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/admin/CreateUserForm";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -12,9 +13,11 @@ export default async function NewUserPage() {
   const admin = await requirePermission("administer");
   const [choices, t] = await Promise.all([userFormChoices(admin), getTranslations("users")]);
   return (
+    <ClientMessages namespaces={["password", "roles", "users", "validation"]}>
     <>
       <PageHeader title={t("new")} subtitle={t("newIntro")} crumbs={[{ href: "/admin/users", label: t("title") }]} />
       <CreateUserForm choices={choices} defaultOrgId={admin.orgId} />
     </>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/campaigns/CampaignForm";
@@ -36,6 +37,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   };
   const back = `/campaigns/${campaign.id}`;
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader
         crumbs={[
@@ -46,5 +48,6 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
       />
       <CampaignForm mode="edit" campaignId={campaign.id} version={campaign.version} year={campaign.plan.year} choices={choices} initial={initial} cancelHref={back} />
     </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { Suspense } from "react";
 import { notFound, redirect } from "next/navigation";
@@ -5,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AsOfForm } from "@/components/board/AsOfForm";
 import { BoardPhoneList } from "@/components/board/BoardPhoneList";
 import { BoardTable } from "@/components/board/BoardTable";
-import { instructionCounts, withInstructions } from "@/lib/board/instructions";
+import { withInstructions } from "@/lib/board/instructions";
 import { PhoneFilters } from "@/components/board/PhoneFilters";
 import { RemindButton } from "@/components/board/RemindButton";
 import { RuleText } from "@/components/board/RuleText";
@@ -58,9 +59,11 @@ export default async function BoardPage(props: Props) {
   if (status !== undefined && !validStatusFilter(status)) redirect(without(planId, query, "f.status", `status:${String(status)}`));
   if (asked === "invalid" || (asked !== null && (asked < 1 || asked > reportingMonth(year, now())))) redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
   return (
+    <ClientMessages namespaces={["board", "status", "table"]}>
     <Suspense fallback={<PageSkeleton table blocks={1} />}>
       <BoardContent {...props} />
     </Suspense>
+    </ClientMessages>
   );
 }
 
@@ -82,7 +85,7 @@ async function BoardContent({ params, searchParams }: Props) {
   const historical = board.historical;
   const rows = withInstructions(
     campaigns.map((c) => boardRow({ st, rs }, locale, c)),
-    await instructionCounts(plan.id, historical ? board.cutoff : now()),
+    board.instructions,
     t,
   );
   const count = (light: string) => campaigns.filter((c) => c.status.light === light).length;

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -39,6 +40,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
   };
   const back = `/plans/${plan.id}`;
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("editTitle", { title: plan.title })} subtitle={plan.org.name} />
       <PlanForm mode="edit" planId={plan.id} version={plan.version} year={plan.year} initial={initial} cancelHref={back} change={changeContext(plan)} />
@@ -70,5 +72,6 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
         )}
       </section>
     </div>
+    </ClientMessages>
   );
 }

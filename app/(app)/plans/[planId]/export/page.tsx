@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ExportForm } from "@/components/summary/ExportForm";
@@ -58,6 +59,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   const { error } = await searchParams;
 
   return (
+    <ClientMessages namespaces={["export", "validation"]}>
     <>
       {header}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,26rem)_1fr]">
@@ -92,5 +94,6 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
         />
       </div>
     </>
+    </ClientMessages>
   );
 }

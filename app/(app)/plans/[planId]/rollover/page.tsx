@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -25,6 +26,7 @@ export default async function RolloverPage({ params }: { params: Promise<{ planI
   const sourceTitle = localTitle(source, locale);
 
   return (
+    <ClientMessages namespaces={["rollover", "validation"]}>
     <div className="mx-auto max-w-5xl">
       <PageHeader crumbs={[{ href: `/plans/${source.id}`, label: sourceTitle }]} title={t("heading", { year })}>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro", { source: sourceTitle, year, fromYear: source.year })}</p>
@@ -53,5 +55,6 @@ export default async function RolloverPage({ params }: { params: Promise<{ planI
         <RolloverPreview preview={preview} locale={locale} />
       </RolloverForm>
     </div>
+    </ClientMessages>
   );
 }

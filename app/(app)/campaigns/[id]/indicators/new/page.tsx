@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/indicators/IndicatorForm";
@@ -19,6 +20,7 @@ export default async function NewCampaignIndicatorPage({ params }: { params: Pro
   const t = await getTranslations("planAdmin.indicator");
   const back = `/campaigns/${campaign.id}`;
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { owner: campaign.name })} />
       <IndicatorForm
@@ -31,5 +33,6 @@ export default async function NewCampaignIndicatorPage({ params }: { params: Pro
         cancelHref={back}
       />
     </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -53,6 +54,7 @@ export default async function ReportPage({ params }: Params) {
   const submitNote = !names ? t("submitNoteNone") : preReview ? t("submitNotePreReview", { names }) : t("submitNote", { names });
 
   return (
+    <ClientMessages namespaces={["closure", "comments", "report", "tasks", "validation"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader
         crumbs={[
@@ -154,6 +156,7 @@ export default async function ReportPage({ params }: Params) {
         </section>
       )}
     </div>
+    </ClientMessages>
   );
 }
 

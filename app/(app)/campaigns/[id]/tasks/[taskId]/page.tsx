@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -23,6 +24,7 @@ export default async function TaskProgressPage({ params }: { params: Promise<{ i
   if (!task) notFound();
   const [t, c, locale] = await Promise.all([getTranslations("tasks"), getTranslations("closure"), getLocale() as Promise<Locale>]);
   return (
+    <ClientMessages namespaces={["tasks", "validation"]}>
     <div className="mx-auto max-w-xl">
       <PageHeader
         crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}
@@ -70,5 +72,6 @@ export default async function TaskProgressPage({ params }: { params: Promise<{ i
         </section>
       )}
     </div>
+    </ClientMessages>
   );
 }

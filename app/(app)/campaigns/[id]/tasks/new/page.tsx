@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TaskForm } from "@/components/tasks/TaskForm";
@@ -20,6 +21,7 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
   const back = `/campaigns/${campaign.id}`;
   const parentId = campaign.tasks.some((p) => p.id === query.parent) ? (query.parent ?? "") : "";
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { campaign: campaign.name })} />
       <TaskForm
@@ -32,5 +34,6 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
         cancelHref={back}
       />
     </div>
+    </ClientMessages>
   );
 }

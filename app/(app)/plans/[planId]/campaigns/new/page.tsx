@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/campaigns/CampaignForm";
@@ -18,9 +19,11 @@ export default async function NewCampaignPage({ params }: { params: Promise<{ pl
   const [t, choices, number] = await Promise.all([getTranslations("planAdmin.campaign"), campaignChoices(plan.orgId), nextCampaignNumber(plan.id)]);
   const back = `/plans/${plan.id}`;
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("newTitle", { plan: plan.title })} />
       <CampaignForm mode="create" planId={plan.id} year={plan.year} choices={choices} initial={{ number: String(number) }} cancelHref={back} />
     </div>
+    </ClientMessages>
   );
 }

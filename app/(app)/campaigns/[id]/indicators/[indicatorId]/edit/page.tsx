@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/indicators/IndicatorForm";
@@ -23,6 +24,7 @@ export default async function EditCampaignIndicatorPage({ params }: { params: Pr
   const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
   const back = `/campaigns/${indicator.campaign.id}`;
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader crumbs={[{ href: back, label: indicator.campaign.name }]} title={t("editTitle", { name: indicator.name })} />
       <IndicatorForm
@@ -47,5 +49,6 @@ export default async function EditCampaignIndicatorPage({ params }: { params: Pr
         />
       </div>
     </div>
+    </ClientMessages>
   );
 }

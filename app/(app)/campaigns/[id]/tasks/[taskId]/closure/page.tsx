@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Evidence } from "@/components/reports/Evidence";
@@ -41,6 +42,7 @@ export default async function TaskClosurePage({ params }: { params: Promise<{ id
   const confirmer = task.campaign.plan.closureConfirmedBy === "OFFICIAL" ? t("byOfficial", { name: task.campaign.leadingOfficial?.name ?? "—" }) : t("byStaff");
 
   return (
+    <ClientMessages namespaces={["closure", "validation"]}>
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader
         crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}
@@ -110,5 +112,6 @@ export default async function TaskClosurePage({ params }: { params: Promise<{ id
         </section>
       )}
     </div>
+    </ClientMessages>
   );
 }

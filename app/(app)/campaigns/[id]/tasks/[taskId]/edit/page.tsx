@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TaskForm } from "@/components/tasks/TaskForm";
@@ -29,6 +30,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
     parentId: task.parentId ?? "",
   };
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("editTitle", { title: task.title })} />
       <TaskForm
@@ -45,5 +47,6 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
         cancelHref={back}
       />
     </div>
+    </ClientMessages>
   );
 }

@@ -1,3 +1,4 @@
+import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/indicators/IndicatorForm";
@@ -22,6 +23,7 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
   if (!indicator || indicator.campaign || indicator.plan.id !== planId) notFound();
   const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
   return (
+    <ClientMessages namespaces={["planAdmin", "validation"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader crumbs={[{ href: `/plans/${planId}`, label: indicator.plan.title }]} title={t("editTitle", { name: indicator.name })} />
       <IndicatorForm
@@ -46,5 +48,6 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
         />
       </div>
     </div>
+    </ClientMessages>
   );
 }

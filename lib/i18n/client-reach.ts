@@ -1,0 +1,45 @@
+// Which message namespaces the client components under a file use: its imports followed (through
+// server and client components alike), and the useTranslations("…") of every client file reached.
+// Used by lib/i18n/client-namespaces.test.ts to hold each page's <ClientMessages> list true.
+import fs from "node:fs";
+import path from "node:path";
+
+const EXTENSIONS = [".tsx", ".ts", "/index.tsx", "/index.ts"];
+
+function resolve(root: string, from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  if (!base) return null;
+  if (fs.existsSync(base) && fs.statSync(base).isFile()) return base;
+  for (const ext of EXTENSIONS) if (fs.existsSync(base + ext)) return base + ext;
+  return null;
+}
+
+const isClient = (source: string) => /^\s*["']use client["']/.test(source);
+
+/** Namespaces the client components reachable from `file` ask for (the root translator counts as "validation"). */
+export function clientNamespacesUnder(root: string, file: string): Set<string> {
+  const seen = new Set<string>();
+  const namespaces = new Set<string>();
+  const visit = (f: string) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    const source = fs.readFileSync(f, "utf8");
+    if (isClient(source)) {
+      for (const m of source.matchAll(/useTranslations\(\s*["']([a-zA-Z]+)/g)) namespaces.add(m[1] ?? "");
+      if (/useTranslations\(\s*\)/.test(source)) namespaces.add("validation");
+    }
+    for (const m of source.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+      const target = resolve(root, f, m[1] ?? m[2] ?? "");
+      if (target && /\.tsx?$/.test(target) && !target.endsWith(".test.ts")) visit(target);
+    }
+  };
+  visit(file);
+  return namespaces;
+}
+
+/** The namespaces a file gives its client components: the string literals of its <ClientMessages namespaces={[…]}>. */
+export function declaredNamespaces(source: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of source.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)) for (const s of (m[1] ?? "").matchAll(/["']([a-zA-Z]+)["']/g)) out.add(s[1] ?? "");
+  return out;
+}
