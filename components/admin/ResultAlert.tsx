@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/errors";
 
 /** The outcome of a user or department write, in the words of its namespace. */
 export function ResultAlert({ result, namespace, saved }: { result?: ActionResult<unknown>; namespace: "users" | "departments"; saved?: string }) {
+  // client namespaces: users departments
   const t = useTranslations(namespace);
   const said = (key: string) => (t.has(key) ? t(key) : undefined);
   return (

@@ -58,6 +58,7 @@ async function send(url: string, ns: string, file: File): Promise<string | null>
 
 export function Evidence({ reportId, attachments, canEdit, target }: Props) {
   const ns = target?.messages ?? "evidence";
+  // client namespaces: evidence taskEvidence validation
   const t = useTranslations(ns);
   const uploadUrl = target ? target.uploadUrl : reportId ? `/api/reports/${encodeURIComponent(reportId)}/attachments` : null;
   const tAll = useTranslations();

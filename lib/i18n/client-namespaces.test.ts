@@ -37,6 +37,13 @@ describe("messages sent to the browser", () => {
     for (const file of everywhere) for (const n of clientNamespacesUnder(root, file)) expect(ROOT_NAMESPACES, `${path.relative(root, file)} uses "${n}"`).toContain(n);
   });
 
+  it("gives the task's evidence every word the report's evidence has (one component shows both)", () => {
+    for (const locale of ["zh-CN", "en"]) {
+      const m = JSON.parse(fs.readFileSync(path.join(root, `messages/${locale}.json`), "utf8")) as Record<string, Record<string, unknown>>;
+      expect(Object.keys(m.taskEvidence ?? {}), locale).toEqual(expect.arrayContaining(Object.keys(m.evidence ?? {})));
+    }
+  });
+
   it("picks only the namespaces asked for", () => {
     const zh = JSON.parse(fs.readFileSync(path.join(root, "messages/zh-CN.json"), "utf8")) as Record<string, unknown>;
     const picked = pickMessages(zh, ["board", "status"]);

@@ -27,6 +27,13 @@ export function clientNamespacesUnder(root: string, file: string): Set<string> {
     if (isClient(source)) {
       for (const m of source.matchAll(/useTranslations\(\s*["']([a-zA-Z]+)/g)) namespaces.add(m[1] ?? "");
       if (/useTranslations\(\s*\)/.test(source)) namespaces.add("validation");
+      // A namespace chosen at run time cannot be read off the call: the file names its choices in a
+      // "// client namespaces: a b" comment, and a file that does not is an error, not a guess.
+      if (/useTranslations\(\s*[a-zA-Z_$]/.test(source)) {
+        const named = source.match(/\/\/ client namespaces: ([a-zA-Z ]+)/)?.[1];
+        if (!named) throw new Error(`${path.relative(root, f)} picks its namespace at run time: name the choices in a "// client namespaces: …" comment`);
+        for (const n of named.trim().split(/\s+/)) namespaces.add(n);
+      }
     }
     for (const m of source.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
       const target = resolve(root, f, m[1] ?? m[2] ?? "");

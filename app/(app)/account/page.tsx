@@ -25,7 +25,7 @@ export default async function AccountPage() {
     getTranslations("roles"),
   ]);
   return (
-    <ClientMessages namespaces={["account", "contacts", "validation"]}>
+    <ClientMessages namespaces={["account", "contacts"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("title")} subtitle={`${user.name}（${user.username}）· ${user.roles.map((r) => roles(r)).join("、")}`} />
       <div className="grid gap-6">

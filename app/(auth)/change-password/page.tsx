@@ -18,7 +18,7 @@ export default async function ChangePasswordPage() {
   const user = await requireSignedIn();
   const [t, app, shell] = await Promise.all([getTranslations("password"), getTranslations("app"), getTranslations("shell")]);
   return (
-    <ClientMessages namespaces={["password", "validation"]}>
+    <ClientMessages namespaces={["password"]}>
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-700 to-brand-800">
       <header className="flex justify-end gap-3 p-3 text-white">
         <LocaleSwitch />

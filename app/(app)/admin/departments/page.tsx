@@ -15,7 +15,7 @@ export default async function DepartmentsPage() {
   const user = await requirePermission("keepDepartments");
   const [rows, orgs, t] = await Promise.all([listDepartments(user), departmentOrgs(user), getTranslations("departments")]);
   return (
-    <ClientMessages namespaces={["departments", "validation"]}>
+    <ClientMessages namespaces={["departments", "users"]}>
     <>
       <PageHeader title={t("title")} subtitle={t("intro")} />
       <div className="grid max-w-4xl gap-6">

@@ -17,7 +17,7 @@ export default async function UsersPage() {
   const admin = await requirePermission("administer");
   const [users, restrictions, t] = await Promise.all([listUsers(admin), currentRestrictions(admin), getTranslations("users")]);
   return (
-    <ClientMessages namespaces={["account", "roles", "status", "table", "users", "validation"]}>
+    <ClientMessages namespaces={["account", "roles", "status", "table", "users"]}>
     <>
       <PageHeader
         title={t("title")}

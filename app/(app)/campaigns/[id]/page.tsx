@@ -46,7 +46,7 @@ export default async function CampaignPage(props: Props) {
   const user = await requireUser();
   if (!(await campaignVisible(user, (await idParams(props.params)).id))) notFound();
   return (
-    <ClientMessages namespaces={["comments", "validation"]}>
+    <ClientMessages namespaces={["comments"]}>
     <Suspense fallback={<PageSkeleton blocks={4} />}>
       <CampaignContent {...props} />
     </Suspense>

@@ -39,7 +39,7 @@ export default async function PlanImportPage({ searchParams }: Props) {
   const problem = result && !result.ok ? result.problem : uploadProblem && UPLOAD_PROBLEMS.includes(uploadProblem) ? uploadProblem : null;
 
   return (
-    <ClientMessages namespaces={["planImport", "validation"]}>
+    <ClientMessages namespaces={["planImport"]}>
     <div className="mx-auto max-w-6xl">
       <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("title")}>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro")}</p>

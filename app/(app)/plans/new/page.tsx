@@ -34,7 +34,7 @@ export default async function NewPlanPage() {
     ...rulesFormValues(DEFAULT_RULES),
   };
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("newTitle")} />
       <PlanForm mode="create" orgs={orgs} initial={initial} cancelHref="/plans" />

@@ -30,7 +30,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   if (!user) notFound();
   const self = user.id === admin.id;
   return (
-    <ClientMessages namespaces={["account", "contacts", "password", "roles", "users", "validation"]}>
+    <ClientMessages namespaces={["account", "contacts", "departments", "password", "roles", "users"]}>
     <>
       <PageHeader
         title={`${user.name}（${user.username}）`}

@@ -13,7 +13,7 @@ export default async function NewUserPage() {
   const admin = await requirePermission("administer");
   const [choices, t] = await Promise.all([userFormChoices(admin), getTranslations("users")]);
   return (
-    <ClientMessages namespaces={["password", "roles", "users", "validation"]}>
+    <ClientMessages namespaces={["departments", "password", "roles", "users"]}>
     <>
       <PageHeader title={t("new")} subtitle={t("newIntro")} crumbs={[{ href: "/admin/users", label: t("title") }]} />
       <CreateUserForm choices={choices} defaultOrgId={admin.orgId} />

@@ -37,7 +37,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   };
   const back = `/campaigns/${campaign.id}`;
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader
         crumbs={[

@@ -40,7 +40,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
   };
   const back = `/plans/${plan.id}`;
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("editTitle", { title: plan.title })} subtitle={plan.org.name} />
       <PlanForm mode="edit" planId={plan.id} version={plan.version} year={plan.year} initial={initial} cancelHref={back} change={changeContext(plan)} />

@@ -59,7 +59,7 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
   const { error } = await searchParams;
 
   return (
-    <ClientMessages namespaces={["export", "validation"]}>
+    <ClientMessages namespaces={["export"]}>
     <>
       {header}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,26rem)_1fr]">

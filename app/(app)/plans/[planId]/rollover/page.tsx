@@ -26,7 +26,7 @@ export default async function RolloverPage({ params }: { params: Promise<{ planI
   const sourceTitle = localTitle(source, locale);
 
   return (
-    <ClientMessages namespaces={["rollover", "validation"]}>
+    <ClientMessages namespaces={["rollover"]}>
     <div className="mx-auto max-w-5xl">
       <PageHeader crumbs={[{ href: `/plans/${source.id}`, label: sourceTitle }]} title={t("heading", { year })}>
         <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro", { source: sourceTitle, year, fromYear: source.year })}</p>

@@ -20,7 +20,7 @@ export default async function NewCampaignIndicatorPage({ params }: { params: Pro
   const t = await getTranslations("planAdmin.indicator");
   const back = `/campaigns/${campaign.id}`;
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { owner: campaign.name })} />
       <IndicatorForm

@@ -54,7 +54,7 @@ export default async function ReportPage({ params }: Params) {
   const submitNote = !names ? t("submitNoteNone") : preReview ? t("submitNotePreReview", { names }) : t("submitNote", { names });
 
   return (
-    <ClientMessages namespaces={["closure", "comments", "report", "tasks", "validation"]}>
+    <ClientMessages namespaces={["closure", "comments", "evidence", "report", "taskEvidence", "tasks"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader
         crumbs={[

@@ -24,7 +24,7 @@ export default async function TaskProgressPage({ params }: { params: Promise<{ i
   if (!task) notFound();
   const [t, c, locale] = await Promise.all([getTranslations("tasks"), getTranslations("closure"), getLocale() as Promise<Locale>]);
   return (
-    <ClientMessages namespaces={["tasks", "validation"]}>
+    <ClientMessages namespaces={["tasks"]}>
     <div className="mx-auto max-w-xl">
       <PageHeader
         crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}

@@ -21,7 +21,7 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
   const back = `/campaigns/${campaign.id}`;
   const parentId = campaign.tasks.some((p) => p.id === query.parent) ? (query.parent ?? "") : "";
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { campaign: campaign.name })} />
       <TaskForm

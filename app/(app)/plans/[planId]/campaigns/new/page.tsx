@@ -19,7 +19,7 @@ export default async function NewCampaignPage({ params }: { params: Promise<{ pl
   const [t, choices, number] = await Promise.all([getTranslations("planAdmin.campaign"), campaignChoices(plan.orgId), nextCampaignNumber(plan.id)]);
   const back = `/plans/${plan.id}`;
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("newTitle", { plan: plan.title })} />
       <CampaignForm mode="create" planId={plan.id} year={plan.year} choices={choices} initial={{ number: String(number) }} cancelHref={back} />

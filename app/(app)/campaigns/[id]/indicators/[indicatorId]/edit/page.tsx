@@ -24,7 +24,7 @@ export default async function EditCampaignIndicatorPage({ params }: { params: Pr
   const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
   const back = `/campaigns/${indicator.campaign.id}`;
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader crumbs={[{ href: back, label: indicator.campaign.name }]} title={t("editTitle", { name: indicator.name })} />
       <IndicatorForm

@@ -42,7 +42,7 @@ export default async function TaskClosurePage({ params }: { params: Promise<{ id
   const confirmer = task.campaign.plan.closureConfirmedBy === "OFFICIAL" ? t("byOfficial", { name: task.campaign.leadingOfficial?.name ?? "—" }) : t("byStaff");
 
   return (
-    <ClientMessages namespaces={["closure", "validation"]}>
+    <ClientMessages namespaces={["closure", "evidence", "taskEvidence"]}>
     <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader
         crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}

@@ -30,7 +30,7 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
     parentId: task.parentId ?? "",
   };
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-3xl">
       <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("editTitle", { title: task.title })} />
       <TaskForm

@@ -23,7 +23,7 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
   if (!indicator || indicator.campaign || indicator.plan.id !== planId) notFound();
   const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
   return (
-    <ClientMessages namespaces={["planAdmin", "validation"]}>
+    <ClientMessages namespaces={["planAdmin"]}>
     <div className="mx-auto max-w-4xl">
       <PageHeader crumbs={[{ href: `/plans/${planId}`, label: indicator.plan.title }]} title={t("editTitle", { name: indicator.name })} />
       <IndicatorForm
