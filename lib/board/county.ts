@@ -3,6 +3,7 @@
 // every indicator and every column of every task, so this reads only what the lights need, with a
 // few set-based queries, and feeds the same status rule (lib/status.ts) as the board.
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { LRUCache } from "lru-cache";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -83,6 +84,23 @@ function groupBy<T extends { campaignId: string }>(rows: T[]): Map<string, T[]> 
  */
 async function lightInputs(planIds: string[], month: number, cutoff: Date, historical: boolean) {
   const upTo = Math.max(month, 0);
+  // A task now is as its row stands; of a past month, as the board reads it: its latest update that
+  // counted by the cutoff (0 % and not started before any).
+  const taskState = historical
+    ? {
+        status: Prisma.sql`COALESCE(u.status::text, 'NOT_STARTED')`,
+        percentDone: Prisma.sql`COALESCE(u."percentDone", 0)`,
+        join: Prisma.sql`LEFT JOIN LATERAL (
+                SELECT u.status, u."percentDone"
+                FROM "TaskUpdate" u
+                LEFT JOIN "ProgressReport" r ON r.id = u."reportId"
+                WHERE u."taskId" = t.id AND u."reportedAt" <= ${cutoff}::timestamp
+                  AND (u."reportId" IS NULL OR (r.status IN ('SUBMITTED', 'APPROVED') AND r."submittedAt" <= ${cutoff}::timestamp))
+                ORDER BY u."reportedAt" DESC
+                LIMIT 1
+              ) u ON true`,
+      }
+    : { status: Prisma.sql`t.status`, percentDone: Prisma.sql`t."percentDone"`, join: Prisma.empty };
   const [indicators, tasks, reports] = await Promise.all([
     db().$queryRaw<IndicatorRow[]>`
       SELECT i.id, i."campaignId", c."planId", i.unit, i.decimals, i.direction::text AS direction, i.accumulation::text AS accumulation,
@@ -111,31 +129,12 @@ async function lightInputs(planIds: string[], month: number, cutoff: Date, histo
     // One row per campaign, not per task: at county scale (20,000 tasks) the rows' own overhead,
     // not the data, made up most of the time. Dates as days since 1970 (concat leaves a null empty).
     // Subqueries per campaign, so that only these campaigns' tasks are read, through the index.
-    historical
-      ? db().$queryRaw<TaskList[]>`
+    db().$queryRaw<TaskList[]>`
       SELECT c.id AS "campaignId",
-             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', COALESCE(u.status::text, 'NOT_STARTED'), ' ', COALESCE(u."percentDone", 0), ' ',
+             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', ${taskState.status}, ' ', ${taskState.percentDone}, ' ',
                                        CASE WHEN t."closedAt" <= ${cutoff}::timestamp THEN 'CLOSED' ELSE 'OPEN' END, ' ', t.weight), ',')
-              FROM "Task" t
-              -- As the board reads a task of a past month: its latest update that counted by the cutoff.
-              LEFT JOIN LATERAL (
-                SELECT u.status, u."percentDone"
-                FROM "TaskUpdate" u
-                LEFT JOIN "ProgressReport" r ON r.id = u."reportId"
-                WHERE u."taskId" = t.id AND u."reportedAt" <= ${cutoff}::timestamp
-                  AND (u."reportId" IS NULL OR (r.status IN ('SUBMITTED', 'APPROVED') AND r."submittedAt" <= ${cutoff}::timestamp))
-                ORDER BY u."reportedAt" DESC
-                LIMIT 1
-              ) u ON true
+              FROM "Task" t ${taskState.join}
               WHERE t."campaignId" = c.id
-                AND NOT EXISTS (SELECT 1 FROM "PlanVersion" pv WHERE pv."taskId" = t.id AND pv.kind <> 'INITIAL' AND pv.status = 'IN_FORCE')) AS tasks
-      FROM "Campaign" c
-      WHERE c."planId" = ANY(${planIds})`
-      : db().$queryRaw<TaskList[]>`
-      SELECT c.id AS "campaignId",
-             (SELECT string_agg(concat(t."startDate" - DATE '1970-01-01', ' ', t."dueDate" - DATE '1970-01-01', ' ', t.status, ' ', t."percentDone", ' ',
-                                       CASE WHEN t."closedAt" <= ${cutoff}::timestamp THEN 'CLOSED' ELSE 'OPEN' END, ' ', t.weight), ',')
-              FROM "Task" t WHERE t."campaignId" = c.id
                 -- A task whose dates or weight changed since it was first set is read with its history (changedHistory).
                 AND NOT EXISTS (SELECT 1 FROM "PlanVersion" pv WHERE pv."taskId" = t.id AND pv.kind <> 'INITIAL' AND pv.status = 'IN_FORCE')) AS tasks
       FROM "Campaign" c
