@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { LightShape, StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { PageSkeleton } from "@/components/ui/PageSkeleton";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { CountyTrend } from "@/components/county/CountyTrend";
 import { requireUser } from "@/lib/auth/session";
 import { getCountyOverview } from "@/lib/board/county";
 import { countyTrend, rankTowns, redCampaigns, type TrendMonth } from "@/lib/board/county-view";
@@ -15,22 +17,28 @@ export async function generateMetadata() {
 }
 
 const LIGHTS = ["RED", "AMBER", "GREEN", "NONE"] as const;
+/** Red campaigns listed at first: at a county's scale there are hundreds, the export has them all. */
+const RED_SHOWN = 30;
 
-/** 全县概览: the towns ranked, every red campaign of the county in one list, and each town's lights month by month. */
-export default async function CountyPage() {
+/** 全县概览: the towns ranked, the county's red campaigns (worst towns first), and each town's lights month by month. */
+export default async function CountyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
+  const allRed = (await searchParams).red === "all";
   return (
-    <Suspense fallback={<PageSkeleton table blocks={2} />}>
-      <CountyContent />
-    </Suspense>
+    <ClientMessages namespaces={["county"]}>
+      <Suspense fallback={<PageSkeleton table blocks={2} />}>
+        <CountyContent allRed={allRed} />
+      </Suspense>
+    </ClientMessages>
   );
 }
 
-async function CountyContent() {
+async function CountyContent({ allRed }: { allRed: boolean }) {
   const user = await requireUser();
   const [towns, t, st, locale] = await Promise.all([getCountyOverview(user), getTranslations("county"), getTranslations("status"), getLocale() as Promise<Locale>]);
   const ranked = rankTowns(towns);
   const red = redCampaigns(towns);
+  const shownRed = allRed ? red : red.slice(0, RED_SHOWN);
   const total = (light: string) => towns.reduce((s, town) => s + town.campaigns.filter((c) => c.status.light === light).length, 0);
   const missing = ranked.reduce((s, r) => s + r.missing, 0);
   // Started, not awaited: the ranking shows at once and each town's months stream in when worked out.
@@ -109,7 +117,7 @@ async function CountyContent() {
                   <td data-label={t("trend")}>
                     {/* The past months stream in: the ranking does not wait for them. */}
                     <Suspense fallback={<span className="text-xs text-slate-500">{t("trendLoading")}</span>}>
-                      <TownTrend trend={trend} planId={r.planId} label={(m) => formatMonth(r.year, m, locale)} words={(l) => st(`light.${l}`)} />
+                      <TownTrend trend={trend} planId={r.planId} year={r.year} />
                     </Suspense>
                   </td>
                 </tr>
@@ -123,11 +131,27 @@ async function CountyContent() {
         <h2 id="red-heading" className="mb-2 text-lg font-semibold">
           {t("redList", { count: red.length })}
         </h2>
+        {red.length > RED_SHOWN && (
+          <p className="mb-2 text-sm text-slate-600" data-testid="county-red-shown">
+            {allRed ? (
+              <Link href="/county" className="link underline">
+                {t("redShowFewer", { shown: RED_SHOWN })}
+              </Link>
+            ) : (
+              <>
+                {t("redShown", { shown: RED_SHOWN })}{" "}
+                <Link href="/county?red=all#red-heading" className="link underline">
+                  {t("redShowAll", { count: red.length })}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
         {red.length === 0 ? (
           <p className="card p-4 text-sm text-slate-600">{t("redNone")}</p>
         ) : (
           <ul className="card divide-y divide-slate-200 text-sm" data-testid="county-red">
-            {red.map((c) => (
+            {shownRed.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 p-3">
                 <LightShape light="RED" />
                 <span className="text-slate-600">{c.town}</span>
@@ -144,33 +168,7 @@ async function CountyContent() {
   );
 }
 
-async function TownTrend({ trend, planId, label, words }: { trend: Promise<Map<string, TrendMonth[]>>; planId: string; label: (m: number) => string; words: (l: string) => string }) {
-  return <Trend months={(await trend).get(planId) ?? []} label={label} words={words} />;
-}
-
-/** A town's months as small stacked bars (red, amber, green, no data), with the counts in words for screen readers. */
-function Trend({ months, label, words }: { months: { month: number; red: number; amber: number; green: number; none: number }[]; label: (m: number) => string; words: (l: string) => string }) {
-  if (months.length === 0) return <span className="text-slate-500">—</span>;
-  const colours = { red: "#b91c1c", amber: "#b45309", green: "#15803d", none: "#cbd5e1" } as const;
-  return (
-    <ol className="flex items-end gap-1" data-testid="county-trend">
-      {months.map((m) => {
-        const total = m.red + m.amber + m.green + m.none || 1;
-        const text = `${label(m.month)}：${words("RED")} ${m.red}，${words("AMBER")} ${m.amber}，${words("GREEN")} ${m.green}`;
-        return (
-          <li key={m.month} title={text} className="flex flex-col items-center">
-            <span className="sr-only">{text}</span>
-            <span aria-hidden="true" className="flex h-8 w-3 flex-col-reverse overflow-hidden rounded-sm ring-1 ring-slate-300 print:[print-color-adjust:exact]">
-              {(["green", "amber", "red", "none"] as const).map((k) => (
-                <span key={k} style={{ height: `${(m[k] / total) * 100}%`, background: colours[k] }} />
-              ))}
-            </span>
-            <span aria-hidden="true" className="text-[10px] leading-3 text-slate-500">
-              {m.month}
-            </span>
-          </li>
-        );
-      })}
-    </ol>
-  );
+async function TownTrend({ trend, planId, year }: { trend: Promise<Map<string, TrendMonth[]>>; planId: string; year: number }) {
+  const months = (await trend).get(planId) ?? [];
+  return <CountyTrend year={year} months={months.map((m) => [m.month, m.red, m.amber, m.green, m.none] as const)} />;
 }
