@@ -93,7 +93,10 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   // Playwright empties its output folder first: its own, so Vitest's report beside it stays.
   outputDir: "test-results/e2e",
-  use: { trace: "retain-on-failure", screenshot: "only-on-failure" },
+  // A failed test keeps its trace (actions, DOM snapshots, network) and a screenshot at the failure;
+  // the trace's screencast of every frame is left out: recording it for every passing test cost about
+  // a tenth of the machine's CPU during the suite (the GPU process), for frames nobody looks at.
+  use: { trace: { mode: "retain-on-failure", screenshots: false }, screenshot: "only-on-failure" },
   projects: [
     ...(withPostgres
       ? [

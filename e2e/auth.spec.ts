@@ -1,4 +1,4 @@
-import { createUser, expect, signIn, test } from "./fixtures";
+import { createUser, expect, signInWithForm, test } from "./fixtures";
 
 test.describe("sign-in", () => {
   test("anonymous visitors are sent to the sign-in page from every page", async ({ page }) => {
@@ -30,14 +30,14 @@ test.describe("sign-in", () => {
     const victimContext = await browser.newContext();
     const victim = await victimContext.newPage();
     const { username, password } = await createUser(victim.request, project, "VIEWER");
-    await signIn(victim, username, password);
+    await signInWithForm(victim, username, password);
     await victim.goto("/plans");
     await expect(victim.getByRole("heading", { name: "年度计划" })).toBeVisible();
 
     const adminContext = await browser.newContext();
     const admin = await adminContext.newPage();
     const adminUser = await createUser(admin.request, project, "ADMIN");
-    await signIn(admin, adminUser.username, adminUser.password);
+    await signInWithForm(admin, adminUser.username, adminUser.password);
     await admin.goto(`/admin/users?q=${username}`);
     await admin.getByRole("button", { name: `停用 ${username}` }).click();
     await expect(admin.getByRole("button", { name: `启用 ${username}` })).toBeVisible();
@@ -59,7 +59,7 @@ test.describe("sign-in", () => {
 
   test("the interface switches to English and back", async ({ page, project }) => {
     const { username, password } = await createUser(page.request, project, "VIEWER");
-    await signIn(page, username, password);
+    await signInWithForm(page, username, password);
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -1,4 +1,4 @@
-// Shared test helpers: sign in through the form, make a fresh user and campaigns of the test's own
+// Shared test helpers: sign in (through the form, or its request alone), make a fresh user and campaigns of the test's own
 // through the test API, collect a page's form exactly as the browser would post it (to replay it
 // as someone else).
 import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
@@ -21,11 +21,33 @@ export function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-export async function signIn(page: Page, username: string, password: string) {
+/** Signs in through the login form, as a person does: for the tests of signing in itself. */
+export async function signInWithForm(page: Page, username: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
+  await landed(page);
+}
+
+/**
+ * Signs in with the same credentials request the form sends (next-auth's CSRF token, then the
+ * credentials callback: the password check, the sign-in limits and the session record all run), on
+ * the page's own cookie jar, then opens the home page as the form's redirect would. Skips rendering
+ * the login page, which the sign-in tests (auth, security, smoke) cover through signInWithForm.
+ */
+export async function signIn(page: Page, username: string, password: string) {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, json: "true" } });
+  expect(res.ok(), await res.text()).toBe(true);
+  const cookies = await page.context().cookies();
+  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `a session for ${username}`).toBe(true);
+  await page.goto("/");
+  await landed(page);
+}
+
+/** Signed in: on a page of the app (not the login page, not the bare root) with its heading shown. */
+async function landed(page: Page) {
   await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }

@@ -1,7 +1,7 @@
 // Issue #11 replayed in a browser: the sign-in lock-out attack, open redirects, cookie replay after
 // signing out, the host the user opened, junk ids, download policies.
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { createUser, expect, openPlan, postForm, serverFormFields, signIn, test, type Project } from "./fixtures";
+import { createUser, expect, openPlan, postForm, serverFormFields, signInWithForm, test, type Project } from "./fixtures";
 
 /** An address of our own per test run (TEST-NET ranges), so runs and projects never share counts. */
 const someAddress = (net: "203.0.113" | "198.51.100") => `${net}.${1 + Math.floor(Math.random() * 250)}`;
@@ -53,7 +53,7 @@ test.describe("sign-in limits that cannot be turned against the account's owner"
     test.setTimeout(240_000);
     const owner = await createUser(page.request, project, "VIEWER");
     // The owner has signed in before, in this browser and from this address.
-    await signIn(page, owner.username, owner.password);
+    await signInWithForm(page, owner.username, owner.password);
     await signOut(page);
 
     // Elsewhere: 30 guesses at the owner's account, then 45 made-up names, waiting out every short
@@ -90,7 +90,7 @@ test.describe("sign-in limits that cannot be turned against the account's owner"
 
     // And in a browser they never used, at the address they usually sign in from.
     const fresh = await newPage(browser);
-    await signIn(fresh.page, owner.username, owner.password);
+    await signInWithForm(fresh.page, owner.username, owner.password);
     await fresh.context.close();
 
     // The guesser's own browser is told how long to wait, in minutes, and cannot press the button meanwhile.
@@ -105,7 +105,7 @@ test.describe("sign-in limits that cannot be turned against the account's owner"
     // An admin sees the guesser's address held back, and the owner's account from there; lifting one is audited.
     const admin = await newPage(browser);
     const adminUser = await createUser(admin.page.request, project, "ADMIN");
-    await signIn(admin.page, adminUser.username, adminUser.password);
+    await signInWithForm(admin.page, adminUser.username, adminUser.password);
     await admin.page.goto("/admin/users");
     const limits = admin.page.getByTestId("sign-in-limits");
     await expect(limits.getByTestId("restriction-row").filter({ hasText: `地址 ${address}（所有账号）` })).toContainText("锁定至");
@@ -151,7 +151,7 @@ test.describe("sessions that end", () => {
     const admin = await newPage(browser);
     const adminUser = await createUser(admin.page.request, project, "ADMIN");
     const target = await createUser(admin.page.request, project, "VIEWER");
-    await signIn(admin.page, adminUser.username, adminUser.password);
+    await signInWithForm(admin.page, adminUser.username, adminUser.password);
     await admin.page.goto(`/admin/users?q=${target.username}`);
     const targetId = await admin.page.getByTestId("user-row").filter({ hasText: target.username }).locator('input[name="userId"]').inputValue();
     // The "disable" form as the server rendered it, to replay later; and the cookie as it is now.
@@ -173,7 +173,7 @@ test.describe("sessions that end", () => {
     // Nothing happened: the target is still enabled.
     const check = await newPage(browser);
     const checker = await createUser(check.page.request, project, "ADMIN");
-    await signIn(check.page, checker.username, checker.password);
+    await signInWithForm(check.page, checker.username, checker.password);
     await check.page.goto(`/admin/users?q=${target.username}`);
     await expect(check.page.getByRole("button", { name: `停用 ${target.username}` })).toBeVisible();
     await check.context.close();
@@ -183,9 +183,9 @@ test.describe("sessions that end", () => {
   test("“sign out everywhere” on the account page ends the person's other sessions too", async ({ browser, project }) => {
     const phone = await newPage(browser);
     const user = await createUser(phone.page.request, project, "LEADER");
-    await signIn(phone.page, user.username, user.password);
+    await signInWithForm(phone.page, user.username, user.password);
     const desk = await newPage(browser);
-    await signIn(desk.page, user.username, user.password);
+    await signInWithForm(desk.page, user.username, user.password);
 
     await desk.page.getByRole("link", { name: "我的账号" }).click();
     await expect(desk.page.getByRole("heading", { level: 1, name: "我的账号" })).toBeVisible();
@@ -197,7 +197,7 @@ test.describe("sessions that end", () => {
     await phone.page.goto("/plans");
     await expect(phone.page).toHaveURL(/\/login/);
     // Signing in again works as ever.
-    await signIn(desk.page, user.username, user.password);
+    await signInWithForm(desk.page, user.username, user.password);
     await phone.context.close();
     await desk.context.close();
   });
@@ -205,11 +205,11 @@ test.describe("sessions that end", () => {
   test("an admin signs a person out everywhere from the person's page", async ({ browser, project }) => {
     const person = await newPage(browser);
     const user = await createUser(person.page.request, project, "STAFF");
-    await signIn(person.page, user.username, user.password);
+    await signInWithForm(person.page, user.username, user.password);
 
     const admin = await newPage(browser);
     const adminUser = await createUser(admin.page.request, project, "ADMIN");
-    await signIn(admin.page, adminUser.username, adminUser.password);
+    await signInWithForm(admin.page, adminUser.username, adminUser.password);
     await admin.page.goto(`/admin/users?q=${user.username}`);
     await admin.page.getByRole("link", { name: `编辑 ${user.username}` }).click();
     await expect(admin.page.getByTestId("user-sessions").getByTestId("session-row")).toHaveCount(1);
@@ -300,7 +300,7 @@ test.describe("redirects", () => {
 test.describe("junk in ids and parameters", () => {
   test("a NUL byte or junk in an id gives 400 or 404 with no stack trace, never a 500", async ({ page, project }) => {
     const staff = await createUser(page.request, project, "STAFF");
-    await signIn(page, staff.username, staff.password);
+    await signInWithForm(page, staff.username, staff.password);
     const junk = ["%00", "abc%00", "..%2F..%2Fetc", "%E4%BD%A0%E5%A5%BD", "x".repeat(300)];
     for (const id of junk) {
       const answers = [
@@ -350,7 +350,7 @@ test.describe("junk in ids and parameters", () => {
 test.describe("response headers", () => {
   test("downloads keep their own strict policy; pages have theirs; HSTS only over https", async ({ page, project }) => {
     const staff = await createUser(page.request, project, "STAFF");
-    await signIn(page, staff.username, staff.password);
+    await signInWithForm(page, staff.username, staff.password);
     await openPlan(page);
     const planPath = new URL(page.url()).pathname;
     const made = await page.request.post(`/api${planPath}/summaries`, { headers: { Accept: "application/json" }, data: { month: 3, format: "csv" } });

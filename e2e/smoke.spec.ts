@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { createCampaigns, createUser, expect, signIn, submitForReview, test } from "./fixtures";
+import { createCampaigns, createUser, expect, signInWithForm, submitForReview, test } from "./fixtures";
 
 // The smoke set: the one spec the embedded server runs as well (playwright.config.ts runs the
 // @embedded tag there), so the embedded database's path is proven end to end, on a campaign of
@@ -25,7 +25,7 @@ test.describe("the app end to end", { tag: "@embedded" }, () => {
 
     // Sign-in, and the lead's desk: March is due.
     const leadUser = await createUser(lead.request, project, "LEAD", [campaign]);
-    await signIn(lead, leadUser.username, leadUser.password);
+    await signInWithForm(lead, leadUser.username, leadUser.password);
     const due = lead.getByTestId("my-campaign").filter({ hasText: campaign.name });
     await expect(due).toContainText("2018年3月进度报告");
     await due.getByRole("link", { name: "去填报" }).click();
@@ -51,7 +51,7 @@ test.describe("the app end to end", { tag: "@embedded" }, () => {
     const leaderContext = await browser.newContext();
     const leader = await leaderContext.newPage();
     const leaderUser = await createUser(leader.request, project, "LEADER");
-    await signIn(leader, leaderUser.username, leaderUser.password);
+    await signInWithForm(leader, leaderUser.username, leaderUser.password);
     await leader.goto(`/plans/${made.planId}/board`);
     await expect(leader.getByRole("heading", { level: 1 })).toContainText("督查看板");
     const row = leader.getByTestId("board-row");
@@ -65,7 +65,7 @@ test.describe("the app end to end", { tag: "@embedded" }, () => {
     const staffContext = await browser.newContext();
     const staff = await staffContext.newPage();
     const staffUser = await createUser(staff.request, project, "STAFF");
-    await signIn(staff, staffUser.username, staffUser.password);
+    await signInWithForm(staff, staffUser.username, staffUser.password);
     await staff.goto(`/plans/${made.planId}/export`);
     await expect(staff.getByRole("heading", { level: 1 })).toContainText("导出月报");
     await expect(staff.getByLabel("报告月份")).toHaveValue("3");
