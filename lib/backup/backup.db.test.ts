@@ -122,7 +122,14 @@ describe.each(SETUPS)("backup and restore drill ($db database, $store store)", (
     await sourceStore.put(summaryFile, Readable.from([Buffer.from("月报 2018年3月")]));
     made = await backup(handle(source), { out: path.join(await scratch("out-"), "nested", "duban.tar.gz"), store: sourceStore });
   });
-  afterAll(() => source.close());
+  // The refusals share one empty database: each asserts it is left untouched (a refusal that did
+  // touch it fails there, and loudly in the ones after), and opening an embedded one costs seconds.
+  let empty: EmptyDatabase | undefined;
+  const emptyTarget = async () => (empty ??= await openEmptyDatabase(kind));
+  afterAll(async () => {
+    await empty?.close();
+    await source.close();
+  });
 
   it("writes a manifest with the migrations, every table's row count and every stored file", async () => {
     const { manifest } = made;
@@ -195,28 +202,21 @@ describe.each(SETUPS)("backup and restore drill ($db database, $store store)", (
   });
 
   it("refuses to restore into a store that holds other content under a file's name", async () => {
-    const target = await openEmptyDatabase(kind);
+    const target = await emptyTarget();
     const targetStore = await freshStore(storeKind);
     await targetStore.put(storageKey, Readable.from([Buffer.from("another file")]));
-    try {
-      await expect(restore(target, made.file, { store: targetStore })).rejects.toThrow(/already in .* with other content/);
-      expect(await appliedMigrations(query(target.prisma))).toEqual([]);
-    } finally {
-      await target.close();
-    }
+    await expect(restore(target, made.file, { store: targetStore })).rejects.toThrow(/already in .* with other content/);
+    expect(await appTables(query(target.prisma))).toEqual([]);
+    expect(await appliedMigrations(query(target.prisma))).toEqual([]);
   });
 
   async function expectRefusedUntouched(archive: string, message: RegExp) {
-    const target = await openEmptyDatabase(kind);
+    const target = await emptyTarget();
     const targetStore = await freshStore(storeKind);
-    try {
-      await expect(restore(target, archive, { store: targetStore })).rejects.toThrow(message);
-      expect(await appTables(query(target.prisma))).toEqual([]);
-      expect(await appliedMigrations(query(target.prisma))).toEqual([]);
-      expect(await inventory(targetStore)).toEqual([]);
-    } finally {
-      await target.close();
-    }
+    await expect(restore(target, archive, { store: targetStore })).rejects.toThrow(message);
+    expect(await appTables(query(target.prisma))).toEqual([]);
+    expect(await appliedMigrations(query(target.prisma))).toEqual([]);
+    expect(await inventory(targetStore)).toEqual([]);
   }
 
   it("refuses a tampered archive (one table file edited) before touching the database", async () => {
