@@ -1,7 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // The catalogues are compiled at build time (ICU messages to a compact form), so the browser gets
+  // a formatter without the ICU parser (intl-messageformat): about 12 KB gzip off every page's
+  // first load. Outside the Next build (Vitest, scripts) the same JSON is read and parsed as before.
+  experimental: { messages: { path: "./messages", format: "json", locales: ["zh-CN", "en"], precompile: true } },
+});
 
 const config: NextConfig = {
   poweredByHeader: false,
