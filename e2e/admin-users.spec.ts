@@ -1,18 +1,11 @@
-import type { Browser, Page } from "@playwright/test";
-import { createCampaign, createUser, expect, postForm, serverFormFields, signIn, test, uniqueName, type Project } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { createCampaign, createUser, expect, postForm, serverFormFields, signIn, signInRequest, test, uniqueName, signedInAs } from "./fixtures";
 
 type Role = "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER";
 const GOOD = "quiet-lantern-42-harbour";
 const GENERATED = /^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/;
 
 /** A signed-in page of a fresh user in its own browser context. */
-async function as(browser: Browser, project: Project, role: Role) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const user = await createUser(page.request, project, role);
-  await signIn(page, user.username, user.password);
-  return { page, context, user };
-}
 
 /** Signs in on a temporary password: the app holds the person on the change-password page. */
 async function signInToChange(page: Page, username: string, password: string) {
@@ -37,7 +30,7 @@ const onePassword = async (page: Page) => ((await page.getByTestId("once-passwor
 test.describe("user administration", () => {
   test("an admin creates a lead; at first sign-in they must change the password, a common one is refused, a good one lets them in", async ({ browser, project }) => {
     test.setTimeout(120_000);
-    const admin = await as(browser, project, "ADMIN");
+    const admin = await signedInAs(browser, project, "ADMIN");
     const campaign = await createCampaign(admin.page.request, project, "新牵头人战役", 1);
     await admin.page.getByRole("link", { name: "用户管理" }).click();
     await admin.page.getByRole("link", { name: "新建用户" }).click();
@@ -96,8 +89,8 @@ test.describe("user administration", () => {
 
   test("an admin resets a password: the rules hold, the person's session ends, the temporary password must be changed", async ({ browser, project }) => {
     test.setTimeout(120_000);
-    const admin = await as(browser, project, "ADMIN");
-    const viewer = await as(browser, project, "VIEWER");
+    const admin = await signedInAs(browser, project, "ADMIN");
+    const viewer = await signedInAs(browser, project, "VIEWER");
     await admin.page.goto(`/admin/users?q=${viewer.user.username}`);
     await admin.page.getByRole("link", { name: `编辑 ${viewer.user.username}` }).click();
     await expect(admin.page.getByRole("heading", { level: 2, name: "重置密码" })).toBeVisible();
@@ -132,7 +125,7 @@ test.describe("user administration", () => {
   test("direct POSTs of the create-user action by anyone but an admin create nobody", async ({ browser, project, baseURL }) => {
     test.setTimeout(120_000);
     const base = baseURL ?? "";
-    const admin = await as(browser, project, "ADMIN");
+    const admin = await signedInAs(browser, project, "ADMIN");
     // The form as the server renders it (with React's action fields), one role and no campaigns.
     const form = await serverFormFields(admin.page.request, "/admin/users/new", 'name="username"');
     expect(form.some(([k]) => k.startsWith("$ACTION"))).toBe(true);
@@ -159,8 +152,11 @@ test.describe("user administration", () => {
       ["viewer", "VIEWER"],
     ];
     for (const [name, role, cookie] of attempts) {
-      const who = role ? await as(browser, project, role) : null;
-      const context = who?.context ?? (await browser.newContext());
+      const context = await browser.newContext();
+      if (role) {
+        const user = await createUser(context.request, project, role);
+        await signInRequest(context.request, user.username, user.password);
+      }
       const username = uniqueName("sneaky").toLowerCase();
       const res = await postForm(context.request, base, "/admin/users/new", fieldsFor(username), cookie ? { cookie } : {});
       expect(res.status(), `${name}: ${res.status()}`).toBeLessThan(500);

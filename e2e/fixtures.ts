@@ -1,7 +1,7 @@
 // Shared test helpers: sign in (through the form, or its request alone), make a fresh user and campaigns of the test's own
 // through the test API, collect a page's form exactly as the browser would post it (to replay it
 // as someone else).
-import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export interface Project {
@@ -37,19 +37,45 @@ export async function signInWithForm(page: Page, username: string, password: str
  * the login page, which the sign-in tests (auth, security, smoke) cover through signInWithForm.
  */
 export async function signIn(page: Page, username: string, password: string) {
-  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, json: "true" } });
-  expect(res.ok(), await res.text()).toBe(true);
-  const cookies = await page.context().cookies();
-  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `a session for ${username}`).toBe(true);
+  await signInRequest(page.request, username, password);
   await page.goto("/");
   await landed(page);
+}
+
+/**
+ * Signs a request context in (a page's, or a browser context's that has no page), with the
+ * form's own credentials request: for someone who only sends direct POSTs and needs no page.
+ */
+export async function signInRequest(request: APIRequestContext, username: string, password: string) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, json: "true" } });
+  expect(res.ok(), await res.text()).toBe(true);
+  const { cookies } = await request.storageState();
+  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `a session for ${username}`).toBe(true);
 }
 
 /** Signed in: on a page of the app (not the login page, not the bare root) with its heading shown. */
 async function landed(page: Page) {
   await page.waitForURL((u) => !u.pathname.startsWith("/login") && u.pathname !== "/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+}
+
+/**
+ * A fresh user of the role (createUser), signed in on a browser context of their own, as the
+ * specs' people are: `name` is how the app names them. `viewport` for a phone or a wide screen.
+ */
+export async function signedInAs(
+  browser: Browser,
+  project: Project,
+  role: "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER",
+  leads: number[] | TestCampaign[] = [],
+  options: { principal?: boolean; viewport?: { width: number; height: number } } = {},
+) {
+  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
+  const page = await context.newPage();
+  const user = await createUser(page.request, project, role, leads, { principal: options.principal ?? false });
+  await signIn(page, user.username, user.password);
+  return { context, page, user, name: `测试用户 ${user.username}` };
 }
 
 /** A campaign a test made for itself (createCampaigns), with its indicators and tasks in order. */

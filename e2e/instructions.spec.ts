@@ -3,18 +3,10 @@
 // landing on the inbox, closes it. Another 批示 left unanswered past its deadline is overdue on the
 // board, reminded once by the scheduler, and listed overdue in the 月报 (read back from the XLSX and DOCX).
 import { readFile } from "node:fs/promises";
-import type { Browser } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { createCampaigns, createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, test, type Project } from "./fixtures";
+import { createCampaigns, expect, expectNoSeriousA11yViolations, PHONE, test, signedInAs } from "./fixtures";
 
-async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER", leads: Parameters<typeof createUser>[3] = []) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const user = await createUser(page.request, project, role, leads);
-  await signIn(page, user.username, user.password);
-  return { page, context, user };
-}
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
@@ -24,8 +16,8 @@ test.describe("批示 and their 落实反馈", () => {
     const made = await createCampaigns(request, project, [{ name: "批示反馈战役" }, { name: "批示逾期战役" }]);
     const [answered, overdue] = made.campaigns;
     if (!answered || !overdue) throw new Error("campaigns not made");
-    const lead = await as(browser, project, "LEAD", [answered, overdue]);
-    const leader = await as(browser, project, "LEADER");
+    const lead = await signedInAs(browser, project, "LEAD", [answered, overdue]);
+    const leader = await signedInAs(browser, project, "LEADER");
 
     // The leader writes a 批示 that asks for an answer by the 20th.
     await leader.page.goto(`/campaigns/${answered.id}`);

@@ -2,18 +2,10 @@
 // (received by this test's SMTP server) and through the 钉钉 robot (received, signature checked); the
 // next day's escalation reaches the 分管领导 by email; once the lead submits, nothing more is sent. And
 // 催办 pressed twice on one day sends once and counts once.
-import type { Browser } from "@playwright/test";
 import { startRobotReceiver, startSmtpServer } from "@/lib/testing/fixtures/receivers";
 import { DINGTALK_TEST_SECRET, notifyPorts } from "./notify-config";
-import { createCampaigns, createUser, expect, signIn, submitForReview, test, type Project } from "./fixtures";
+import { createCampaigns, expect, submitForReview, test, signedInAs } from "./fixtures";
 
-async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | "STAFF", leads: Parameters<typeof createUser>[3] = []) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const user = await createUser(page.request, project, role, leads);
-  await signIn(page, user.username, user.password);
-  return { page, context, user, name: `测试用户 ${user.username}` };
-}
 
 test.describe("scheduled 催办 @embedded", () => {
   // The receivers listen on fixed ports: this describe's tests run in one worker.
@@ -34,8 +26,8 @@ test.describe("scheduled 催办 @embedded", () => {
     test.setTimeout(120_000);
     const made = await createCampaigns(request, project, [{ name: "催办测试战役" }]);
     const campaign = made.campaigns[0]!;
-    const lead = await as(browser, project, "LEAD", [campaign]);
-    const official = await as(browser, project, "LEADER");
+    const lead = await signedInAs(browser, project, "LEAD", [campaign]);
+    const official = await signedInAs(browser, project, "LEADER");
     const leadEmail = `${lead.user.username}@town.e2e.test`;
     const officialEmail = `${official.user.username}@town.e2e.test`;
     const run = async (at: string) => {
@@ -136,8 +128,8 @@ test.describe("manual 催办 @embedded", () => {
     test.setTimeout(90_000);
     const made = await createCampaigns(request, project, [{ name: "人工催办测试" }]);
     const campaign = made.campaigns[0]!;
-    const lead = await as(browser, project, "LEAD", [campaign]);
-    const staff = await as(browser, project, "STAFF");
+    const lead = await signedInAs(browser, project, "LEAD", [campaign]);
+    const staff = await signedInAs(browser, project, "STAFF");
     await staff.page.goto(`/plans/${made.planId}/board`);
     const row = staff.page.getByTestId("missing").locator("li", { hasText: campaign.name });
     await row.getByRole("button", { name: `催办 ${campaign.name}` }).click();

@@ -1,5 +1,5 @@
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { createUser, expect, expectNoSeriousA11yViolations, PHONE, postForm, serverFormFields, signIn, submitForReview, test, type Project } from "./fixtures";
+import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import { createUser, expect, expectNoSeriousA11yViolations, PHONE, postForm, serverFormFields, signIn, signInRequest, submitForReview, test, type Project } from "./fixtures";
 
 /**
  * A signed-in page of a fresh user in its own browser context. A "PRINCIPAL" is a leader who is one
@@ -12,6 +12,14 @@ async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | 
   const user = await createUser(page.request, project, role === "PRINCIPAL" ? "LEADER" : role, campaigns, { principal: role === "PRINCIPAL" });
   await signIn(page, user.username, user.password);
   return { page, context, user };
+}
+
+/** A user of the role signed in on a browser context without a page: for direct POSTs only. */
+async function requestAs(browser: Browser, project: Project, role: "LEAD" | "STAFF" | "VIEWER", campaigns: number[] = []) {
+  const context = await browser.newContext();
+  const user = await createUser(context.request, project, role, campaigns);
+  await signInRequest(context.request, user.username, user.password);
+  return context;
 }
 
 async function campaignId(page: Page, name: string): Promise<string> {
@@ -196,15 +204,15 @@ test.describe("the monthly progress report", () => {
     reviewFields.push(["decision", "approve"]);
     for (const fields of [reviewFields, commentFields, correctionFields]) expect(fields.some(([k]) => k.startsWith("$ACTION"))).toBe(true);
 
-    const attempts: [string, Awaited<ReturnType<typeof as>> | null, string?][] = [
+    const attempts: [string, BrowserContext | null, string?][] = [
       ["anonymous", null],
       ["forged cookie", null, "next-auth.session-token=forged"],
-      ["viewer", await as(browser, project, "VIEWER")],
-      ["staff", await as(browser, project, "STAFF")],
-      ["another campaign's lead", await as(browser, project, "LEAD", [5])],
+      ["viewer", await requestAs(browser, project, "VIEWER")],
+      ["staff", await requestAs(browser, project, "STAFF")],
+      ["another campaign's lead", await requestAs(browser, project, "LEAD", [5])],
     ];
     for (const [name, who, cookie] of attempts) {
-      const request = who?.page.request ?? (await browser.newContext()).request;
+      const request = who?.request ?? (await browser.newContext()).request;
       const headers: Record<string, string> = cookie ? { cookie } : {};
       expect((await replaySave(request, headers)).status(), `${name} save`).toBeLessThan(500);
       for (const [path, fields] of [
@@ -215,7 +223,7 @@ test.describe("the monthly progress report", () => {
         const res = await postForm(request, base, path, [...fields], headers);
         expect(res.status(), `${name} ${path}`).toBeLessThan(500);
       }
-      await who?.context.close();
+      await who?.close();
     }
     // The campaign's own lead may not review their own report either.
     await postForm(lead.page.request, base, `/campaigns/${c8}/reports/3`, [...reviewFields]);

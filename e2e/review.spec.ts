@@ -1,18 +1,11 @@
-import type { Browser, Page } from "@playwright/test";
-import { createUser, expect, postForm, serverFormFields, signIn, submitForReview, test, type Project } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, postForm, serverFormFields, signIn, submitForReview, test, signedInAs } from "./fixtures";
 
 // Review follows the organisation (#10): a report goes to its campaign's 分管领导 (and the town's
 // principal leader), optionally after the office's 初审; anyone else's decision is refused on the
 // server. Each test builds its own 2018 plan (a DRAFT, so the demo plan stays the current one for
 // every other spec) with a campaign whose 分管领导 and lead are fresh users.
 
-async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | "STAFF" | "ADMIN") {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const user = await createUser(page.request, project, role);
-  await signIn(page, user.username, user.password);
-  return { page, context, user, name: `测试用户 ${user.username}` };
-}
 
 /** Staff create a 2018 plan (初审 on or off) with one campaign; returns the March report's path. */
 async function planWithCampaign(page: Page, options: { preReview: boolean; official: string; lead: string; reviewer?: string }): Promise<string> {
@@ -44,11 +37,11 @@ test.describe("who reviews a report", () => {
     test.setTimeout(120_000);
     const base = baseURL ?? "";
     const [staff, official, named, other, lead] = [
-      await as(browser, project, "STAFF"),
-      await as(browser, project, "LEADER"),
-      await as(browser, project, "LEADER"),
-      await as(browser, project, "LEADER"),
-      await as(browser, project, "LEAD"),
+      await signedInAs(browser, project, "STAFF"),
+      await signedInAs(browser, project, "LEADER"),
+      await signedInAs(browser, project, "LEADER"),
+      await signedInAs(browser, project, "LEADER"),
+      await signedInAs(browser, project, "LEAD"),
     ];
     const path = await planWithCampaign(staff.page, { preReview: false, official: official.name, lead: lead.name, reviewer: named.name });
 
@@ -110,7 +103,7 @@ test.describe("who reviews a report", () => {
 
   test("with 初审 on, the lead may withdraw until the office passes it; then its 分管领导 approves", async ({ browser, project }) => {
     test.setTimeout(120_000);
-    const [staff, official, lead] = [await as(browser, project, "STAFF"), await as(browser, project, "LEADER"), await as(browser, project, "LEAD")];
+    const [staff, official, lead] = [await signedInAs(browser, project, "STAFF"), await signedInAs(browser, project, "LEADER"), await signedInAs(browser, project, "LEAD")];
     const path = await planWithCampaign(staff.page, { preReview: true, official: official.name, lead: lead.name });
 
     await lead.page.goto(path);
@@ -158,7 +151,7 @@ test.describe("who reviews a report", () => {
   });
 
   test("an admin makes a leader a principal leader on the user page: they then review every campaign", async ({ browser, project }) => {
-    const [admin, leader] = [await as(browser, project, "ADMIN"), await as(browser, project, "LEADER")];
+    const [admin, leader] = [await signedInAs(browser, project, "ADMIN"), await signedInAs(browser, project, "LEADER")];
     // Campaign 5's March report is submitted in the demo; its 分管领导 is 刘洋.
     await leader.page.goto("/plans");
     await leader.page.getByRole("link", { name: "2018年十大战役" }).click();

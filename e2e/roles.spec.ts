@@ -1,4 +1,4 @@
-import { createCampaign, createCampaigns, createUser, expect, openPlan, postForm, serverFormFields, signIn, test } from "./fixtures";
+import { createCampaign, createCampaigns, createUser, expect, openPlan, postForm, serverFormFields, signIn, signInRequest, test } from "./fixtures";
 
 test.describe("what each role may see and do", () => {
   for (const role of ["LEADER", "STAFF", "VIEWER", "LEAD"] as const) {
@@ -79,10 +79,9 @@ test.describe("what each role may see and do", () => {
     for (const attempt of attempts) {
       const context = await browser.newContext();
       if (attempt.role) {
-        const page = await context.newPage();
-        const leads = attempt.role === "LEAD" ? [await createCampaign(page.request, project, "他人战役", 1)] : [];
-        const user = await createUser(page.request, project, attempt.role, leads);
-        await signIn(page, user.username, user.password);
+        const leads = attempt.role === "LEAD" ? [await createCampaign(context.request, project, "他人战役", 1)] : [];
+        const user = await createUser(context.request, project, attempt.role, leads);
+        await signInRequest(context.request, user.username, user.password);
       }
       const headers: Record<string, string> = attempt.cookie ? { cookie: attempt.cookie } : {};
       const res = await postForm(context.request, baseURL ?? "", taskPath, fields, headers);
@@ -114,10 +113,9 @@ test.describe("what each role may see and do", () => {
 
     for (const role of ["LEAD", "LEADER", "STAFF", "VIEWER"] as const) {
       const context = await browser.newContext();
-      const page = await context.newPage();
-      const leads = role === "LEAD" ? [await createCampaign(page.request, project, "他人战役", 1)] : [];
-      const user = await createUser(page.request, project, role, leads);
-      await signIn(page, user.username, user.password);
+      const leads = role === "LEAD" ? [await createCampaign(context.request, project, "他人战役", 1)] : [];
+      const user = await createUser(context.request, project, role, leads);
+      await signInRequest(context.request, user.username, user.password);
       const res = await postForm(context.request, baseURL ?? "", "/admin/users", fields);
       expect([200, 303, 307, 403, 404], `${role}: ${res.status()}`).toContain(res.status());
       await context.close();
