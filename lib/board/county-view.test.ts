@@ -39,12 +39,12 @@ describe("the county's ranking of towns", () => {
 });
 
 describe("the county's red list", () => {
-  it("lists every town's red campaigns, worst-ranked town last, saying which are red for not reporting", () => {
+  it("lists every town's red campaigns, lowest-ranked town first, saying which are red for not reporting", () => {
     const a = town("甲镇", [campaign("RED", false, "red", 12), campaign("RED")]);
     const b = town("乙镇", [campaign("GREEN"), campaign("RED")]);
-    const list = redCampaigns([a, b]);
-    expect(list.map((r) => r.town)).toEqual(["乙镇", "甲镇", "甲镇"]);
-    expect(list[1]).toMatchObject({ silence: true, daysLate: 12 });
-    expect(list[2]).toMatchObject({ silence: false });
+    const list = redCampaigns([b, a]);
+    expect(list.map((r) => r.town)).toEqual(["甲镇", "甲镇", "乙镇"]);
+    expect(list[0]).toMatchObject({ silence: true, daysLate: 12 });
+    expect(list[1]).toMatchObject({ silence: false });
   });
 });

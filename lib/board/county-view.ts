@@ -67,6 +67,9 @@ export function rankTowns(towns: CountyTown[]): RankedTown[] {
   return rows;
 }
 
+/** Red campaigns the county page lists at first: at a county's scale there are hundreds; the rest are a link away and in the export. */
+export const RED_SHOWN = 30;
+
 export interface RedCampaign {
   planId: string;
   town: string;
@@ -78,11 +81,14 @@ export interface RedCampaign {
   daysLate: number;
 }
 
-/** Every red campaign of every town, in the ranking's order of towns, by number within a town. */
+/**
+ * Every red campaign of every town, the lowest-ranked town first (where the county's supervision
+ * looks first; the page shows the first RED_SHOWN), by number within a town.
+ */
 export function redCampaigns(towns: CountyTown[]): RedCampaign[] {
   const order = new Map(rankTowns(towns).map((r, i) => [r.planId, i]));
   return [...towns]
-    .sort((a, b) => (order.get(a.plan.id) ?? 0) - (order.get(b.plan.id) ?? 0))
+    .sort((a, b) => (order.get(b.plan.id) ?? 0) - (order.get(a.plan.id) ?? 0))
     .flatMap((t) =>
       t.campaigns
         .filter((c) => c.status.light === "RED")

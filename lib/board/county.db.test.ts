@@ -182,7 +182,8 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
     // Ranked by red campaigns first: never a town with more red above one with fewer.
     for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.red).toBeGreaterThanOrEqual(ranked[i - 1]!.red);
     const fromBoards = [];
-    for (const row of ranked) {
+    // The red list starts with the lowest-ranked town.
+    for (const row of [...ranked].reverse()) {
       const board = await boardOf(county, row.planId);
       fromBoards.push(...board.campaigns.filter((c) => c.status.light === "RED").map((c) => c.id));
     }

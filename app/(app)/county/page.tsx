@@ -8,7 +8,7 @@ import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { CountyTrend } from "@/components/county/CountyTrend";
 import { requireUser } from "@/lib/auth/session";
 import { getCountyOverview } from "@/lib/board/county";
-import { countyTrend, rankTowns, redCampaigns, type TrendMonth } from "@/lib/board/county-view";
+import { countyTrend, rankTowns, RED_SHOWN, redCampaigns, type TrendMonth } from "@/lib/board/county-view";
 import { formatMonth, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -17,10 +17,8 @@ export async function generateMetadata() {
 }
 
 const LIGHTS = ["RED", "AMBER", "GREEN", "NONE"] as const;
-/** Red campaigns listed at first: at a county's scale there are hundreds, the export has them all. */
-const RED_SHOWN = 30;
 
-/** 全县概览: the towns ranked, the county's red campaigns (worst towns first), and each town's lights month by month. */
+/** 全县概览: the towns ranked, the county's red campaigns (lowest-ranked towns first), and each town's lights month by month. */
 export default async function CountyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser();
   const allRed = (await searchParams).red === "all";
