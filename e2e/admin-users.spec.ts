@@ -1,11 +1,9 @@
 import type { Page } from "@playwright/test";
-import { createCampaign, createUser, expect, postForm, serverFormFields, signIn, signInRequest, test, uniqueName, signedInAs } from "./fixtures";
+import { createCampaign, expect, postForm, requestAs, serverFormFields, signedInAs, signIn, test, uniqueName } from "./fixtures";
 
 type Role = "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER";
 const GOOD = "quiet-lantern-42-harbour";
 const GENERATED = /^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/;
-
-/** A signed-in page of a fresh user in its own browser context. */
 
 /** Signs in on a temporary password: the app holds the person on the change-password page. */
 async function signInToChange(page: Page, username: string, password: string) {
@@ -152,11 +150,7 @@ test.describe("user administration", () => {
       ["viewer", "VIEWER"],
     ];
     for (const [name, role, cookie] of attempts) {
-      const context = await browser.newContext();
-      if (role) {
-        const user = await createUser(context.request, project, role);
-        await signInRequest(context.request, user.username, user.password);
-      }
+      const context = role ? await requestAs(browser, project, role) : await browser.newContext();
       const username = uniqueName("sneaky").toLowerCase();
       const res = await postForm(context.request, base, "/admin/users/new", fieldsFor(username), cookie ? { cookie } : {});
       expect(res.status(), `${name}: ${res.status()}`).toBeLessThan(500);

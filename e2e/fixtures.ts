@@ -78,6 +78,14 @@ export async function signedInAs(
   return { context, page, user, name: `测试用户 ${user.username}` };
 }
 
+/** A fresh user of the role signed in on a browser context with no page: someone who only sends direct POSTs. */
+export async function requestAs(browser: Browser, project: Project, role: "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER", leads: number[] | TestCampaign[] = []) {
+  const context = await browser.newContext();
+  const user = await createUser(context.request, project, role, leads);
+  await signInRequest(context.request, user.username, user.password);
+  return context;
+}
+
 /** A campaign a test made for itself (createCampaigns), with its indicators and tasks in order. */
 export interface TestCampaign {
   id: string;

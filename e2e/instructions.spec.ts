@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { createCampaigns, expect, expectNoSeriousA11yViolations, PHONE, test, signedInAs } from "./fixtures";
+import { createCampaigns, expect, expectNoSeriousA11yViolations, PHONE, signedInAs, test } from "./fixtures";
 
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");

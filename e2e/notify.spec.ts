@@ -4,7 +4,7 @@
 // 催办 pressed twice on one day sends once and counts once.
 import { startRobotReceiver, startSmtpServer } from "@/lib/testing/fixtures/receivers";
 import { DINGTALK_TEST_SECRET, notifyPorts } from "./notify-config";
-import { createCampaigns, expect, submitForReview, test, signedInAs } from "./fixtures";
+import { createCampaigns, expect, submitForReview, signedInAs, test } from "./fixtures";
 
 
 test.describe("scheduled 催办 @embedded", () => {

@@ -1,25 +1,13 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
-import { createUser, expect, expectNoSeriousA11yViolations, PHONE, postForm, serverFormFields, signIn, signInRequest, submitForReview, test, type Project } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, PHONE, postForm, requestAs, serverFormFields, signedInAs, submitForReview, test, type Project } from "./fixtures";
 
 /**
  * A signed-in page of a fresh user in its own browser context. A "PRINCIPAL" is a leader who is one
  * of the town's principal leaders (主要领导), and so reviews every campaign's report; a plain
  * "LEADER" is nobody's 分管领导 and reviews none.
  */
-async function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | "PRINCIPAL" | "STAFF" | "VIEWER" | "ADMIN", campaigns: number[] = [], viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const user = await createUser(page.request, project, role === "PRINCIPAL" ? "LEADER" : role, campaigns, { principal: role === "PRINCIPAL" });
-  await signIn(page, user.username, user.password);
-  return { page, context, user };
-}
-
-/** A user of the role signed in on a browser context without a page: for direct POSTs only. */
-async function requestAs(browser: Browser, project: Project, role: "LEAD" | "STAFF" | "VIEWER", campaigns: number[] = []) {
-  const context = await browser.newContext();
-  const user = await createUser(context.request, project, role, campaigns);
-  await signInRequest(context.request, user.username, user.password);
-  return context;
+function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | "PRINCIPAL" | "STAFF" | "VIEWER" | "ADMIN", campaigns: number[] = [], viewport = { width: 1280, height: 900 }) {
+  return signedInAs(browser, project, role === "PRINCIPAL" ? "LEADER" : role, campaigns, { principal: role === "PRINCIPAL", viewport });
 }
 
 async function campaignId(page: Page, name: string): Promise<string> {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, postForm, serverFormFields, signIn, submitForReview, test, signedInAs } from "./fixtures";
+import { expect, postForm, serverFormFields, signIn, submitForReview, signedInAs, test } from "./fixtures";
 
 // Review follows the organisation (#10): a report goes to its campaign's 分管领导 (and the town's
 // principal leader), optionally after the office's 初审; anyone else's decision is refused on the

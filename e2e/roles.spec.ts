@@ -1,4 +1,4 @@
-import { createCampaign, createCampaigns, createUser, expect, openPlan, postForm, serverFormFields, signIn, signInRequest, test } from "./fixtures";
+import { createCampaign, createCampaigns, createUser, expect, openPlan, postForm, requestAs, serverFormFields, signIn, test } from "./fixtures";
 
 test.describe("what each role may see and do", () => {
   for (const role of ["LEADER", "STAFF", "VIEWER", "LEAD"] as const) {
@@ -77,12 +77,8 @@ test.describe("what each role may see and do", () => {
       { name: "other lead", role: "LEAD" },
     ];
     for (const attempt of attempts) {
-      const context = await browser.newContext();
-      if (attempt.role) {
-        const leads = attempt.role === "LEAD" ? [await createCampaign(context.request, project, "他人战役", 1)] : [];
-        const user = await createUser(context.request, project, attempt.role, leads);
-        await signInRequest(context.request, user.username, user.password);
-      }
+      const leads = attempt.role === "LEAD" ? [await createCampaign(own.request, project, "他人战役", 1)] : [];
+      const context = attempt.role ? await requestAs(browser, project, attempt.role, leads) : await browser.newContext();
       const headers: Record<string, string> = attempt.cookie ? { cookie: attempt.cookie } : {};
       const res = await postForm(context.request, baseURL ?? "", taskPath, fields, headers);
       expect([200, 303, 307, 404], `${attempt.name}: ${res.status()}`).toContain(res.status());
@@ -112,10 +108,8 @@ test.describe("what each role may see and do", () => {
     expect(fields).toContainEqual(["disabled", "true"]);
 
     for (const role of ["LEAD", "LEADER", "STAFF", "VIEWER"] as const) {
-      const context = await browser.newContext();
-      const leads = role === "LEAD" ? [await createCampaign(context.request, project, "他人战役", 1)] : [];
-      const user = await createUser(context.request, project, role, leads);
-      await signInRequest(context.request, user.username, user.password);
+      const leads = role === "LEAD" ? [await createCampaign(admin.request, project, "他人战役", 1)] : [];
+      const context = await requestAs(browser, project, role, leads);
       const res = await postForm(context.request, baseURL ?? "", "/admin/users", fields);
       expect([200, 303, 307, 403, 404], `${role}: ${res.status()}`).toContain(res.status());
       await context.close();
