@@ -4,6 +4,7 @@
 // database and store, for the multi-instance tests (their own project). scripts/test-e2e.ts creates and
 // drops the PostgreSQL database, runs the store and sets E2E_*. All serve the same build through
 // `npm start`'s server.
+import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { notifyEnv } from "./e2e/notify-config";
 
@@ -29,10 +30,16 @@ const common = {
   DUBAN_TRUSTED_PROXIES: "loopback",
 } as Record<string, string>;
 
+// Debian's chromium-headless-shell is the browser Playwright itself uses headless: without the
+// full browser's window and WebUI renderers, the browser tests took a third less time (docs/testing.md).
+// Chromium itself serves where it is missing.
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
+
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   },
   locale: "zh-CN",
@@ -93,10 +100,13 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   // Playwright empties its output folder first: its own, so Vitest's report beside it stays.
   outputDir: "test-results/e2e",
-  // A failed test keeps its trace (actions, DOM snapshots, network) and a screenshot at the failure;
-  // the trace's screencast of every frame is left out: recording it for every passing test cost about
-  // a tenth of the machine's CPU during the suite (the GPU process), for frames nobody looks at.
-  use: { trace: { mode: "retain-on-failure", screenshots: false }, screenshot: "only-on-failure" },
+  // A failed test keeps a screenshot and the page's accessibility snapshot (error-context.md). Traces
+  // (actions, DOM snapshots, network) are recorded only when asked, E2E_TRACE=1, because they are
+  // recorded for every test to be kept for the failed ones: that cost a sixth of the browser stage.
+  use: {
+    trace: process.env.E2E_TRACE === "1" ? { mode: "retain-on-failure", screenshots: false } : "off",
+    screenshot: "only-on-failure",
+  },
   projects: [
     ...(withPostgres
       ? [
