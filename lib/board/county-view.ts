@@ -1,6 +1,6 @@
 // What the county overview shows beside each town's counts: the towns ranked, the red campaigns of
 // every town in one list, and each town's lights month by month.
-import { LRUCache } from "lru-cache";
+import { databaseCache } from "@/lib/db/caches";
 import { now } from "@/lib/clock";
 import type { Light } from "@/lib/status";
 import { pastLights, type CountyCampaign } from "./county";
@@ -115,7 +115,7 @@ function countLights(month: number, lights: Light[]): TrendMonth {
  * plan, plan version, month and the campaigns counted, without the data stamp (a write elsewhere in
  * the county must not make every town's every month be worked out again). Small entries, so many are kept.
  */
-const pastMonths = new LRUCache<string, TrendMonth>({ max: 50_000 });
+const pastMonths = databaseCache<TrendMonth>(50_000);
 /** Months being worked out: people opening the overview together share the run (a past month is the same for all). */
 const computing = new Map<string, Promise<Map<string, CountyCampaign[]>>>();
 

@@ -4,7 +4,7 @@
 // few set-based queries, and feeds the same status rule (lib/status.ts) as the board.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { LRUCache } from "lru-cache";
+import { databaseCache } from "@/lib/db/caches";
 import { visibleCampaigns, visiblePlans } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DAY, currentMonth, daysLate, now, reportDueDate, reportingMonth, startOfMonth } from "@/lib/clock";
@@ -461,7 +461,7 @@ const sharedOverview = coalesced(overview);
 
 // Computed overviews, kept by scope, minute and data stamp (see ./stamp): unchanged data is not
 // recomputed, and any write is seen by the next request.
-const overviews = new LRUCache<string, Overview>({ max: 100 });
+const overviews = databaseCache<Overview>(100);
 
 /**
  * Every visible town's current (active) plan, with its campaigns' lights: the county overview.

@@ -1,5 +1,5 @@
 import "server-only";
-import { LRUCache } from "lru-cache";
+import { databaseCache } from "@/lib/db/caches";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -380,7 +380,7 @@ function findVisiblePlan(user: SessionUser, planId: string) {
 
 // The plan a board is asked for, as the scoped query answered it for the same scope and data stamp:
 // a board that is kept costs one query (the stamp), not three, and the answer is the query's own.
-const visiblePlanRows = new LRUCache<string, { plan: PlanWithOrg | null }>({ max: 2_000 });
+const visiblePlanRows = databaseCache<{ plan: PlanWithOrg | null }>(2_000);
 
 async function visibleBoardPlan(user: SessionUser, planId: string, stamp: string): Promise<PlanWithOrg | null> {
   const key = `${planId}|${JSON.stringify(visiblePlans(user))}|${stamp}`;
@@ -395,7 +395,7 @@ async function visibleBoardPlan(user: SessionUser, planId: string, stamp: string
 // request compute afresh. The board "now" is also keyed by the minute, so that lights which
 // depend on the time (tasks falling behind, reports getting late) move on without a write. The
 // same board serves everyone who may see the plan, and people asking together share one run.
-const computedBoards = new LRUCache<string, ComputedBoard>({ max: 500 });
+const computedBoards = databaseCache<ComputedBoard>(500);
 const sharedBoard = coalesced(computeBoard);
 
 /**

@@ -2,6 +2,7 @@
 // open the database), kept on globalThis so dev hot reloads reuse the one embedded instance.
 import { PrismaClient } from "@/generated/prisma/client";
 import { dataDir, env } from "@/lib/env";
+import { clearDatabaseCaches } from "./caches";
 import { connect, type Connection, type Target } from "./connection";
 
 export type Db = InstanceType<typeof PrismaClient>;
@@ -44,6 +45,7 @@ export function rawSql() {
 /** Tests and scripts: make `h` the database the app's code uses (undefined to forget it). */
 export function installDatabase(h: Holder | undefined): void {
   g.__dubanDb = h;
+  clearDatabaseCaches();
 }
 
 export async function closeDatabase(): Promise<void> {
