@@ -16,6 +16,13 @@ export default defineConfig([
     },
   },
   {
+    files: ["app/**", "components/**"],
+    ignores: ["components/ui/Link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use @/components/ui/Link: links here are not prefetched (see that file)." }] }],
+    },
+  },
+  {
     // Playwright fixtures call their callback `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -1,6 +1,6 @@
 // The audit viewer's filters: a plain GET form, so the filters land in the URL and a filtered
 // view can be shared as a link. Works without JavaScript.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getTranslations } from "next-intl/server";
 import { actionText, entityText } from "@/lib/audit/describe";
 import type { AuditFilterOptions } from "@/lib/audit/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getTranslations } from "next-intl/server";
 import type { MeetingRow } from "@/lib/board/meeting";
 import type { Since } from "@/lib/board/view";

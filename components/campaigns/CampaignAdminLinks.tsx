@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getTranslations } from "next-intl/server";
 
 /** The campaign page's links for office staff and admins: edit it, add an indicator or a task. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LightShape, StatusLight } from "@/components/board/StatusLight";
 import type { BoardCampaign } from "@/lib/board/queries";

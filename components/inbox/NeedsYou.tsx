@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";

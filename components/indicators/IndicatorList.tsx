@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusLight } from "@/components/board/StatusLight";
 import { SampleBadge } from "@/components/ui/SampleBadge";

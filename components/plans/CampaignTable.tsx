@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { columnHelper } from "@/components/ui/data-table-features";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getTranslations } from "next-intl/server";
 import { may } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/roles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { formatDate, formatNumber } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 
 export function ErrorPage({ code, title, message, homeLabel }: { code: string; title: string; message: string; homeLabel: string }) {
   return (

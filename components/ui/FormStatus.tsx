@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { useTranslations } from "next-intl";
 import { FormResult } from "@/components/ui/FormResult";
 import type { Saved } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/i18n/ClientMessages";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getTranslations } from "next-intl/server";
 import { SessionTable } from "@/components/account/SessionTable";
 import { SignOutEverywhereButton } from "@/components/account/SignOutEverywhereButton";

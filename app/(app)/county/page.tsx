@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LightShape, StatusLight } from "@/components/board/StatusLight";
 import { PageHeader } from "@/components/ui/PageHeader";

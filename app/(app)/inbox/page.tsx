@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/i18n/ClientMessages";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MarkAllReadButton, MarkReadButton, OpenButton } from "@/components/inbox/InboxButtons";
 import { NeedsYou } from "@/components/inbox/NeedsYou";

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportStatusBadge } from "@/components/reports/ReportStatusBadge";
 import { PageHeader } from "@/components/ui/PageHeader";

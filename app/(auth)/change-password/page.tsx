@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/i18n/ClientMessages";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "@/components/shell/LocaleSwitch";
 import { SignOutButton } from "@/components/shell/SignOutButton";

@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/i18n/ClientMessages";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { getTranslations } from "next-intl/server";
 import { SignInLimits } from "@/components/admin/SignInLimits";
 import { UserTable } from "@/components/admin/UserTable";

@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/i18n/ClientMessages";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
