@@ -127,8 +127,7 @@ test.describe("the audit log", () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       const leader = await createUser(page.request, project, "LEADER");
-      await signIn(page, leader.username, leader.password);
-      await page.goto("/admin/audit");
+      await signIn(page, leader.username, leader.password, "/admin/audit");
       await expect(page.getByTestId("audit-row").first()).toBeVisible();
       await expectNoSeriousA11yViolations(page);
       // A refused filter: the field is marked and its message read out.

@@ -3,9 +3,8 @@ import { createUser, expect, expectNoSeriousA11yViolations, PHONE, signIn, submi
 test.describe("the leadership status board", () => {
   test("says each campaign's light and why in the office's words, filters by a list of lights in the URL, and opens a campaign", async ({ page, project }) => {
     const leader = await createUser(page.request, project, "LEADER");
-    await signIn(page, leader.username, leader.password);
     // Leaders land on their inbox; the board is a link away.
-    await page.goto("/board");
+    await signIn(page, leader.username, leader.password, "/board");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("督查看板");
     await expect(page.getByText("2018年3月数据")).toBeVisible();
     const rows = page.getByTestId("board-row");
@@ -82,9 +81,8 @@ test.describe("the leadership status board", () => {
 
     const page = await (await browser.newContext()).newPage();
     const leader = await createUser(page.request, project, "LEADER");
-    await signIn(page, leader.username, leader.password);
     // Leaders land on their inbox; the board is a link away.
-    await page.goto("/board");
+    await signIn(page, leader.username, leader.password, "/board");
     const board = new URL(page.url()).pathname;
     const now = page.getByTestId("board-row").filter({ hasText: "五星达标A级创建阵地战" });
     await expect(now.getByTestId("reasons")).toContainText(/3月 1 个/);
@@ -123,9 +121,8 @@ test.describe("the leadership status board", () => {
 
   test("groups the board by lead department, kept in the URL, sorted and filtered inside the groups, each group folding away", async ({ page, project }) => {
     const leader = await createUser(page.request, project, "LEADER");
-    await signIn(page, leader.username, leader.password);
     // Leaders land on their inbox; the board is a link away.
-    await page.goto("/board");
+    await signIn(page, leader.username, leader.password, "/board");
     const board = new URL(page.url()).pathname;
     const rows = page.getByTestId("board-row");
     await expect(rows).toHaveCount(10);
@@ -204,8 +201,7 @@ test.describe("the leadership status board", () => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       const leader = await createUser(page.request, project, "LEADER");
-      await signIn(page, leader.username, leader.password);
-      await page.goto("/board");
+      await signIn(page, leader.username, leader.password, "/board");
       await expect(page.getByTestId("board-row")).toHaveCount(10);
       await expectNoSeriousA11yViolations(page);
       await page.goto(`${new URL(page.url()).pathname}?asOf=2018-02&f.status=RED,AMBER`);

@@ -8,8 +8,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 test("a lead deletes a piece of evidence only after confirming it in a dialog", async ({ page, project }) => {
   const campaign = await createCampaign(page.request, project, `佐证删除${Date.now().toString(36)}`, 1);
   const lead = await createUser(page.request, project, "LEAD", [campaign]);
-  await signIn(page, lead.username, lead.password);
-  await page.goto(`/campaigns/${campaign.id}/reports/3`);
+  await signIn(page, lead.username, lead.password, `/campaigns/${campaign.id}/reports/3`);
 
   // The draft exists once something is typed; evidence attaches to it.
   await page.getByLabel("工作进展").fill("三月完成走访");

@@ -33,11 +33,16 @@ export async function signInWithForm(page: Page, username: string, password: str
 /**
  * Signs in with the same credentials request the form sends (next-auth's CSRF token, then the
  * credentials callback: the password check, the sign-in limits and the session record all run), on
- * the page's own cookie jar, then opens the home page as the form's redirect would. Skips rendering
- * the login page, which the sign-in tests (auth, security, smoke) cover through signInWithForm.
+ * the page's own cookie jar, then opens the home page as the form's redirect would and checks where
+ * the person landed; given `to`, it opens that page instead (a test that starts elsewhere). Skips
+ * rendering the login page, which the sign-in tests (auth, security, smoke) cover through signInWithForm.
  */
-export async function signIn(page: Page, username: string, password: string) {
+export async function signIn(page: Page, username: string, password: string, to?: string) {
   await signInRequest(page.request, username, password);
+  if (to) {
+    await page.goto(to);
+    return;
+  }
   await page.goto("/");
   await landed(page);
 }

@@ -190,8 +190,7 @@ test.describe("importing a plan from Excel", () => {
 
   test("those who do not keep plans get no link, no page and no download", async ({ page, project }) => {
     const viewer = await createUser(page.request, project, "VIEWER");
-    await signIn(page, viewer.username, viewer.password);
-    await page.goto("/plans");
+    await signIn(page, viewer.username, viewer.password, "/plans");
     await expect(page.getByRole("link", { name: "从 Excel 导入计划" })).toHaveCount(0);
     expect((await page.goto("/plans/import"))?.status()).toBe(404);
     expect((await page.request.get("/api/plans/template")).status()).toBe(404);

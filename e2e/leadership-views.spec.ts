@@ -29,8 +29,7 @@ test.describe("leadership views", () => {
     const page = await context.newPage();
     const made = await createCampaigns(page.request, project, tenCampaigns());
     const leader = await createUser(page.request, project, "LEADER");
-    await signIn(page, leader.username, leader.password);
-    await page.goto(`/plans/${made.planId}/board`);
+    await signIn(page, leader.username, leader.password, `/plans/${made.planId}/board`);
     const items = page.getByTestId("phone-board-item");
     await expect(items).toHaveCount(10);
     // Every light within the first viewport, without scrolling.
@@ -68,8 +67,7 @@ test.describe("leadership views", () => {
     const page = await context.newPage();
     const made = await createCampaigns(page.request, project, tenCampaigns());
     const leader = await createUser(page.request, project, "LEADER");
-    await signIn(page, leader.username, leader.password);
-    await page.goto(`/plans/${made.planId}/board`);
+    await signIn(page, leader.username, leader.password, `/plans/${made.planId}/board`);
     await page.getByTestId("meeting-link").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("督查通报");
     const rows = page.getByTestId("meeting-row");

@@ -187,8 +187,7 @@ test.describe("two instances sharing the database and the object store", () => {
     // Again, on both: that step of that day is done.
     expect(await Promise.all([run(""), run(other)])).toEqual([0, 0]);
     // The lead has the one reminder in their inbox.
-    await signIn(page, lead.username, lead.password);
-    await page.goto("/inbox");
+    await signIn(page, lead.username, lead.password, "/inbox");
     await expect(page.getByTestId("inbox-item").filter({ hasText: "双实例催办战役" })).toHaveCount(1);
   });
 });

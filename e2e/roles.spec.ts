@@ -100,8 +100,7 @@ test.describe("what each role may see and do", () => {
     const admin = await adminContext.newPage();
     const adminUser = await createUser(admin.request, project, "ADMIN");
     const target = await createUser(admin.request, project, "VIEWER");
-    await signIn(admin, adminUser.username, adminUser.password);
-    await admin.goto(`/admin/users?q=${target.username}`);
+    await signIn(admin, adminUser.username, adminUser.password, `/admin/users?q=${target.username}`);
     const targetId = await admin.getByTestId("user-row").filter({ hasText: target.username }).locator('input[name="userId"]').inputValue();
     const fields = await serverFormFields(admin.request, "/admin/users", `value="${targetId}"`);
     expect(fields.some(([k]) => k.startsWith("$ACTION"))).toBe(true);
