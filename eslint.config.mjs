@@ -19,7 +19,10 @@ export default defineConfig([
     files: ["app/**", "components/**"],
     ignores: ["components/ui/Link.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use @/components/ui/Link: links here are not prefetched (see that file)." }] }],
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Use @/components/ui/Link: links here are not prefetched (see that file)." }] },
+      ],
     },
   },
   {

@@ -82,12 +82,21 @@ const servers: Server[] = [
   {
     name: "embedded",
     port: embeddedPort,
-    env: { ...common, ...notifyEnv(embeddedPort), DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded", NEXTAUTH_URL: `http://localhost:${embeddedPort}` },
+    env: {
+      ...common,
+      ...notifyEnv(embeddedPort),
+      DUBAN_DATA_DIR: process.env.E2E_EMBEDDED_DIR ?? ".e2e/embedded",
+      NEXTAUTH_URL: `http://localhost:${embeddedPort}`,
+    },
   },
 ];
 
 const MULTI_INSTANCE = /multi-instance\.spec\.ts/;
-const project = (name: string, port: number) => ({ name, use: { ...chromium, baseURL: `http://localhost:${port}`, extraHTTPHeaders: {} }, metadata: { token, password } });
+const project = (name: string, port: number) => ({
+  name,
+  use: { ...chromium, baseURL: `http://localhost:${port}`, extraHTTPHeaders: {} },
+  metadata: { token, password },
+});
 
 export default defineConfig({
   testDir: "e2e",

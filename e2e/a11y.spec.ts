@@ -31,7 +31,11 @@ for (const [name, viewport] of [
     await expect(page.getByTestId("user-row").first()).toBeVisible();
     await expect(page.getByTestId("sign-in-limits")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    await page.getByTestId("user-row").filter({ hasText: admin.username }).getByRole("link", { name: `编辑 ${admin.username}` }).click();
+    await page
+      .getByTestId("user-row")
+      .filter({ hasText: admin.username })
+      .getByRole("link", { name: `编辑 ${admin.username}` })
+      .click();
     await expect(page.getByTestId("user-sessions")).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 

@@ -26,7 +26,10 @@ async function changePassword(page: Page, current: string, next: string) {
 const onePassword = async (page: Page) => ((await page.getByTestId("once-password").textContent()) ?? "").trim();
 
 test.describe("user administration", () => {
-  test("an admin creates a lead; at first sign-in they must change the password, a common one is refused, a good one lets them in", async ({ browser, project }) => {
+  test("an admin creates a lead; at first sign-in they must change the password, a common one is refused, a good one lets them in", async ({
+    browser,
+    project,
+  }) => {
     test.setTimeout(120_000);
     const admin = await signedInAs(browser, project, "ADMIN");
     const campaign = await createCampaign(admin.page.request, project, "新牵头人战役", 1);

@@ -20,7 +20,9 @@ test.describe("the leadership status board", () => {
       await expect(row.getByTestId("verdict")).toContainText("3月进度报告逾期 5 天未报送");
     }
     // Year-to-date figures against 序时进度, in 个百分点; a figure awaiting review says so.
-    await expect(rows.filter({ hasText: "精准招商持久战" }).getByTestId("reasons")).toContainText(/1—3月累计 [\d,]+ 天，完成年度目标 [\d.]+%，慢于序时进度（25%）[\d.]+ 个百分点/);
+    await expect(rows.filter({ hasText: "精准招商持久战" }).getByTestId("reasons")).toContainText(
+      /1—3月累计 [\d,]+ 天，完成年度目标 [\d.]+%，慢于序时进度（25%）[\d.]+ 个百分点/,
+    );
     await expect(rows.filter({ hasText: "大气环境整治保卫战" })).toContainText("待审核");
     await expect(page.getByTestId("rule-text")).toContainText("慢于序时进度 5 个百分点以内为黄灯");
     await expect(page.getByTestId("rule-text")).toContainText("逾期超过 3 天为红灯");

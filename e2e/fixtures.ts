@@ -56,7 +56,10 @@ export async function signInRequest(request: APIRequestContext, username: string
   const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, username, password, json: "true" } });
   expect(res.ok(), await res.text()).toBe(true);
   const { cookies } = await request.storageState();
-  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token")), `a session for ${username}`).toBe(true);
+  expect(
+    cookies.some((c) => c.name.endsWith("next-auth.session-token")),
+    `a session for ${username}`,
+  ).toBe(true);
 }
 
 /** Signed in: on a page of the app (not the login page, not the bare root) with its heading shown. */
@@ -84,7 +87,12 @@ export async function signedInAs(
 }
 
 /** A fresh user of the role signed in on a browser context with no page: someone who only sends direct POSTs. */
-export async function requestAs(browser: Browser, project: Project, role: "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER", leads: number[] | TestCampaign[] = []) {
+export async function requestAs(
+  browser: Browser,
+  project: Project,
+  role: "ADMIN" | "LEADER" | "LEAD" | "STAFF" | "VIEWER",
+  leads: number[] | TestCampaign[] = [],
+) {
   const context = await browser.newContext();
   const user = await createUser(context.request, project, role, leads);
   await signInRequest(context.request, user.username, user.password);
@@ -137,7 +145,11 @@ export interface CampaignSpec {
  * Campaigns of the test's own, in a new ACTIVE 2018 plan of the demo town (/api/test/campaigns),
  * named uniquely (the given name plus a suffix), so no other test writes to them.
  */
-export async function createCampaigns(request: APIRequestContext, project: Project, campaigns: CampaignSpec[]): Promise<{ planId: string; title: string; campaigns: TestCampaign[] }> {
+export async function createCampaigns(
+  request: APIRequestContext,
+  project: Project,
+  campaigns: CampaignSpec[],
+): Promise<{ planId: string; title: string; campaigns: TestCampaign[] }> {
   const res = await request.post("/api/test/campaigns", {
     headers: { "x-e2e-token": project.token },
     data: { campaigns: campaigns.map((c) => ({ ...c, name: uniqueName(c.name) })) },
@@ -161,7 +173,12 @@ export async function createCampaign(request: APIRequestContext, project: Projec
 }
 
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /**
  * The fields of a form as the server rendered it, i.e. what a browser without JavaScript posts,
@@ -205,7 +222,10 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   // axe.run in the page itself (legacy mode) rather than a partial run per frame finished in a new
   // blank page, which started a renderer and parsed axe again for every scan; the app has no frames.
   // Only violations are asserted, so axe leaves out the detail of passes and inapplicable rules.
-  const results = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ["violations"] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }

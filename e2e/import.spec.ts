@@ -15,7 +15,21 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const HEADERS = {
   计划: ["年度", "基数年份", "计划名称", "目标", "工作要求", "报送截止日", "催办升级天数"],
   战役: ["序号", "战役名称", "英文名称", "牵头单位", "配合单位", "分管领导", "责任人", "开始日期", "结束日期", "说明"],
-  指标: ["所属战役序号", "指标名称", "单位", "小数位", "方向", "类型", "基数", "基数为示例", "基数说明", "目标", "进度分配", ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), "数据来源"],
+  指标: [
+    "所属战役序号",
+    "指标名称",
+    "单位",
+    "小数位",
+    "方向",
+    "类型",
+    "基数",
+    "基数为示例",
+    "基数说明",
+    "目标",
+    "进度分配",
+    ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
+    "数据来源",
+  ],
   任务: ["所属战役序号", "任务编号", "上级任务编号", "任务名称", "责任人", "开始日期", "截止日期", "权重"],
 } as const;
 type SheetName = keyof typeof HEADERS;
@@ -23,14 +37,25 @@ type Rows = Record<SheetName, Record<string, string | number | Date | null>[]>;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const nameOf = (key: string) => USERS.find((u) => u.key === key)?.name ?? key;
-const flatTasks = (c: (typeof CAMPAIGNS)[number]) => c.tasks.flatMap((t) => [{ t, parent: null as string | null }, ...(t.children ?? []).map((x) => ({ t: x as TaskSeed, parent: t.key }))]);
+const flatTasks = (c: (typeof CAMPAIGNS)[number]) =>
+  c.tasks.flatMap((t) => [{ t, parent: null as string | null }, ...(t.children ?? []).map((x) => ({ t: x as TaskSeed, parent: t.key }))]);
 const TASK_COUNT = CAMPAIGNS.reduce((n, c) => n + flatTasks(c).length, 0);
 const ROWS = 1 + CAMPAIGNS.length + INDICATORS.length + TASK_COUNT;
 
 /** The Shendang 2018 plan as staff would type it into the template (people by name or username). */
 function shendang(title: string): Rows {
   return {
-    计划: [{ 年度: PLAN.year, 基数年份: PLAN.baselineYear, 计划名称: title, 目标: PLAN.goals.join("\n"), 工作要求: PLAN.rules.join("\n"), 报送截止日: 5, 催办升级天数: 3 }],
+    计划: [
+      {
+        年度: PLAN.year,
+        基数年份: PLAN.baselineYear,
+        计划名称: title,
+        目标: PLAN.goals.join("\n"),
+        工作要求: PLAN.rules.join("\n"),
+        报送截止日: 5,
+        催办升级天数: 3,
+      },
+    ],
     战役: CAMPAIGNS.map((c) => ({
       序号: c.number,
       战役名称: c.name,
@@ -90,7 +115,8 @@ async function upload(page: Page, data: Buffer, name: string) {
   await expect(page.getByTestId("import-summary")).toBeVisible();
 }
 
-const summary = (create: number, update: number, unchanged: number, error: number) => `新增 ${create} 行 · 更新 ${update} 行 · 不变 ${unchanged} 行 · 错误 ${error} 行`;
+const summary = (create: number, update: number, unchanged: number, error: number) =>
+  `新增 ${create} 行 · 更新 ${update} 行 · 不变 ${unchanged} 行 · 错误 ${error} 行`;
 
 async function openImport(page: Page) {
   await page.goto("/plans");
@@ -99,7 +125,10 @@ async function openImport(page: Page) {
 }
 
 test.describe("importing a plan from Excel", () => {
-  test("staff import the Shendang plan: the template, 3 bad rows reported then fixed, confirm, the board; the same file again changes nothing", async ({ page, project }) => {
+  test("staff import the Shendang plan: the template, 3 bad rows reported then fixed, confirm, the board; the same file again changes nothing", async ({
+    page,
+    project,
+  }) => {
     test.setTimeout(180_000);
     const staff = await createUser(page.request, project, "STAFF");
     await signIn(page, staff.username, staff.password);
@@ -114,7 +143,10 @@ test.describe("importing a plan from Excel", () => {
     await template.xlsx.load(new Uint8Array(await readFile(await download.path())).buffer);
     expect(template.worksheets.map((w) => w.name)).toEqual(["说明", "计划", "战役", "指标", "任务", "选项"]);
     const indicatorHeaders: string[] = [];
-    template.getWorksheet("指标")?.getRow(1).eachCell((cell) => indicatorHeaders.push(String(cell.value)));
+    template
+      .getWorksheet("指标")
+      ?.getRow(1)
+      .eachCell((cell) => indicatorHeaders.push(String(cell.value)));
     expect(indicatorHeaders).toEqual([...HEADERS.指标]);
     expect(template.getWorksheet("战役")?.getCell("A2").value).toBe("示例");
     expect((template.getWorksheet("选项")?.getColumn(2).values ?? []).map(String)).toContain("招商服务中心");

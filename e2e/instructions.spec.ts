@@ -7,11 +7,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createCampaigns, expect, expectNoSeriousA11yViolations, PHONE, signedInAs, test } from "./fixtures";
 
-
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 test.describe("批示 and their 落实反馈", () => {
-  test("a leader's 批示 with a deadline is answered with a file from the inbox and closed; an unanswered one is overdue on the board and in the 月报", async ({ browser, project, request }) => {
+  test("a leader's 批示 with a deadline is answered with a file from the inbox and closed; an unanswered one is overdue on the board and in the 月报", async ({
+    browser,
+    project,
+    request,
+  }) => {
     test.setTimeout(180_000);
     const made = await createCampaigns(request, project, [{ name: "批示反馈战役" }, { name: "批示逾期战役" }]);
     const [answered, overdue] = made.campaigns;

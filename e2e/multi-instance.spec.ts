@@ -61,7 +61,9 @@ test.describe("two instances sharing the database and the object store", () => {
     expect(download.headers()["content-type"]).toBe("image/png");
     expect(Buffer.from(await download.body()).equals(PNG)).toBe(true);
     // The second instance counted it as served from the object store, checked.
-    expect(sample(await metricsOf(page, other, metricsToken), 'duban_files_served_total{kind="evidence",backend="s3",result="ok"}')).toBeGreaterThan(servedBefore);
+    expect(sample(await metricsOf(page, other, metricsToken), 'duban_files_served_total{kind="evidence",backend="s3",result="ok"}')).toBeGreaterThan(
+      servedBefore,
+    );
 
     // An archived 月报 made on the first instance downloads, the same bytes, from the second.
     const staff = await createUser(page.request, project, "STAFF");
@@ -135,7 +137,11 @@ test.describe("two instances sharing the database and the object store", () => {
     await expect(page.getByRole("link", { name: title })).toHaveCount(1);
   });
 
-  test("each instance: liveness, readiness with the shared store, a request id on every answer, metrics behind the token", async ({ page, project, baseURL }) => {
+  test("each instance: liveness, readiness with the shared store, a request id on every answer, metrics behind the token", async ({
+    page,
+    project,
+    baseURL,
+  }) => {
     const { otherBaseURL: other, metricsToken } = project as Instances;
     const ids = new Set<string>();
     for (const base of [baseURL ?? "", other]) {
@@ -173,7 +179,16 @@ test.describe("two instances sharing the database and the object store", () => {
     const headers = { "x-e2e-token": project.token };
     const setup = await request.post("/api/test/notify", {
       headers,
-      data: { action: "setup", planId: made.planId, campaignId: campaign.id, officialUsername: official.username, reportDueDay: 5, remindDaysBefore: 0, escalateAfterDays: 1, escalatePrincipalAfterDays: null },
+      data: {
+        action: "setup",
+        planId: made.planId,
+        campaignId: campaign.id,
+        officialUsername: official.username,
+        reportDueDay: 5,
+        remindDaysBefore: 0,
+        escalateAfterDays: 1,
+        escalatePrincipalAfterDays: null,
+      },
     });
     expect(setup.status(), await setup.text()).toBe(200);
     // 5 April, the due day: each instance runs its scheduler for the plan at the same instant.

@@ -6,7 +6,6 @@ import { startRobotReceiver, startSmtpServer } from "@/lib/testing/fixtures/rece
 import { DINGTALK_TEST_SECRET, notifyPorts } from "./notify-config";
 import { createCampaigns, expect, submitForReview, signedInAs, test } from "./fixtures";
 
-
 test.describe("scheduled 催办 @embedded", () => {
   // The receivers listen on fixed ports: this describe's tests run in one worker.
   test.describe.configure({ mode: "serial" });

@@ -55,7 +55,10 @@ async function addTask(page: Page, title: string, parent?: string) {
 }
 
 test.describe("plan administration by office staff", () => {
-  test("staff create a plan, a campaign, an indicator with a front-loaded plan, a task and a sub-task, and change the escalation days", async ({ browser, project }) => {
+  test("staff create a plan, a campaign, an indicator with a front-loaded plan, a task and a sub-task, and change the escalation days", async ({
+    browser,
+    project,
+  }) => {
     test.setTimeout(120_000);
     const { page, context } = await as(browser, project, "STAFF");
     const title = `测试计划2019_${suffix()}`;

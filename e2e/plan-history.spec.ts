@@ -4,7 +4,10 @@ import { createUser, expect, expectNoSeriousA11yViolations, openPlan, PHONE, sig
 // that reaches back to a reported month is a 调整 that needs its reason and is marked wherever that
 // month is shown. Campaign 10 (大气环境整治保卫战) is this spec's: no other spec edits its plan.
 test.describe("the plan's history", () => {
-  test("staff adjust a reported month only with a reason, it is marked on the campaign, the board and the plan, and a change from May leaves March alone", async ({ page, project }) => {
+  test("staff adjust a reported month only with a reason, it is marked on the campaign, the board and the plan, and a change from May leaves March alone", async ({
+    page,
+    project,
+  }) => {
     test.setTimeout(120_000);
     const staff = await createUser(page.request, project, "STAFF");
     await signIn(page, staff.username, staff.password);

@@ -2,8 +2,8 @@ import { createUser, expect, openPlan, signIn, test } from "./fixtures";
 
 const CAMPAIGNS = [
   "平安建设提升战",
-  "\"最多跑一次\"改革深化战",
-  "\"低小散\"企业(作坊)百日整治大会战",
+  '"最多跑一次"改革深化战',
+  '"低小散"企业(作坊)百日整治大会战',
   "五星达标A级创建阵地战",
   "治水和生猪退养巩固提升战",
   "精准招商持久战",

@@ -26,7 +26,10 @@ async function campaignPath(page: Page, name: string): Promise<string> {
 const indicator = (page: Page, name: string) => page.getByLabel(new RegExp(`^${name}（`));
 
 test.describe("the report form", () => {
-  test("a draft saves its good fields and keeps a bad % figure with its message; a year-to-date figure below March's needs a reason to submit", async ({ browser, project }) => {
+  test("a draft saves its good fields and keeps a bad % figure with its message; a year-to-date figure below March's needs a reason to submit", async ({
+    browser,
+    project,
+  }) => {
     const lead = await leadOf(browser, project, 5);
     const path = `${await campaignPath(lead.page, "治水和生猪退养巩固提升战")}/reports/4`;
     await lead.page.goto(path);

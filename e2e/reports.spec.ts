@@ -1,12 +1,29 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, expectNoSeriousA11yViolations, PHONE, postForm, requestAs, serverFormFields, signedInAs, submitForReview, test, type Project } from "./fixtures";
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  PHONE,
+  postForm,
+  requestAs,
+  serverFormFields,
+  signedInAs,
+  submitForReview,
+  test,
+  type Project,
+} from "./fixtures";
 
 /**
  * A signed-in page of a fresh user in its own browser context. A "PRINCIPAL" is a leader who is one
  * of the town's principal leaders (主要领导), and so reviews every campaign's report; a plain
  * "LEADER" is nobody's 分管领导 and reviews none.
  */
-function as(browser: Browser, project: Project, role: "LEAD" | "LEADER" | "PRINCIPAL" | "STAFF" | "VIEWER" | "ADMIN", campaigns: number[] = [], viewport = { width: 1280, height: 900 }) {
+function as(
+  browser: Browser,
+  project: Project,
+  role: "LEAD" | "LEADER" | "PRINCIPAL" | "STAFF" | "VIEWER" | "ADMIN",
+  campaigns: number[] = [],
+  viewport = { width: 1280, height: 900 },
+) {
   return signedInAs(browser, project, role === "PRINCIPAL" ? "LEADER" : role, campaigns, { principal: role === "PRINCIPAL", viewport });
 }
 
@@ -30,7 +47,10 @@ async function fillIndicators(page: Page) {
 }
 
 test.describe("the monthly progress report", () => {
-  test("a lead reports March on a phone with evidence; leadership returns it, the lead fixes it, leadership approves; history and audit show it all", async ({ browser, project }) => {
+  test("a lead reports March on a phone with evidence; leadership returns it, the lead fixes it, leadership approves; history and audit show it all", async ({
+    browser,
+    project,
+  }) => {
     test.setTimeout(120_000);
     const lead = await as(browser, project, "LEAD", [1], PHONE);
     const leader = await as(browser, project, "PRINCIPAL");

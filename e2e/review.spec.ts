@@ -6,7 +6,6 @@ import { expect, postForm, serverFormFields, signIn, submitForReview, signedInAs
 // server. Each test builds its own 2018 plan (a DRAFT, so the demo plan stays the current one for
 // every other spec) with a campaign whose 分管领导 and lead are fresh users.
 
-
 /** Staff create a 2018 plan (初审 on or off) with one campaign; returns the March report's path. */
 async function planWithCampaign(page: Page, options: { preReview: boolean; official: string; lead: string; reviewer?: string }): Promise<string> {
   const title = `审核测试计划_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
@@ -33,7 +32,11 @@ async function fillNarrative(page: Page, progress: string) {
 }
 
 test.describe("who reviews a report", () => {
-  test("the campaign's 分管领导 approves; another leader, staff, the lead and the county are refused by a direct POST; a draft is its lead's", async ({ browser, project, baseURL }) => {
+  test("the campaign's 分管领导 approves; another leader, staff, the lead and the county are refused by a direct POST; a draft is its lead's", async ({
+    browser,
+    project,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const base = baseURL ?? "";
     const [staff, official, named, other, lead] = [
@@ -103,7 +106,11 @@ test.describe("who reviews a report", () => {
 
   test("with 初审 on, the lead may withdraw until the office passes it; then its 分管领导 approves", async ({ browser, project }) => {
     test.setTimeout(120_000);
-    const [staff, official, lead] = [await signedInAs(browser, project, "STAFF"), await signedInAs(browser, project, "LEADER"), await signedInAs(browser, project, "LEAD")];
+    const [staff, official, lead] = [
+      await signedInAs(browser, project, "STAFF"),
+      await signedInAs(browser, project, "LEADER"),
+      await signedInAs(browser, project, "LEAD"),
+    ];
     const path = await planWithCampaign(staff.page, { preReview: true, official: official.name, lead: lead.name });
 
     await lead.page.goto(path);

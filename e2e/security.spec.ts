@@ -49,7 +49,13 @@ async function newPage(browser: Browser, options: Parameters<Browser["newContext
 }
 
 test.describe("sign-in limits that cannot be turned against the account's owner", () => {
-  test("the attack from issue #11: 75 guesses from elsewhere, and the owner still signs in at the first try", async ({ browser, page, playwright, project, baseURL }) => {
+  test("the attack from issue #11: 75 guesses from elsewhere, and the owner still signs in at the first try", async ({
+    browser,
+    page,
+    playwright,
+    project,
+    baseURL,
+  }) => {
     test.setTimeout(240_000);
     const owner = await createUser(page.request, project, "VIEWER");
     // The owner has signed in before, in this browser and from this address.
@@ -109,7 +115,12 @@ test.describe("sign-in limits that cannot be turned against the account's owner"
     await admin.page.goto("/admin/users");
     const limits = admin.page.getByTestId("sign-in-limits");
     await expect(limits.getByTestId("restriction-row").filter({ hasText: `地址 ${address}（所有账号）` })).toContainText("锁定至");
-    await expect(limits.getByTestId("restriction-row").filter({ hasText: `账号 ${owner.username}` }).filter({ hasText: address })).toContainText("锁定至");
+    await expect(
+      limits
+        .getByTestId("restriction-row")
+        .filter({ hasText: `账号 ${owner.username}` })
+        .filter({ hasText: address }),
+    ).toContainText("锁定至");
     // Made-up names belong to no one in the town: not listed.
     await expect(limits.getByText(madeUp(0))).toHaveCount(0);
     await limits.getByRole("button", { name: `解除限制：地址 ${address}（所有账号）` }).click();
@@ -132,7 +143,10 @@ test.describe("sign-in limits that cannot be turned against the account's owner"
     const { context, page: stranger } = await newPage(browser, { extraHTTPHeaders: { "x-forwarded-for": address } });
     await stranger.goto("/login");
     for (let i = 0; i < 3; i++) {
-      await Promise.all([stranger.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")), fillSignIn(stranger, user.username, `wrong-${i}-password`)]);
+      await Promise.all([
+        stranger.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")),
+        fillSignIn(stranger, user.username, `wrong-${i}-password`),
+      ]);
       await expect(stranger.locator("#login-error")).toContainText("用户名或密码不正确");
     }
     // After the third, the next try waits a second: said once, counted down on the button.
@@ -279,7 +293,11 @@ test.describe("redirects", () => {
     expect(workbook.status()).toBe(200);
     const planPath = new URL(page.url()).pathname;
     await page.goto("/plans/import");
-    await page.getByLabel("计划文件").setInputFiles({ name: "2018年十大战役.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await workbook.body() });
+    await page.getByLabel("计划文件").setInputFiles({
+      name: "2018年十大战役.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await workbook.body(),
+    });
     await page.getByRole("button", { name: "上传并检查" }).click();
     await page.waitForURL((u) => u.searchParams.has("file"));
     expect(new URL(page.url()).origin).toBe(origin);
@@ -309,7 +327,9 @@ test.describe("junk in ids and parameters", () => {
         await page.request.get(`/api/summaries/${id}`),
         await page.request.get(`/api/plans/${id}/workbook`),
         await page.request.post(`/api/plans/${id}/summaries`, { headers: { Accept: "application/json" }, data: { month: 3, format: "csv" } }),
-        await page.request.post(`/api/reports/${id}/attachments`, { multipart: { file: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n") } } }),
+        await page.request.post(`/api/reports/${id}/attachments`, {
+          multipart: { file: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n") } },
+        }),
         await page.request.get(`/campaigns/${id}`),
         await page.request.get(`/campaigns/${id}/reports/2018-03`),
         await page.request.get(`/campaigns/${id}/tasks/${id}`),
@@ -331,7 +351,11 @@ test.describe("junk in ids and parameters", () => {
     const html = await (await page.request.get("/login")).text();
     const actionId = /name="\$ACTION_ID_([0-9a-f]+)"/.exec(html)?.[1];
     expect(actionId, "the language switch's action id").toBeTruthy();
-    const call = (body: string) => page.request.post("/login", { headers: { "Next-Action": actionId ?? "", "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" }, data: body });
+    const call = (body: string) =>
+      page.request.post("/login", {
+        headers: { "Next-Action": actionId ?? "", "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+        data: body,
+      });
     // Called with something other than a form: the action ignores it.
     for (const body of ['["zh-CN"]', "[]", "[null]", '[{"locale":"en"}]', '["en", "extra"]']) {
       const res = await call(body);

@@ -23,11 +23,19 @@ test.describe("task progress", () => {
     await page.getByLabel("进展说明（选填）").fill("已完成村庄摸底");
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page).toHaveURL(/\/campaigns\/[^/]+$/);
-    const task = page.getByTestId("task").filter({ hasText: title ?? "" }).first();
+    const task = page
+      .getByTestId("task")
+      .filter({ hasText: title ?? "" })
+      .first();
     await expect(task).toContainText("65%");
 
     await task.getByRole("link", { name: "更新进度" }).click();
-    await expect(page.getByRole("region", { name: "进度记录" }).or(page.locator("section", { hasText: "进度记录" })).first()).toContainText("已完成村庄摸底");
+    await expect(
+      page
+        .getByRole("region", { name: "进度记录" })
+        .or(page.locator("section", { hasText: "进度记录" }))
+        .first(),
+    ).toContainText("已完成村庄摸底");
     await context.close();
   });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { chinaDay, currentMonth, daysLate, daysOverdue, endOfMonth, isFutureMonth, reportDueDate, reportingMonth, startOfChinaDayOf, startOfMonth } from "./clock";
+import {
+  chinaDay,
+  currentMonth,
+  daysLate,
+  daysOverdue,
+  endOfMonth,
+  isFutureMonth,
+  reportDueDate,
+  reportingMonth,
+  startOfChinaDayOf,
+  startOfMonth,
+} from "./clock";
 
 // Dates are China's (UTC+8): 2018-04-01 00:00 in Shanghai is 2018-03-31 16:00 UTC.
 describe("the plan calendar, in China's time", () => {

@@ -73,16 +73,29 @@ const schema = z.object({
     .optional()
     .refine((v) => v === undefined || v === "0", { message: "no longer used: list your proxies in DUBAN_TRUSTED_PROXIES instead" }),
   /** A session ends this many hours after sign-in, whatever happens. */
-  DUBAN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  DUBAN_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** A session ends after this many minutes without a request. */
-  DUBAN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60 * 30).default(120),
+  DUBAN_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60 * 30)
+    .default(120),
   /** When set, /api/metrics answers only "Authorization: Bearer <this>". */
   DUBAN_METRICS_TOKEN: z.string().min(16).optional(),
   /** pino's level for the JSON logs on stdout. */
   DUBAN_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Notifications (lib/notify/): every channel is off until configured, so nothing is sent anywhere by default.
   /** Email: an SMTP server as smtp://user:pass@host:587 or smtps://…:465 (nodemailer), and the sender. */
-  DUBAN_SMTP_URL: z.string().regex(/^smtps?:\/\//, "smtp://user:password@host:port or smtps://…").optional(),
+  DUBAN_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "smtp://user:password@host:port or smtps://…")
+    .optional(),
   DUBAN_MAIL_FROM: z.string().min(3).default("督办 <duban@localhost>"),
   /** 钉钉 custom robot: its webhook (…/robot/send?access_token=…) and, for 加签, its secret (SEC…). */
   DUBAN_DINGTALK_WEBHOOK: z.string().url().optional(),

@@ -54,7 +54,9 @@ describe("start-up of several instances on one empty PostgreSQL database", () =>
     expect(banners).toBe(1);
     expect(await holder.prisma.plan.count()).toBe(1);
     expect(await holder.prisma.user.count({ where: { username: "lead1" } })).toBe(1);
-    const [most] = await holder.prisma.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) AS count FROM "_prisma_migrations" GROUP BY migration_name ORDER BY count DESC LIMIT 1`);
+    const [most] = await holder.prisma.$queryRawUnsafe<{ count: bigint }[]>(
+      `SELECT count(*) AS count FROM "_prisma_migrations" GROUP BY migration_name ORDER BY count DESC LIMIT 1`,
+    );
     expect(Number(most?.count)).toBe(1);
   });
 });

@@ -19,7 +19,13 @@ const input = z
     county: z.string().optional(),
     password: z.string({ error: "DUBAN_ADMIN_PASSWORD must be set, 12 characters or more" }).min(12, "DUBAN_ADMIN_PASSWORD must be set, 12 characters or more"),
   })
-  .safeParse({ username: values.username, org: values.org, orgCode: values["org-code"] ?? "town", county: values.county, password: process.env.DUBAN_ADMIN_PASSWORD });
+  .safeParse({
+    username: values.username,
+    org: values.org,
+    orgCode: values["org-code"] ?? "town",
+    county: values.county,
+    password: process.env.DUBAN_ADMIN_PASSWORD,
+  });
 
 async function main() {
   if (!input.success) {
@@ -33,7 +39,11 @@ async function main() {
     const parent = county
       ? await tx.organization.upsert({ where: { code: `${orgCode}-county` }, update: {}, create: { kind: "COUNTY", code: `${orgCode}-county`, name: county } })
       : null;
-    const town = await tx.organization.upsert({ where: { code: orgCode }, update: {}, create: { kind: "TOWN", code: orgCode, name: org, parentId: parent?.id } });
+    const town = await tx.organization.upsert({
+      where: { code: orgCode },
+      update: {},
+      create: { kind: "TOWN", code: orgCode, name: org, parentId: parent?.id },
+    });
     const user = await tx.user.create({
       data: { username, name: username, passwordHash, orgId: town.id, roles: { create: { role: "ADMIN", orgId: town.id } } },
     });

@@ -27,9 +27,14 @@ interface Run {
 /** Runs an npm script's file with tsx, as `npm run` would, in its own process (never blocking this one, which serves the bucket). */
 function run(script: string, args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", script, ...args], { env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", script, ...args],
+      { env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", ...env }, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -122,14 +127,19 @@ describe("npm run backup / restore with the files in an S3-compatible bucket (Po
 
       const refused = await run("scripts/restore.ts", [out], s3Env(await database(), "refused/"));
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toMatch(/The backup is incomplete: 1 stored file\(s\) its rows name are not in it \(Attachment evidence\/.*\)\. Nothing was changed/);
+      expect(refused.stderr).toMatch(
+        /The backup is incomplete: 1 stored file\(s\) its rows name are not in it \(Attachment evidence\/.*\)\. Nothing was changed/,
+      );
     } finally {
       await source.put(storageKey, Readable.from([evidence]));
     }
   });
 
   it("refuses to run against PostgreSQL with files in a local folder not declared shared", async () => {
-    const refused = await run("scripts/backup.ts", ["--out", path.join(work, "never.tar.gz")], { DATABASE_URL: sourceUrl, DUBAN_FILES_DIR: path.join(work, "local") });
+    const refused = await run("scripts/backup.ts", ["--out", path.join(work, "never.tar.gz")], {
+      DATABASE_URL: sourceUrl,
+      DUBAN_FILES_DIR: path.join(work, "local"),
+    });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/local folder .* but the database is PostgreSQL[\s\S]*DUBAN_FILES_SHARED=1/);
   });

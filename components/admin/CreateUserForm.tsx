@@ -32,7 +32,11 @@ function CreateUser({ choices, defaultOrgId, onAnother }: { choices: UserFormCho
         <p role="status" className="font-medium text-green-800">
           {t("created", { username })}
         </p>
-        {result.data?.password ? <OnceShownPassword label={t("initialPassword")} password={result.data.password} /> : <p className="text-sm">{t("initialPasswordTyped")}</p>}
+        {result.data?.password ? (
+          <OnceShownPassword label={t("initialPassword")} password={result.data.password} />
+        ) : (
+          <p className="text-sm">{t("initialPasswordTyped")}</p>
+        )}
         <p className="text-sm text-slate-600">{t("mustChangeNote")}</p>
         <div className="flex flex-wrap gap-3">
           <Link href={`/admin/users/${result.data?.userId ?? ""}`} className="btn-secondary">

@@ -36,7 +36,9 @@ export function DepartmentList({ rows, showOrg }: { rows: DepartmentRow[]; showO
               <td data-label={t("campaigns")} className="num">
                 {d.campaigns}
               </td>
-              <td data-label={t("actions")}>{d.users + d.campaigns > 0 ? <span className="text-xs text-slate-500">{t("inUse")}</span> : <DeleteForm row={d} />}</td>
+              <td data-label={t("actions")}>
+                {d.users + d.campaigns > 0 ? <span className="text-xs text-slate-500">{t("inUse")}</span> : <DeleteForm row={d} />}
+              </td>
             </tr>
           ))}
         </tbody>

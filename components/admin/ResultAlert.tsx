@@ -12,7 +12,13 @@ export function ResultAlert({ result, namespace, saved }: { result?: ActionResul
     <FormResult
       result={result}
       saved={saved}
-      refused={{ invalid: said("fixFields"), conflict: said("conflict"), forbidden: said("forbidden"), notFound: said("notFound"), locked: said("inUseRefused") }}
+      refused={{
+        invalid: said("fixFields"),
+        conflict: said("conflict"),
+        forbidden: said("forbidden"),
+        notFound: said("notFound"),
+        locked: said("inUseRefused"),
+      }}
     />
   );
 }

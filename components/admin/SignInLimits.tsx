@@ -39,7 +39,9 @@ export async function SignInLimits({ restrictions }: { restrictions: Restriction
                   <td data-label={t("colFailures")} className="num">
                     {r.failures}
                   </td>
-                  <td data-label={t("colState")}>{r.lockedUntil ? t("lockedUntil", { time: formatDateTime(r.lockedUntil, locale) }) : t("slowed", { seconds: r.retryAfterSeconds })}</td>
+                  <td data-label={t("colState")}>
+                    {r.lockedUntil ? t("lockedUntil", { time: formatDateTime(r.lockedUntil, locale) }) : t("slowed", { seconds: r.retryAfterSeconds })}
+                  </td>
                   <td>
                     <ClearRestrictionForm restrictionKey={r.key} what={what} />
                   </td>

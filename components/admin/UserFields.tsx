@@ -57,7 +57,9 @@ export function UserFields({
           {(aria) => <input {...aria} name="name" className="input" autoComplete="off" value={values.name} onChange={(e) => set({ name: e.target.value })} />}
         </Field>
         <Field id="title" label={t("jobTitle")} errors={errors.title}>
-          {(aria) => <input {...aria} name="title" className="input" autoComplete="off" value={values.title} onChange={(e) => set({ title: e.target.value })} />}
+          {(aria) => (
+            <input {...aria} name="title" className="input" autoComplete="off" value={values.title} onChange={(e) => set({ title: e.target.value })} />
+          )}
         </Field>
         <Field id="departmentId" label={t("department")} errors={errors.departmentId}>
           {(aria) => (

@@ -59,7 +59,11 @@ export function UserTable({ users, selfId }: { users: UserRow[]; selfId: string 
           meta: { label: t("actions") },
           cell: (info) => (
             <div className="flex flex-wrap items-center gap-2">
-              <Link href={`/admin/users/${info.row.original.id}`} className="btn-secondary min-h-8 px-3" aria-label={`${t("edit")} ${info.row.original.username}`}>
+              <Link
+                href={`/admin/users/${info.row.original.id}`}
+                className="btn-secondary min-h-8 px-3"
+                aria-label={`${t("edit")} ${info.row.original.username}`}
+              >
                 {t("edit")}
               </Link>
               {info.row.original.id !== selfId && <ToggleDisabled user={info.row.original} />}
@@ -92,7 +96,12 @@ function ToggleDisabled({ user }: { user: UserRow }) {
       <input type="hidden" name="userId" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-      <button type="submit" className="btn-secondary min-h-8 px-3" disabled={pending} aria-label={`${user.disabled ? t("enable") : t("disable")} ${user.username}`}>
+      <button
+        type="submit"
+        className="btn-secondary min-h-8 px-3"
+        disabled={pending}
+        aria-label={`${user.disabled ? t("enable") : t("disable")} ${user.username}`}
+      >
         {user.disabled ? t("enable") : t("disable")}
       </button>
       <span aria-live="polite" className="text-xs">

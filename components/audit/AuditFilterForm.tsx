@@ -11,7 +11,19 @@ type Values = Partial<Record<AuditFilterKey, string>>;
 
 type Aria = { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
-function Control({ name, label, hint, errors, children }: { name: string; label: string; hint?: string; errors?: string[]; children: (aria: Aria) => React.ReactNode }) {
+function Control({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (aria: Aria) => React.ReactNode;
+}) {
   const errorId = `audit-${name}-error`;
   const hintId = `audit-${name}-hint`;
   const describedBy = [errors?.length ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
@@ -55,15 +67,30 @@ export async function AuditFilterForm({ values, options, fieldErrors = {} }: { v
   return (
     <form method="get" action="/admin/audit" className="card mb-4 p-4" role="search" aria-label={t("filters")}>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {select("actor", t("person"), t("anyPerson"), options.people.map((p) => ({ value: p.id, label: `${p.name}（${p.username}）` })))}
+        {select(
+          "actor",
+          t("person"),
+          t("anyPerson"),
+          options.people.map((p) => ({ value: p.id, label: `${p.name}（${p.username}）` })),
+        )}
         {select(
           "campaign",
           t("campaign"),
           t("anyCampaign"),
           options.campaigns.map((c) => ({ value: c.id, label: t("campaignOption", { year: c.year, number: c.number, name: c.name }) })),
         )}
-        {select("entity", t("entity"), t("anyEntity"), options.entityTypes.map((e) => ({ value: e, label: entityText(root, e) })))}
-        {select("action", t("action"), t("anyAction"), options.actions.map((a) => ({ value: a, label: actionText(root, a) })))}
+        {select(
+          "entity",
+          t("entity"),
+          t("anyEntity"),
+          options.entityTypes.map((e) => ({ value: e, label: entityText(root, e) })),
+        )}
+        {select(
+          "action",
+          t("action"),
+          t("anyAction"),
+          options.actions.map((a) => ({ value: a, label: actionText(root, a) })),
+        )}
         <Control name="from" label={t("from")} errors={errors("from")}>
           {(aria) => <input {...aria} type="date" className="input" defaultValue={values.from ?? ""} />}
         </Control>

@@ -93,7 +93,12 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
             </ul>
           ),
         }),
-        col.accessor("progress", { header: t("col.progress"), sortFn: "basic", meta: { label: t("col.progress"), align: "end" }, cell: (i) => `${i.getValue()}%` }),
+        col.accessor("progress", {
+          header: t("col.progress"),
+          sortFn: "basic",
+          meta: { label: t("col.progress"), align: "end" },
+          cell: (i) => `${i.getValue()}%`,
+        }),
         col.accessor("overdue", { header: t("col.overdue"), sortFn: "basic", meta: { label: t("col.overdue"), align: "end" } }),
         col.accessor("report", { header: t("col.report"), sortFn: "text", meta: { label: t("col.report") } }),
         col.accessor("department", {
@@ -150,5 +155,9 @@ export function BoardTable({ rows, asOfQuery }: { rows: BoardRow[]; asOfQuery: s
 
 /** A word that qualifies a figure or a campaign: 待审核, 目标调整, 2月数据, 逾期报送. */
 function Mark({ children }: { children: React.ReactNode }) {
-  return <span className="ml-1 inline-block rounded border border-slate-300 bg-slate-50 px-1 text-[11px] leading-4 whitespace-nowrap text-slate-700">{children}</span>;
+  return (
+    <span className="ml-1 inline-block rounded border border-slate-300 bg-slate-50 px-1 text-[11px] leading-4 whitespace-nowrap text-slate-700">
+      {children}
+    </span>
+  );
 }

@@ -5,7 +5,6 @@ import type { Since } from "@/lib/board/view";
 import { LIGHT_SHAPES } from "./lights";
 import { LightShape } from "./StatusLight";
 
-
 /**
  * The board as a meeting reads it: one landscape page in large type, each light as shape, colour and
  * word (● 绿灯 ▲ 黄灯 ■ 红灯), how it moved since last month, the data month and when it was made.
@@ -59,15 +58,33 @@ export async function MeetingSheet({
         <caption className="sr-only">{title}</caption>
         <thead>
           <tr className="border-b border-slate-400 text-left text-base print:text-[10pt]">
-            <th scope="col" className="w-10 py-1 pr-2">{t("col.number")}</th>
-            <th scope="col" className="py-1 pr-2">{t("col.campaign")}</th>
-            <th scope="col" className="w-28 py-1 pr-2">{t("col.status")}</th>
-            <th scope="col" className="w-40 py-1 pr-2">{t("col.since")}</th>
-            <th scope="col" className="py-1 pr-2">{t("col.why")}</th>
-            <th scope="col" className="w-20 py-1 pr-2 text-right">{t("col.progress")}</th>
-            <th scope="col" className="w-20 py-1 pr-2 text-right">{t("col.overdue")}</th>
-            <th scope="col" className="w-24 py-1 pr-2">{t("col.report")}</th>
-            <th scope="col" className="w-20 py-1">{t("col.official")}</th>
+            <th scope="col" className="w-10 py-1 pr-2">
+              {t("col.number")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("col.campaign")}
+            </th>
+            <th scope="col" className="w-28 py-1 pr-2">
+              {t("col.status")}
+            </th>
+            <th scope="col" className="w-40 py-1 pr-2">
+              {t("col.since")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {t("col.why")}
+            </th>
+            <th scope="col" className="w-20 py-1 pr-2 text-right">
+              {t("col.progress")}
+            </th>
+            <th scope="col" className="w-20 py-1 pr-2 text-right">
+              {t("col.overdue")}
+            </th>
+            <th scope="col" className="w-24 py-1 pr-2">
+              {t("col.report")}
+            </th>
+            <th scope="col" className="w-20 py-1">
+              {t("col.official")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -105,7 +122,17 @@ export async function MeetingSheet({
   );
 }
 
-function SinceCell({ since, to, label, words }: { since: Since; to: string; label: (light: string) => string; words: (key: string, values?: Record<string, string>) => string }) {
+function SinceCell({
+  since,
+  to,
+  label,
+  words,
+}: {
+  since: Since;
+  to: string;
+  label: (light: string) => string;
+  words: (key: string, values?: Record<string, string>) => string;
+}) {
   if (since.kind === "first") return <span className="text-slate-500">—</span>;
   if (since.kind === "same") return <span className="text-slate-600">{words("since.same")}</span>;
   return (

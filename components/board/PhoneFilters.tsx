@@ -9,7 +9,19 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "
  * The phone's filters, folded behind one button so the campaigns fill the first screen: the month,
  * then light, department and official as the table's URL filters (f.status, f.dept, f.official, q).
  */
-export async function PhoneFilters({ planId, query, rows, asOf, meetingHref }: { planId: string; query: Query; rows: BoardRow[]; asOf: React.ReactNode; meetingHref: string }) {
+export async function PhoneFilters({
+  planId,
+  query,
+  rows,
+  asOf,
+  meetingHref,
+}: {
+  planId: string;
+  query: Query;
+  rows: BoardRow[];
+  asOf: React.ReactNode;
+  meetingHref: string;
+}) {
   const [t, st] = await Promise.all([getTranslations("board"), getTranslations("status")]);
   const active = ["f.status", "f.dept", "f.official", "q"].filter((k) => one(query[k])).length;
   const departments = [...new Set(rows.map((r) => r.department).filter(Boolean))].sort();

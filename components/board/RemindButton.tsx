@@ -22,10 +22,22 @@ export function RemindButton({ campaignId, month, campaignName }: { campaignId: 
       {askReason && (
         <>
           <input type="hidden" name="force" value="1" />
-          <input name="reason" className="input min-h-8 w-48" maxLength={200} required aria-label={`${t("forceReason")} ${campaignName}`} placeholder={t("forceReason")} />
+          <input
+            name="reason"
+            className="input min-h-8 w-48"
+            maxLength={200}
+            required
+            aria-label={`${t("forceReason")} ${campaignName}`}
+            placeholder={t("forceReason")}
+          />
         </>
       )}
-      <button type="submit" className="btn-secondary min-h-8 px-3" disabled={pending} aria-label={`${askReason ? t("forceRemind") : t("remind")} ${campaignName}`}>
+      <button
+        type="submit"
+        className="btn-secondary min-h-8 px-3"
+        disabled={pending}
+        aria-label={`${askReason ? t("forceRemind") : t("remind")} ${campaignName}`}
+      >
         {askReason ? t("forceRemind") : t("remind")}
       </button>
     </form>

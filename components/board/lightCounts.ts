@@ -12,7 +12,5 @@ export function lightRank(light: unknown): number {
 export function countByLight(rows: ReadonlyArray<{ light: string }>): { light: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const { light } of rows) counts.set(light, (counts.get(light) ?? 0) + 1);
-  return [...counts]
-    .map(([light, count]) => ({ light, count }))
-    .sort((a, b) => lightRank(a.light) - lightRank(b.light) || a.light.localeCompare(b.light));
+  return [...counts].map(([light, count]) => ({ light, count })).sort((a, b) => lightRank(a.light) - lightRank(b.light) || a.light.localeCompare(b.light));
 }

@@ -9,7 +9,17 @@ export async function AuditTrail({
   records,
   names,
 }: {
-  records: { id: bigint; at: Date; actorId: string | null; actorName: string; action: string; entityType: string; oldValues: unknown; newValues: unknown; redacted?: true }[];
+  records: {
+    id: bigint;
+    at: Date;
+    actorId: string | null;
+    actorName: string;
+    action: string;
+    entityType: string;
+    oldValues: unknown;
+    newValues: unknown;
+    redacted?: true;
+  }[];
   /** Record ids (indicators, tasks) that appear as keys in nested values, and their names. */
   names: Record<string, string>;
 }) {

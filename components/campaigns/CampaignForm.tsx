@@ -21,7 +21,10 @@ const personLabel = (p: { name: string; title: string | null }) => (p.title ? `$
 export function CampaignForm(props: Props) {
   const t = useTranslations("planAdmin.campaign");
   const common = useTranslations("planAdmin");
-  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(props.mode === "create" ? createCampaignAction : updateCampaignAction, {});
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(
+    props.mode === "create" ? createCampaignAction : updateCampaignAction,
+    {},
+  );
   const view = formView(state, props.initial, props.mode === "edit" ? props.version : undefined);
   const { errors, text, list } = view;
   const departments = props.choices.departments.map((d) => ({ value: d.id, label: d.name }));
@@ -45,7 +48,14 @@ export function CampaignForm(props: Props) {
       <TextField name="nameEn" label={t("nameEn")} errors={errors} defaultValue={text("nameEn")} />
       <TextArea name="description" label={t("description")} errors={errors} defaultValue={text("description")} rows={3} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="leadDepartmentId" label={t("leadDepartment")} errors={errors} defaultValue={text("leadDepartmentId")} options={departments} empty={common("none")} />
+        <SelectField
+          name="leadDepartmentId"
+          label={t("leadDepartment")}
+          errors={errors}
+          defaultValue={text("leadDepartmentId")}
+          options={departments}
+          empty={common("none")}
+        />
         <SelectField
           name="leadingOfficialId"
           label={t("leadingOfficial")}
@@ -64,7 +74,14 @@ export function CampaignForm(props: Props) {
         options={props.choices.leaders.map((p) => ({ value: p.id, label: personLabel(p) }))}
         empty={common("none")}
       />
-      <CheckboxGroup name="cooperatingIds" label={t("cooperating")} errors={errors} checked={list("cooperatingIds")} options={departments} empty={t("noDepartments")} />
+      <CheckboxGroup
+        name="cooperatingIds"
+        label={t("cooperating")}
+        errors={errors}
+        checked={list("cooperatingIds")}
+        options={departments}
+        empty={t("noDepartments")}
+      />
       <CheckboxGroup
         name="leadIds"
         label={t("leads")}

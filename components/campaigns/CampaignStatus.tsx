@@ -22,7 +22,12 @@ interface Props {
  * that are overdue or behind, and the latest 批示, before any detail.
  */
 export async function CampaignStatus({ campaign, adjustments, comments, openInstructions = [], meetingHref }: Props) {
-  const [t, st, ct, locale] = await Promise.all([getTranslations("campaign"), getTranslations("status"), getTranslations("comments"), getLocale() as Promise<Locale>]);
+  const [t, st, ct, locale] = await Promise.all([
+    getTranslations("campaign"),
+    getTranslations("status"),
+    getTranslations("comments"),
+    getLocale() as Promise<Locale>,
+  ]);
   const why = explainCampaign(st, locale, campaign);
   const lagging = campaign.tasks.filter((task) => task.status.light === "RED" || task.status.light === "AMBER");
   const waitingIds = new Set(openInstructions.filter((i) => i.state !== "CLOSED").map((i) => i.id));
@@ -87,7 +92,11 @@ export async function CampaignStatus({ campaign, adjustments, comments, openInst
               <h3 className="mb-1 font-semibold text-slate-700">{t("openInstructions", { count: waiting.length })}</h3>
               <ul className="space-y-1" data-testid="campaign-open-instructions">
                 {waiting.map((i) => (
-                  <li key={i.id} className={`border-l-4 pl-2 ${i.overdueDays > 0 ? "border-red-600" : "border-amber-500"}`} data-overdue={i.overdueDays > 0 ? "true" : "false"}>
+                  <li
+                    key={i.id}
+                    className={`border-l-4 pl-2 ${i.overdueDays > 0 ? "border-red-600" : "border-amber-500"}`}
+                    data-overdue={i.overdueDays > 0 ? "true" : "false"}
+                  >
                     <a href={`#instruction-${i.id}`} className="line-clamp-2 whitespace-pre-wrap underline">
                       {i.body}
                     </a>
@@ -102,23 +111,23 @@ export async function CampaignStatus({ campaign, adjustments, comments, openInst
             </div>
           )}
           {(latest.length > 0 || waiting.length === 0) && (
-          <div>
-            <h3 className="mb-1 font-semibold text-slate-700">{t("latestComments")}</h3>
-            {latest.length === 0 ? (
-              <p className="text-slate-600">{t("noComments")}</p>
-            ) : (
-              <ul className="space-y-1" data-testid="campaign-latest-comments">
-                {latest.map((c) => (
-                  <li key={c.id} className="border-l-4 border-brand-600 pl-2">
-                    <span className="line-clamp-2 whitespace-pre-wrap">{c.body}</span>
-                    <span className="text-xs text-slate-600">
-                      {c.author.name} · {formatDateTime(c.createdAt, locale)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+            <div>
+              <h3 className="mb-1 font-semibold text-slate-700">{t("latestComments")}</h3>
+              {latest.length === 0 ? (
+                <p className="text-slate-600">{t("noComments")}</p>
+              ) : (
+                <ul className="space-y-1" data-testid="campaign-latest-comments">
+                  {latest.map((c) => (
+                    <li key={c.id} className="border-l-4 border-brand-600 pl-2">
+                      <span className="line-clamp-2 whitespace-pre-wrap">{c.body}</span>
+                      <span className="text-xs text-slate-600">
+                        {c.author.name} · {formatDateTime(c.createdAt, locale)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
         </div>
       </div>

@@ -32,7 +32,10 @@ export async function Changes({ indicators, tasks, year, month }: { indicators: 
           <ul className="space-y-1">
             {tasks.map((c) => (
               <li key={c.id}>
-                {c.title}：<span className="num">{c.previous}% → {c.current}%</span>
+                {c.title}：
+                <span className="num">
+                  {c.previous}% → {c.current}%
+                </span>
               </li>
             ))}
           </ul>

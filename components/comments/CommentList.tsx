@@ -46,7 +46,13 @@ export async function CommentList({ comments, viewer }: { comments: CommentItem[
         const overdue = state ? daysOverdue({ state, dueDate: c.dueDate ?? null }, today) : 0;
         const decides = !!viewer?.comments && (viewer.official || c.authorId === viewer.userId);
         return (
-          <li key={c.id} id={`instruction-${c.id}`} className="scroll-mt-4 rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-sm" data-testid="comment" data-state={state ?? "NONE"}>
+          <li
+            key={c.id}
+            id={`instruction-${c.id}`}
+            className="scroll-mt-4 rounded-md border-l-4 border-brand-600 bg-brand-50 p-3 text-sm"
+            data-testid="comment"
+            data-state={state ?? "NONE"}
+          >
             {state && (
               <p className="mb-1 flex flex-wrap items-center gap-1.5 text-xs">
                 <span className={`rounded border px-1.5 py-0.5 font-medium ${STATE_TONE[state]}`} data-testid="instruction-state">

@@ -11,10 +11,17 @@ export function DecideForm({ commentId, version, canAskAgain }: { commentId: str
   const [state, action, pending] = useActionState(decideInstructionAction, {});
   const result = state.result;
   const errors = result && !result.ok && result.error === "invalid" ? result.fieldErrors : {};
-  const refusal = result && !result.ok && result.error !== "invalid" ? (result.error === "conflict" ? "conflict" : result.error === "locked" ? "locked" : "failed") : null;
+  const refusal =
+    result && !result.ok && result.error !== "invalid" ? (result.error === "conflict" ? "conflict" : result.error === "locked" ? "locked" : "failed") : null;
   const note = typeof state.values?.note === "string" ? state.values.note : "";
   return (
-    <form action={action} className={`mt-2 space-y-2 ${canAskAgain ? "rounded-md border border-slate-200 bg-white p-3" : ""}`} noValidate data-testid="decide-form" key={result?.ok ? "done" : "editing"}>
+    <form
+      action={action}
+      className={`mt-2 space-y-2 ${canAskAgain ? "rounded-md border border-slate-200 bg-white p-3" : ""}`}
+      noValidate
+      data-testid="decide-form"
+      key={result?.ok ? "done" : "editing"}
+    >
       <input type="hidden" name="commentId" value={commentId} />
       <input type="hidden" name="version" value={version} />
       {canAskAgain && (

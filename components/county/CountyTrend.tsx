@@ -21,7 +21,11 @@ export function CountyTrend({ year, months }: { year: number; months: readonly T
         const total = red + amber + green + none || 1;
         const text = t("trendMonth", { month: formatMonth(year, month, locale), red, amber, green });
         // Cumulative stops of the bar's gradient (globals.css .trend-bar).
-        const style = { "--g": percent(green, total), "--ga": percent(green + amber, total), "--gar": percent(green + amber + red, total) } as React.CSSProperties;
+        const style = {
+          "--g": percent(green, total),
+          "--ga": percent(green + amber, total),
+          "--gar": percent(green + amber + red, total),
+        } as React.CSSProperties;
         return (
           <li key={month} title={text} className="flex flex-col items-center">
             <span className="sr-only">{text}</span>

@@ -21,7 +21,11 @@ export async function NeedsYou({ needs }: { needs: NeedsYouModel }) {
             <span className="ml-1 text-xs text-slate-600">
               {i.author} · {i.dueDate ? ct("dueOn", { date: formatDate(i.dueDate, locale) }) : formatDateTime(i.createdAt, locale)}
             </span>
-            {i.overdueDays > 0 && <span className="ml-1 rounded border border-red-300 bg-red-50 px-1 text-xs font-medium text-red-800">{ct("overdue", { days: i.overdueDays })}</span>}
+            {i.overdueDays > 0 && (
+              <span className="ml-1 rounded border border-red-300 bg-red-50 px-1 text-xs font-medium text-red-800">
+                {ct("overdue", { days: i.overdueDays })}
+              </span>
+            )}
           </li>
         ))}
       </Group>,

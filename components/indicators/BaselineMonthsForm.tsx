@@ -7,7 +7,19 @@ import type { FormState } from "@/lib/form-action";
 import { saveBaselineMonthsAction } from "@/lib/indicators/actions";
 import { TextField } from "@/components/ui/inputs";
 
-export function BaselineMonthsForm({ indicatorId, baselineYear, unit, initial, loaded }: { indicatorId: string; baselineYear: number; unit: string; initial: Record<string, string>; loaded: string }) {
+export function BaselineMonthsForm({
+  indicatorId,
+  baselineYear,
+  unit,
+  initial,
+  loaded,
+}: {
+  indicatorId: string;
+  baselineYear: number;
+  unit: string;
+  initial: Record<string, string>;
+  loaded: string;
+}) {
   const t = useTranslations("planAdmin.baselineMonths");
   const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(saveBaselineMonthsAction, {});
   const result = state.result;
@@ -19,10 +31,21 @@ export function BaselineMonthsForm({ indicatorId, baselineYear, unit, initial, l
       <h2 className="text-lg font-semibold">{t("heading", { year: baselineYear })}</h2>
       <p className="text-sm text-slate-600">{t("hint", { year: baselineYear, unit })}</p>
       <input type="hidden" name="indicatorId" value={indicatorId} />
-      <input type="hidden" name="loaded" value={conflict ? JSON.stringify(Array.from({ length: 12 }, (_, i) => String(result.current[i + 1] ?? ""))) : (values.loaded ?? loaded)} />
+      <input
+        type="hidden"
+        name="loaded"
+        value={conflict ? JSON.stringify(Array.from({ length: 12 }, (_, i) => String(result.current[i + 1] ?? ""))) : (values.loaded ?? loaded)}
+      />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-6">
         {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-          <TextField key={m} name={`baseline${m}`} label={t("month", { year: baselineYear, month: m })} errors={errors} defaultValue={String(values[`baseline${m}`] ?? "")} inputMode="decimal" />
+          <TextField
+            key={m}
+            name={`baseline${m}`}
+            label={t("month", { year: baselineYear, month: m })}
+            errors={errors}
+            defaultValue={String(values[`baseline${m}`] ?? "")}
+            inputMode="decimal"
+          />
         ))}
       </div>
       <p aria-live="polite" className="text-sm">

@@ -46,11 +46,26 @@ export function IndicatorChart({
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
-            <XAxis dataKey="month" tickFormatter={(m: number) => labels.monthTick.replace("{m}", String(m))} tick={{ fontSize: 11 }} interval="preserveStartEnd" />
+            <XAxis
+              dataKey="month"
+              tickFormatter={(m: number) => labels.monthTick.replace("{m}", String(m))}
+              tick={{ fontSize: 11 }}
+              interval="preserveStartEnd"
+            />
             <YAxis tick={{ fontSize: 11 }} width={44} tickFormatter={format} />
-            <Tooltip formatter={(v) => (typeof v === "number" ? `${format(v)} ${unit}` : String(v))} labelFormatter={(m) => labels.monthTick.replace("{m}", String(m))} />
+            <Tooltip
+              formatter={(v) => (typeof v === "number" ? `${format(v)} ${unit}` : String(v))}
+              labelFormatter={(m) => labels.monthTick.replace("{m}", String(m))}
+            />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {baseline !== null && <ReferenceLine y={baseline} stroke="#64748b" strokeDasharray="6 3" label={{ value: labels.baseline, fontSize: 11, fill: "#475569", position: "insideTopLeft" }} />}
+            {baseline !== null && (
+              <ReferenceLine
+                y={baseline}
+                stroke="#64748b"
+                strokeDasharray="6 3"
+                label={{ value: labels.baseline, fontSize: 11, fill: "#475569", position: "insideTopLeft" }}
+              />
+            )}
             <Line type="linear" dataKey="planned" name={labels.planned} stroke="#94a3b8" strokeDasharray="4 4" dot={false} isAnimationActive={false} />
             <Line type="linear" dataKey="actual" name={labels.actual} stroke="#b91c1c" strokeWidth={2} connectNulls={false} isAnimationActive={false} />
           </LineChart>

@@ -44,7 +44,10 @@ const formGetter = (form: HTMLFormElement) => {
 
 /** An indicator: name, unit, precision, direction, kind, baseline and target, and its monthly plan. */
 export function IndicatorForm(props: Props) {
-  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(props.mode === "create" ? createIndicatorAction : updateIndicatorAction, {});
+  const [state, action, pending] = useActionState<FormState<{ id: string }>, FormData>(
+    props.mode === "create" ? createIndicatorAction : updateIndicatorAction,
+    {},
+  );
   const view = formView(state, props.initial, props.mode === "edit" ? props.version : undefined);
   return (
     <form action={action} className="card space-y-5 p-4 sm:p-6" noValidate key={view.key}>
@@ -85,14 +88,41 @@ function IndicatorFields({ view, year, baselineYear }: { view: ReturnType<typeof
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
         <TextField name="unit" label={t("unit")} hint={t("unitHint")} errors={errors} defaultValue={text("unit")} />
-        <TextField name="decimals" label={t("decimals")} hint={t("decimalsHint")} errors={errors} defaultValue={text("decimals")} inputMode="numeric" className="sm:col-span-3" />
+        <TextField
+          name="decimals"
+          label={t("decimals")}
+          hint={t("decimalsHint")}
+          errors={errors}
+          defaultValue={text("decimals")}
+          inputMode="numeric"
+          className="sm:col-span-3"
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="direction" label={t("direction")} errors={errors} defaultValue={text("direction")} options={DIRECTIONS.map((d) => ({ value: d, label: t(`directionOptions.${d}`) }))} />
-        <SelectField name="accumulation" label={t("accumulation")} errors={errors} defaultValue={text("accumulation")} options={ACCUMULATIONS.map((a) => ({ value: a, label: t(`accumulationOptions.${a}`) }))} />
+        <SelectField
+          name="direction"
+          label={t("direction")}
+          errors={errors}
+          defaultValue={text("direction")}
+          options={DIRECTIONS.map((d) => ({ value: d, label: t(`directionOptions.${d}`) }))}
+        />
+        <SelectField
+          name="accumulation"
+          label={t("accumulation")}
+          errors={errors}
+          defaultValue={text("accumulation")}
+          options={ACCUMULATIONS.map((a) => ({ value: a, label: t(`accumulationOptions.${a}`) }))}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="baseline" label={t("baseline")} hint={t("baselineHint", { year: baselineYear })} errors={errors} defaultValue={text("baseline")} inputMode="decimal" />
+        <TextField
+          name="baseline"
+          label={t("baseline")}
+          hint={t("baselineHint", { year: baselineYear })}
+          errors={errors}
+          defaultValue={text("baseline")}
+          inputMode="decimal"
+        />
         <TextField name="target" label={t("target")} hint={t("targetHint", { year })} errors={errors} defaultValue={text("target")} inputMode="decimal" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -38,7 +38,12 @@ export async function IndicatorList({
   /** The campaign's path, for those who keep the plan: each indicator gets an edit link. */
   editBase?: string;
 }) {
-  const [t, at, st, locale] = await Promise.all([getTranslations("campaign"), getTranslations("planAdmin"), getTranslations("status"), getLocale() as Promise<Locale>]);
+  const [t, at, st, locale] = await Promise.all([
+    getTranslations("campaign"),
+    getTranslations("planAdmin"),
+    getTranslations("status"),
+    getLocale() as Promise<Locale>,
+  ]);
   if (indicators.length === 0) return <p className="card p-4 text-slate-600">{t("noIndicators")}</p>;
   const cols = {
     name: t("col.indicator"),
@@ -54,9 +59,15 @@ export async function IndicatorList({
         <thead>
           <tr>
             <th scope="col">{cols.name}</th>
-            <th scope="col" className="text-right">{cols.baseline}</th>
-            <th scope="col" className="text-right">{cols.target}</th>
-            <th scope="col" className="text-right">{cols.planned}</th>
+            <th scope="col" className="text-right">
+              {cols.baseline}
+            </th>
+            <th scope="col" className="text-right">
+              {cols.target}
+            </th>
+            <th scope="col" className="text-right">
+              {cols.planned}
+            </th>
             <th scope="col">{cols.actual}</th>
             <th scope="col">{cols.status}</th>
           </tr>
@@ -96,7 +107,11 @@ export async function IndicatorList({
                     <>
                       <span className="font-medium">{formatQuantity(ind.actual.value, ind.unit, locale, ind.decimals)}</span>
                       <span className="block text-xs text-slate-500">
-                        {t("reportedBy", { month: formatMonth(plan.year, ind.actual.month, locale), name: ind.actual.reportedBy, date: formatDate(ind.actual.reportedAt, locale) })}
+                        {t("reportedBy", {
+                          month: formatMonth(plan.year, ind.actual.month, locale),
+                          name: ind.actual.reportedBy,
+                          date: formatDate(ind.actual.reportedAt, locale),
+                        })}
                       </span>
                     </>
                   ) : (

@@ -18,7 +18,17 @@ export function ContactsForm({ userId, version, initial, configured }: { userId:
   const currentVersion = result?.ok && result.data ? result.data.version : version;
   const text = (name: "mobile" | "email" | "dingtalkUserId" | "wecomUserId", type: string, autoComplete: string) => (
     <Field id={`contacts-${name}`} label={t(name)} errors={errors[name]}>
-      {(control) => <input {...control} name={name} type={type} autoComplete={autoComplete} className="input" value={values[name] ?? ""} onChange={(e) => setValues({ ...values, [name]: e.target.value })} />}
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          className="input"
+          value={values[name] ?? ""}
+          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        />
+      )}
     </Field>
   );
   return (
@@ -45,7 +55,9 @@ export function ContactsForm({ userId, version, initial, configured }: { userId:
                 name="notifyChannels"
                 value={c}
                 checked={values.notifyChannels.includes(c)}
-                onChange={(e) => setValues({ ...values, notifyChannels: e.target.checked ? [...values.notifyChannels, c] : values.notifyChannels.filter((x) => x !== c) })}
+                onChange={(e) =>
+                  setValues({ ...values, notifyChannels: e.target.checked ? [...values.notifyChannels, c] : values.notifyChannels.filter((x) => x !== c) })
+                }
               />
               {t(`channel.${c}`)}
               {!configured.includes(c) && <span className="text-slate-500">{t("notConfigured")}</span>}

@@ -6,7 +6,17 @@ import { useState } from "react";
 import type { ChangeContext } from "@/lib/plans/history/versioning";
 import { SelectField, TextArea } from "@/components/ui/inputs";
 
-export function ChangeFields({ change, errors, text, year }: { change: ChangeContext; errors: Record<string, string[]>; text: (name: string) => string; year: number }) {
+export function ChangeFields({
+  change,
+  errors,
+  text,
+  year,
+}: {
+  change: ChangeContext;
+  errors: Record<string, string[]>;
+  text: (name: string) => string;
+  year: number;
+}) {
   const t = useTranslations("planAdmin.change");
   const [month, setMonth] = useState(() => Number(text("fromMonth")) || change.defaultFromMonth);
   if (!change.versioned) return null;

@@ -19,7 +19,10 @@ export async function PlanChanges({ rows, year }: { rows: PlanChangeRow[]; year:
     }
     if (r.task) {
       const p = readTaskPlan(r.payload);
-      return { name: r.task.title, text: `${r.task.campaign.number}. ${r.task.campaign.name} · ${r.task.title}：${t("task", { due: p?.dueDate ?? "—", weight: p?.weight ?? "—" })}` };
+      return {
+        name: r.task.title,
+        text: `${r.task.campaign.number}. ${r.task.campaign.name} · ${r.task.title}：${t("task", { due: p?.dueDate ?? "—", weight: p?.weight ?? "—" })}`,
+      };
     }
     return { name: t("rules"), text: t("rules") };
   };
@@ -34,17 +37,28 @@ export async function PlanChanges({ rows, year }: { rows: PlanChangeRow[]; year:
           return (
             <li key={r.id} className="p-3" data-testid="plan-change">
               <p className="flex flex-wrap items-center gap-2">
-                <span className={`rounded px-1.5 text-xs font-medium ${r.kind === "ADJUSTMENT" ? "bg-purple-100 text-purple-900" : "bg-slate-100 text-slate-800"}`}>{t(`kind.${r.kind}`)}</span>
-                <span className={`rounded px-1.5 text-xs font-medium ${r.status === "PENDING" ? "bg-amber-100 text-amber-900" : r.status === "REJECTED" ? "bg-red-100 text-red-900" : "bg-green-100 text-green-900"}`}>{t(`status.${r.status}`)}</span>
+                <span
+                  className={`rounded px-1.5 text-xs font-medium ${r.kind === "ADJUSTMENT" ? "bg-purple-100 text-purple-900" : "bg-slate-100 text-slate-800"}`}
+                >
+                  {t(`kind.${r.kind}`)}
+                </span>
+                <span
+                  className={`rounded px-1.5 text-xs font-medium ${r.status === "PENDING" ? "bg-amber-100 text-amber-900" : r.status === "REJECTED" ? "bg-red-100 text-red-900" : "bg-green-100 text-green-900"}`}
+                >
+                  {t(`status.${r.status}`)}
+                </span>
                 <span className="font-medium">{w.text}</span>
               </p>
               <p className="mt-1 text-slate-600">
-                {t("from", { month: formatMonth(year, r.fromMonth, locale) })} · {t("asked", { name: r.requestedBy?.name ?? "—", date: formatDateTime(r.requestedAt, locale) })}
+                {t("from", { month: formatMonth(year, r.fromMonth, locale) })} ·{" "}
+                {t("asked", { name: r.requestedBy?.name ?? "—", date: formatDateTime(r.requestedAt, locale) })}
                 {r.reason && ` · ${t("reason", { reason: r.reason })}`}
                 {r.decidedAt && ` · ${t("decided", { name: r.decidedBy?.name ?? "—", date: formatDateTime(r.decidedAt, locale) })}`}
                 {r.decisionNote && ` · ${t("decisionNote", { note: r.decisionNote })}`}
               </p>
-              {r.status === "PENDING" && r.indicator?.campaign?.leadingOfficial && <p className="text-slate-600">{t("waitingFor", { name: r.indicator.campaign.leadingOfficial.name })}</p>}
+              {r.status === "PENDING" && r.indicator?.campaign?.leadingOfficial && (
+                <p className="text-slate-600">{t("waitingFor", { name: r.indicator.campaign.leadingOfficial.name })}</p>
+              )}
               {r.status === "PENDING" && r.mayDecide && <DecidePlanChange versionId={r.id} name={w.name} />}
             </li>
           );

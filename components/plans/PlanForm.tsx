@@ -34,7 +34,13 @@ export function PlanForm(props: Props) {
       <div className="grid gap-4 sm:grid-cols-3">
         {props.mode === "create" ? (
           <>
-            <SelectField name="orgId" label={t("org")} errors={errors} defaultValue={text("orgId")} options={props.orgs.map((o) => ({ value: o.id, label: o.name }))} />
+            <SelectField
+              name="orgId"
+              label={t("org")}
+              errors={errors}
+              defaultValue={text("orgId")}
+              options={props.orgs.map((o) => ({ value: o.id, label: o.name }))}
+            />
             <TextField name="year" label={t("year")} defaultValue={text("year")} {...whole} />
           </>
         ) : (
@@ -50,7 +56,13 @@ export function PlanForm(props: Props) {
       <TextArea name="rules" label={t("rules")} hint={t("linesHint")} errors={errors} defaultValue={text("rules")} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name="reportDueDay" label={t("reportDueDay")} hint={t("reportDueDayHint")} defaultValue={text("reportDueDay")} {...whole} />
-        <TextField name="escalateAfterDays" label={t("escalateAfterDays")} hint={t("escalateAfterDaysHint")} defaultValue={text("escalateAfterDays")} {...whole} />
+        <TextField
+          name="escalateAfterDays"
+          label={t("escalateAfterDays")}
+          hint={t("escalateAfterDaysHint")}
+          defaultValue={text("escalateAfterDays")}
+          {...whole}
+        />
         <SelectField
           name="status"
           label={t("status")}
@@ -71,7 +83,13 @@ export function PlanForm(props: Props) {
         <p className="text-xs text-slate-600">{t("documentHint")}</p>
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField name="documentIssuer" label={t("documentIssuer")} hint={t("documentIssuerHint")} errors={errors} defaultValue={text("documentIssuer")} />
-          <TextField name="documentFirstMonth" label={t("documentFirstMonth")} hint={t("documentFirstMonthHint")} defaultValue={text("documentFirstMonth")} {...whole} />
+          <TextField
+            name="documentFirstMonth"
+            label={t("documentFirstMonth")}
+            hint={t("documentFirstMonthHint")}
+            defaultValue={text("documentFirstMonth")}
+            {...whole}
+          />
         </div>
       </fieldset>
       {props.mode === "edit" && <ChangeFields change={props.change} errors={errors} text={text} year={props.year} />}
@@ -89,7 +107,14 @@ function ScheduleFields({ errors, text }: { errors: Record<string, string[]>; te
       <input type="hidden" name="schedulePosted" value="1" />
       <p className="text-xs text-slate-600">{t("scheduleHint")}</p>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="remindDaysBefore" label={t("remindDaysBefore")} hint={t("remindDaysBeforeHint")} errors={errors} defaultValue={text("remindDaysBefore")} inputMode="numeric" />
+        <TextField
+          name="remindDaysBefore"
+          label={t("remindDaysBefore")}
+          hint={t("remindDaysBeforeHint")}
+          errors={errors}
+          defaultValue={text("remindDaysBefore")}
+          inputMode="numeric"
+        />
         <TextField
           name="escalatePrincipalAfterDays"
           label={t("escalatePrincipalAfterDays")}

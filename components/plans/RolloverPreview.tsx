@@ -48,7 +48,12 @@ export async function RolloverPreview({ preview, locale }: { preview: Preview; l
         </thead>
         <tbody>
           {preview.baselines.map((b) => (
-            <tr key={b.key} data-testid="rollover-row" data-needs-baseline={b.value === null ? "true" : undefined} className={b.value === null ? "bg-amber-50" : undefined}>
+            <tr
+              key={b.key}
+              data-testid="rollover-row"
+              data-needs-baseline={b.value === null ? "true" : undefined}
+              className={b.value === null ? "bg-amber-50" : undefined}
+            >
               <td data-label={cols.campaign}>{campaignName(b.campaignNumber)}</td>
               <td data-label={cols.indicator}>{localName(b, locale)}</td>
               <td data-label={cols.unit}>{b.unit}</td>

@@ -31,7 +31,9 @@ function render(locale: "zh-CN" | "en", props: Parameters<typeof Evidence>[0]) {
     errors.push(e.message);
   };
   const config = { locale, messages: messages(locale), timeZone: "Asia/Shanghai", onError } as Omit<ComponentProps<typeof NextIntlClientProvider>, "children">;
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, config as ComponentProps<typeof NextIntlClientProvider>, createElement(Evidence, props)));
+  const html = renderToStaticMarkup(
+    createElement(NextIntlClientProvider, config as ComponentProps<typeof NextIntlClientProvider>, createElement(Evidence, props)),
+  );
   return { html, errors };
 }
 
@@ -87,7 +89,8 @@ describe.each(["zh-CN", "en"] as const)("Evidence (%s)", (locale) => {
     const all = messages(locale) as { evidence: Record<string, Record<string, string>>; validation: Record<string, string> };
     for (const key of ["waiting", "uploading", "done"]) expect(all.evidence.state?.[key]).toBeTruthy();
     for (const key of ["network", "signedOut", "notFound", "locked", "failed"]) expect(all.evidence.errors?.[key]).toBeTruthy();
-    for (const key of ["fileType", "fileTooLarge", "fileEmpty", "fileName", "tooManyFiles", "fileMissing", "fileUnreadable"]) expect(all.validation[key]).toBeTruthy();
+    for (const key of ["fileType", "fileTooLarge", "fileEmpty", "fileName", "tooManyFiles", "fileMissing", "fileUnreadable"])
+      expect(all.validation[key]).toBeTruthy();
     if (locale === "zh-CN") expect(all.validation.fileType).toMatch(/PNG.*JPG.*PDF.*Word.*Excel.*PowerPoint.*10 MB/);
   });
 });

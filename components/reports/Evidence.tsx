@@ -163,11 +163,7 @@ export function Evidence({ reportId, attachments, canEdit, target }: Props) {
         </ul>
       )}
 
-      {canEdit && (
-        <div aria-live="polite">
-          {deleteError && <Notice tone="error">{message(deleteError)}</Notice>}
-        </div>
-      )}
+      {canEdit && <div aria-live="polite">{deleteError && <Notice tone="error">{message(deleteError)}</Notice>}</div>}
 
       {canEdit && !uploadUrl && (
         <p className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700" data-testid="evidence-save-first">
@@ -201,7 +197,11 @@ export function Evidence({ reportId, attachments, canEdit, target }: Props) {
                   <li key={u.key} data-testid="evidence-upload" data-state={u.state}>
                     <span className="break-all">{u.name}</span>
                     {t("separator")}
-                    {u.state === "failed" ? <span className="field-error inline">{message(u.error ?? `${ns}.errors.failed`)}</span> : <span className="text-slate-600">{t(`state.${u.state}`)}</span>}
+                    {u.state === "failed" ? (
+                      <span className="field-error inline">{message(u.error ?? `${ns}.errors.failed`)}</span>
+                    ) : (
+                      <span className="text-slate-600">{t(`state.${u.state}`)}</span>
+                    )}
                   </li>
                 ))}
               </ul>

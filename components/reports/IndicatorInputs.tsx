@@ -14,7 +14,17 @@ export function fellBelowPrevious(ind: Pick<ReportIndicator, "cumulative" | "pre
 }
 
 /** The month's figure of each indicator, with its plan beside it, and a reason where a year-to-date figure fell. */
-export function IndicatorInputs({ indicators, errors, input, values }: { indicators: ReportIndicator[]; errors: FieldErrors; input: BindInput; values: Record<string, string> }) {
+export function IndicatorInputs({
+  indicators,
+  errors,
+  input,
+  values,
+}: {
+  indicators: ReportIndicator[];
+  errors: FieldErrors;
+  input: BindInput;
+  values: Record<string, string>;
+}) {
   const t = useTranslations("report");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -35,7 +45,12 @@ export function IndicatorInputs({ indicators, errors, input, values }: { indicat
               {(aria) => <input {...aria} {...input(`value.${ind.id}`)} className="input num" inputMode="decimal" autoComplete="off" />}
             </Field>
             {askReason && (
-              <Field id={`decrease-${ind.id}`} label={t("decreaseReason")} errors={errors[reasonField]} hint={t("decreaseReasonHint", { previous: ind.previous })}>
+              <Field
+                id={`decrease-${ind.id}`}
+                label={t("decreaseReason")}
+                errors={errors[reasonField]}
+                hint={t("decreaseReasonHint", { previous: ind.previous })}
+              >
                 {(aria) => <textarea {...aria} {...input(reasonField)} rows={2} className="input py-2" maxLength={500} />}
               </Field>
             )}

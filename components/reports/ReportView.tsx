@@ -30,9 +30,15 @@ export async function ReportView({
           <thead>
             <tr>
               <th scope="col">{t("col.indicator")}</th>
-              <th scope="col" className="text-right">{t("col.baseline")}</th>
-              <th scope="col" className="text-right">{t("col.planned")}</th>
-              <th scope="col" className="text-right">{t("col.actual")}</th>
+              <th scope="col" className="text-right">
+                {t("col.baseline")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("col.planned")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("col.actual")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,8 +48,12 @@ export async function ReportView({
                   {ind.name}
                   <span className="ml-1 text-xs text-slate-500">（{ind.unit}）</span>
                 </td>
-                <td data-label={t("col.baseline")} className="num sm:text-right">{ind.baseline}</td>
-                <td data-label={t("col.planned")} className="num sm:text-right">{ind.planned}</td>
+                <td data-label={t("col.baseline")} className="num sm:text-right">
+                  {ind.baseline}
+                </td>
+                <td data-label={t("col.planned")} className="num sm:text-right">
+                  {ind.planned}
+                </td>
                 <td data-label={t("col.actual")} className="num font-semibold sm:text-right">
                   {values[ind.id] ?? "—"}
                   {decreaseReasons[ind.id] && (

@@ -9,7 +9,17 @@ import { FormResult } from "@/components/ui/FormResult";
  * A decision on a submitted report, with a reason when it goes back to its lead. Two stages: the
  * office's 初审 (pass to the leader, or return) and the leader's review (approve, or return).
  */
-export function ReviewPanel({ reportId, campaignId, version, stage }: { reportId: string; campaignId: string; version: number; stage: "preReview" | "review" }) {
+export function ReviewPanel({
+  reportId,
+  campaignId,
+  version,
+  stage,
+}: {
+  reportId: string;
+  campaignId: string;
+  version: number;
+  stage: "preReview" | "review";
+}) {
   const t = useTranslations("report");
   const [state, action, pending] = useActionState(stage === "preReview" ? preReviewReportAction : reviewReportAction, {});
   const [reason, setReason] = useState("");

@@ -23,22 +23,22 @@ export function TaskInputs({ tasks, errors, input }: { tasks: ReportTask[]; erro
               {task.percentDone}% · {ts(`status.${task.status}`)} · {tc(`locked.${task.closure}`)}
             </p>
           ) : (
-          <div className="flex flex-wrap gap-3">
-            <Field id={`task-${task.id}-percent`} label={t("percent")} errors={errors[`task.${task.id}.percent`]} className="w-32">
-              {(aria) => <input {...aria} {...input(`task.${task.id}.percent`)} className="input num" inputMode="numeric" autoComplete="off" />}
-            </Field>
-            <Field id={`task-${task.id}-status`} label={t("status")} errors={errors[`task.${task.id}.status`]} className="min-w-40 flex-1">
-              {(aria) => (
-                <select {...aria} {...input(`task.${task.id}.status`)} className="input">
-                  {TASK_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {ts(`status.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
+            <div className="flex flex-wrap gap-3">
+              <Field id={`task-${task.id}-percent`} label={t("percent")} errors={errors[`task.${task.id}.percent`]} className="w-32">
+                {(aria) => <input {...aria} {...input(`task.${task.id}.percent`)} className="input num" inputMode="numeric" autoComplete="off" />}
+              </Field>
+              <Field id={`task-${task.id}-status`} label={t("status")} errors={errors[`task.${task.id}.status`]} className="min-w-40 flex-1">
+                {(aria) => (
+                  <select {...aria} {...input(`task.${task.id}.status`)} className="input">
+                    {TASK_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {ts(`status.${s}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            </div>
           )}
         </li>
       ))}

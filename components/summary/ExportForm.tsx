@@ -60,7 +60,12 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         body: JSON.stringify({ month: Number(month), format, campaignIds: [...chosen], locale: fileLocale, appendix }),
       });
-      const body = (await response.json().catch(() => null)) as { url?: string; fileName?: string; fieldErrors?: Record<string, string[]>; error?: string } | null;
+      const body = (await response.json().catch(() => null)) as {
+        url?: string;
+        fileName?: string;
+        fieldErrors?: Record<string, string[]>;
+        error?: string;
+      } | null;
       if (response.ok && body?.url && body.fileName && download.current) {
         download.current.href = body.url;
         download.current.click();
@@ -129,7 +134,14 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
           {campaigns.map((c) => (
             <li key={c.id}>
               <label className="flex items-start gap-2 py-1">
-                <input type="checkbox" name="campaignIds" value={c.id} checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} className="mt-1" />
+                <input
+                  type="checkbox"
+                  name="campaignIds"
+                  value={c.id}
+                  checked={chosen.has(c.id)}
+                  onChange={(e) => toggle(c.id, e.target.checked)}
+                  className="mt-1"
+                />
                 <span>{c.label}</span>
               </label>
             </li>
@@ -153,7 +165,14 @@ export function ExportForm({ planId, months, campaigns, ownOnly, locale, initial
 
       <div>
         <label className="flex items-start gap-2">
-          <input type="checkbox" name="appendix" checked={appendix} onChange={(e) => setAppendix(e.target.checked)} className="mt-1" aria-describedby="export-appendix-hint" />
+          <input
+            type="checkbox"
+            name="appendix"
+            checked={appendix}
+            onChange={(e) => setAppendix(e.target.checked)}
+            className="mt-1"
+            aria-describedby="export-appendix-hint"
+          />
           <span>{t("appendix")}</span>
         </label>
         <p id="export-appendix-hint" className="mt-1 text-xs text-slate-500">

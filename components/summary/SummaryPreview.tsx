@@ -73,7 +73,13 @@ function Block({ block, colon }: { block: OutlineBlock; colon: string }) {
       return <p style={{ fontFamily: FONTS.heading2, textAlign: "center" }}>{block.text}</p>;
     case "heading":
       return (
-        <p style={{ ...indent, fontFamily: block.level === 1 ? FONTS.heading1 : block.level === 2 ? FONTS.heading2 : FONTS.body, fontWeight: block.level === 3 ? 700 : 400 }}>
+        <p
+          style={{
+            ...indent,
+            fontFamily: block.level === 1 ? FONTS.heading1 : block.level === 2 ? FONTS.heading2 : FONTS.body,
+            fontWeight: block.level === 3 ? 700 : 400,
+          }}
+        >
           {block.text}
         </p>
       );

@@ -14,7 +14,9 @@ export function VerifyArchiveButton({ id }: { id: string }) {
         {pending ? t("verifying") : t("verify")}
       </button>
       <span aria-live="polite" className="text-xs" data-testid="verify-result">
-        {result?.ok && result.data && (result.data.same ? <span className="text-green-800">✓ {t("verifySame")}</span> : <span className="text-red-800">✗ {t("verifyDifferent")}</span>)}
+        {result?.ok &&
+          result.data &&
+          (result.data.same ? <span className="text-green-800">✓ {t("verifySame")}</span> : <span className="text-red-800">✗ {t("verifyDifferent")}</span>)}
         {result && !result.ok && <span className="text-red-800">{t("verifyFailed")}</span>}
       </span>
     </form>

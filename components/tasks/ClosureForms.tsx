@@ -12,10 +12,23 @@ function Refusal({ state }: { state: FormState }) {
   const t = useTranslations("closure");
   const r = state.result;
   if (!r || r.ok) return <FormAlert>{null}</FormAlert>;
-  const key = r.error === "invalid" ? (r.fieldErrors.evidence ? "needEvidence" : "fixFields") : r.error === "conflict" ? "conflict" : r.error === "locked" ? "notNow" : "notAllowed";
+  const key =
+    r.error === "invalid"
+      ? r.fieldErrors.evidence
+        ? "needEvidence"
+        : "fixFields"
+      : r.error === "conflict"
+        ? "conflict"
+        : r.error === "locked"
+          ? "notNow"
+          : "notAllowed";
   return (
     <FormAlert>
-      <p role="alert" data-testid="closure-alert" className={r.error === "conflict" ? "rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" : "field-error"}>
+      <p
+        role="alert"
+        data-testid="closure-alert"
+        className={r.error === "conflict" ? "rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900" : "field-error"}
+      >
         {t(key)}
       </p>
     </FormAlert>

@@ -21,22 +21,47 @@ interface TaskRow {
   children?: TaskRow[];
 }
 
-export async function TaskList({ tasks, campaignId, canReport, canKeep = false }: { tasks: TaskRow[]; campaignId: string; canReport: boolean; canKeep?: boolean }) {
-  const [t, ct, at, locale] = await Promise.all([getTranslations("tasks"), getTranslations("closure"), getTranslations("planAdmin"), getLocale() as Promise<Locale>]);
+export async function TaskList({
+  tasks,
+  campaignId,
+  canReport,
+  canKeep = false,
+}: {
+  tasks: TaskRow[];
+  campaignId: string;
+  canReport: boolean;
+  canKeep?: boolean;
+}) {
+  const [t, ct, at, locale] = await Promise.all([
+    getTranslations("tasks"),
+    getTranslations("closure"),
+    getTranslations("planAdmin"),
+    getLocale() as Promise<Locale>,
+  ]);
   if (tasks.length === 0) return <p className="card p-4 text-slate-600">{t("none")}</p>;
   const today = now();
 
   const item = (task: TaskRow, nested: boolean) => {
     const overdue = isOverdue(task, today);
     // 待销号 once finished and until confirmed; 已销号 after.
-    const closureKey = task.closure === "CLOSED" ? "CLOSED" : task.closure === "REQUESTED" ? "REQUESTED" : task.percentDone >= 100 && task.status !== "CANCELLED" ? "UNASKED" : null;
+    const closureKey =
+      task.closure === "CLOSED"
+        ? "CLOSED"
+        : task.closure === "REQUESTED"
+          ? "REQUESTED"
+          : task.percentDone >= 100 && task.status !== "CANCELLED"
+            ? "UNASKED"
+            : null;
     return (
       <li key={task.id} className={`px-4 py-3 ${nested ? "border-l-4 border-slate-100 pl-6" : ""}`} data-testid="task">
         <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <span className="font-medium">{task.title}</span>
           <span className={`rounded px-1.5 text-xs ${STATUS_STYLE[task.status]}`}>{t(`status.${task.status}`)}</span>
           {closureKey && (
-            <span data-testid="task-closure" className={`rounded px-1.5 text-xs ${closureKey === "CLOSED" ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`}>
+            <span
+              data-testid="task-closure"
+              className={`rounded px-1.5 text-xs ${closureKey === "CLOSED" ? "bg-green-100 text-green-800" : "bg-amber-100 text-amber-900"}`}
+            >
               {ct(`badge.${closureKey}`)}
             </span>
           )}
@@ -54,11 +79,7 @@ export async function TaskList({ tasks, campaignId, canReport, canKeep = false }
             </Link>
           )}
           {canKeep && (
-            <Link
-              href={`/campaigns/${campaignId}/tasks/${task.id}/edit`}
-              className="link text-sm"
-              aria-label={at("editTaskLabel", { title: task.title })}
-            >
+            <Link href={`/campaigns/${campaignId}/tasks/${task.id}/edit`} className="link text-sm" aria-label={at("editTaskLabel", { title: task.title })}>
               {at("editTask")}
             </Link>
           )}

@@ -7,7 +7,15 @@ import { saveTaskProgress } from "@/lib/tasks/actions";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
 
 interface Props {
-  task: { id: string; campaignId: string; version: number; percentDone: number; status: (typeof TASK_STATUSES)[number]; overdueReason: string | null; remedy: string | null };
+  task: {
+    id: string;
+    campaignId: string;
+    version: number;
+    percentDone: number;
+    status: (typeof TASK_STATUSES)[number];
+    overdueReason: string | null;
+    remedy: string | null;
+  };
   /** Past due and not 销号: 逾期原因 and 整改措施 are required. */
   overdue: boolean;
 }

@@ -36,8 +36,18 @@ const col = columnHelper<Campaign>();
 const COLUMNS = col.columns([
   col.accessor("number", { header: "序号", sortFn: "basic", meta: { label: "序号" } }),
   col.accessor("name", { header: "战役", sortFn: "text", meta: { label: "战役" } }),
-  col.accessor("light", { id: "status", header: "状态", filterFn: "equalsString", meta: { label: "状态", filter: "select", filterLabel: "按状态筛选", allLabel: "全部状态" } }),
-  col.accessor("dept", { header: "牵头单位", sortFn: "text", filterFn: "equalsString", meta: { label: "牵头单位", filter: "select", filterLabel: "牵头单位", allLabel: "全部" } }),
+  col.accessor("light", {
+    id: "status",
+    header: "状态",
+    filterFn: "equalsString",
+    meta: { label: "状态", filter: "select", filterLabel: "按状态筛选", allLabel: "全部状态" },
+  }),
+  col.accessor("dept", {
+    header: "牵头单位",
+    sortFn: "text",
+    filterFn: "equalsString",
+    meta: { label: "牵头单位", filter: "select", filterLabel: "牵头单位", allLabel: "全部" },
+  }),
 ]);
 
 const BY_DEPT: DataTableGrouping<Campaign> = { columns: [{ id: "dept", label: "牵头单位" }] };
@@ -74,7 +84,12 @@ function render(query: string, grouping?: DataTableGrouping<Campaign>, locale: L
   return html;
 }
 
-const text = (html: string) => html.replace(/<\/td>/g, "|").replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+const text = (html: string) =>
+  html
+    .replace(/<\/td>/g, "|")
+    .replace(/<[^>]*>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The table's body as [group header, its rows' names] per <tbody>. */
 function bodies(html: string) {
@@ -129,7 +144,11 @@ describe("DataTable grouped by a column from the URL", () => {
 
   it("says in the header what the caller's summary says about the group's rows", () => {
     const grouping: DataTableGrouping<Campaign> = { ...BY_DEPT, summary: (rows) => rows.map((r) => `${r.number}:${r.light}`).join(" ") };
-    expect(bodies(render("g=dept&sort=-number", grouping)).map((b) => b.header)).toEqual(["▾ 综治办 · 3:AMBER 1:RED", "▾ 环保所 · 4:RED 2:GREEN", "▾ 招商服务中心 · 5:GREEN"]);
+    expect(bodies(render("g=dept&sort=-number", grouping)).map((b) => b.header)).toEqual([
+      "▾ 综治办 · 3:AMBER 1:RED",
+      "▾ 环保所 · 4:RED 2:GREEN",
+      "▾ 招商服务中心 · 5:GREEN",
+    ]);
   });
 
   it("counts the rows in English with the plural", () => {

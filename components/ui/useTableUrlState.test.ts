@@ -12,23 +12,43 @@ vi.mock("next/navigation", () => ({
 
 describe("parseSort", () => {
   it.each([
-    ["-number,name", [{ id: "number", desc: true }, { id: "name", desc: false }]],
+    [
+      "-number,name",
+      [
+        { id: "number", desc: true },
+        { id: "name", desc: false },
+      ],
+    ],
     ["name", [{ id: "name", desc: false }]],
     ["-dueDate", [{ id: "dueDate", desc: true }]],
-    ["a,,b", [{ id: "a", desc: false }, { id: "b", desc: false }]],
+    [
+      "a,,b",
+      [
+        { id: "a", desc: false },
+        { id: "b", desc: false },
+      ],
+    ],
     ["name,", [{ id: "name", desc: false }]],
   ])("reads %j", (value, expected) => {
     expect(parseSort(value)).toEqual(expected);
   });
 
-  it.each([["", []], [null, []]] as const)("reads %j as no sorting", (value, expected) => {
+  it.each([
+    ["", []],
+    [null, []],
+  ] as const)("reads %j as no sorting", (value, expected) => {
     expect(parseSort(value)).toEqual(expected);
   });
 });
 
 describe("formatSort", () => {
   it("writes descending columns with a leading minus, in order", () => {
-    expect(formatSort([{ id: "number", desc: true }, { id: "name", desc: false }])).toBe("-number,name");
+    expect(
+      formatSort([
+        { id: "number", desc: true },
+        { id: "name", desc: false },
+      ]),
+    ).toBe("-number,name");
   });
 
   it("writes no sorting as an empty string", () => {
@@ -42,7 +62,10 @@ describe("parseSort and formatSort", () => {
   });
 
   it("round-trip a sorting state", () => {
-    const state = [{ id: "status", desc: false }, { id: "percentDone", desc: true }];
+    const state = [
+      { id: "status", desc: false },
+      { id: "percentDone", desc: true },
+    ];
     expect(parseSort(formatSort(state))).toEqual(state);
   });
 });
@@ -58,7 +81,11 @@ describe("parseGrouping and formatGrouping", () => {
     expect(parseGrouping(value)).toEqual(expected);
   });
 
-  it.each([[["dept"], "dept"], [["dept", "official"], "dept,official"], [[], ""]])("write %j as %j", (state, expected) => {
+  it.each([
+    [["dept"], "dept"],
+    [["dept", "official"], "dept,official"],
+    [[], ""],
+  ])("write %j as %j", (state, expected) => {
     expect(formatGrouping(state)).toBe(expected);
   });
 });

@@ -124,7 +124,14 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
     expect(after).toEqual({ rows: before.rows + 1, audit: before.audit + 1, files: before.files + 1 });
     const audit = await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } });
     const town = await t.prisma.organization.findUniqueOrThrow({ where: { code: "shendang" } });
-    expect(audit).toMatchObject({ action: "attachment.upload", entityType: "Attachment", entityId: row.id, actorId: lead.id, orgId: town.id, campaignId: draft1.campaignId });
+    expect(audit).toMatchObject({
+      action: "attachment.upload",
+      entityType: "Attachment",
+      entityId: row.id,
+      actorId: lead.id,
+      orgId: town.id,
+      campaignId: draft1.campaignId,
+    });
     expect(audit.newValues).toEqual({ fileName: "佐证材料 三月.pdf", size: content.byteLength, sha256: sha256(content), reportId: draft1.id });
     expect((await verifyAuditChain(t.prisma)).broken).toBeNull();
   });
@@ -137,12 +144,15 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
     expect(row).toMatchObject({ fileName: "现场照片.png", mimeType: "image/png" });
   });
 
-  it.each(["lead2", "viewer", "staff", "leader", "county", "town2lead", "town2admin"])("refuses %s on campaign 1's report and writes nothing", async (username) => {
-    const user = await sessionUser(username);
-    const before = await counts();
-    expect(await uploadAttachment(user, draft1.id, pngFile("x.png", 7))).toEqual({ ok: false, error: "notFound" });
-    expect(await counts()).toEqual(before);
-  });
+  it.each(["lead2", "viewer", "staff", "leader", "county", "town2lead", "town2admin"])(
+    "refuses %s on campaign 1's report and writes nothing",
+    async (username) => {
+      const user = await sessionUser(username);
+      const before = await counts();
+      expect(await uploadAttachment(user, draft1.id, pngFile("x.png", 7))).toEqual({ ok: false, error: "notFound" });
+      expect(await counts()).toEqual(before);
+    },
+  );
 
   it("answers notFound for a report that does not exist", async () => {
     expect(await uploadAttachment(await sessionUser("lead1"), "no-such-report", pngFile("x.png"))).toEqual({ ok: false, error: "notFound" });
@@ -179,7 +189,11 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
       expect((await uploadAttachment(lead, draft.id, pngFile(`第${i + 1}张.png`, i))).ok).toBe(true);
     }
     const before = await counts();
-    expect(await uploadAttachment(lead, draft.id, pngFile("第21张.png", 99))).toEqual({ ok: false, error: "invalid", fieldErrors: { file: ["validation.tooManyFiles"] } });
+    expect(await uploadAttachment(lead, draft.id, pngFile("第21张.png", 99))).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { file: ["validation.tooManyFiles"] },
+    });
     expect(await counts()).toEqual(before);
     expect(await t.prisma.attachment.count({ where: { reportId: draft.id } })).toBe(MAX_FILES_PER_REPORT);
   });
@@ -197,7 +211,9 @@ describe.each(DB_KINDS)("evidence files (%s)", (kind) => {
   });
 
   it("removes the written file when the transaction fails", async () => {
-    await t.prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW."fileName" = 'boom.png' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`);
+    await t.prisma.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW."fileName" = 'boom.png' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`,
+    );
     await t.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE INSERT ON "Attachment" FOR EACH ROW EXECUTE FUNCTION refuse_boom()`);
     try {
       const before = await counts();

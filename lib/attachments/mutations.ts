@@ -188,7 +188,10 @@ export async function uploadTaskEvidence(user: SessionUser, taskId: string, file
 
   return storeAndRecord(file, (checked, stored) =>
     db().$transaction(async (tx): Promise<Upload> => {
-      const target = await tx.task.findFirst({ where: scope, select: { id: true, campaignId: true, campaign: { select: { plan: { select: { orgId: true } } } } } });
+      const target = await tx.task.findFirst({
+        where: scope,
+        select: { id: true, campaignId: true, campaign: { select: { plan: { select: { orgId: true } } } } },
+      });
       if (!target) return NOT_FOUND;
       const closure = await lockTask(tx, target.id);
       if (!closure) return NOT_FOUND;

@@ -34,7 +34,12 @@ const ORIGIN = "http://duban.test";
 function upload(reportId: string, content: Buffer | null, name = "材料.pdf", init: RequestInit & { headers?: Record<string, string> } = {}) {
   const form = new FormData();
   if (content) form.append("file", new File([new Uint8Array(content)], name, { type: "application/pdf" }));
-  const request = new Request(`${ORIGIN}/api/reports/${reportId}/attachments`, { method: "POST", body: form, ...init, headers: { host: "duban.test", ...init.headers } });
+  const request = new Request(`${ORIGIN}/api/reports/${reportId}/attachments`, {
+    method: "POST",
+    body: form,
+    ...init,
+    headers: { host: "duban.test", ...init.headers },
+  });
   return POST(request, { params: Promise.resolve({ reportId }) });
 }
 
@@ -43,7 +48,9 @@ function download(id: string) {
 }
 
 function remove(id: string, headers: Record<string, string> = {}) {
-  return DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { host: "duban.test", ...headers } }), { params: Promise.resolve({ id }) });
+  return DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { host: "duban.test", ...headers } }), {
+    params: Promise.resolve({ id }),
+  });
 }
 
 describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
@@ -60,7 +67,9 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
     submittedId = (await t.prisma.progressReport.findFirstOrThrow({ where: { campaign: { number: 5 }, month: 3 } })).id;
     const county = await t.prisma.organization.findUniqueOrThrow({ where: { code: "haiyan" } });
     const town2 = await t.prisma.organization.create({ data: { kind: "TOWN", code: "town2", name: "通元镇", parentId: county.id } });
-    await t.prisma.user.create({ data: { username: "town2viewer", name: "通元", passwordHash: "-", orgId: town2.id, roles: { create: { role: "VIEWER", orgId: town2.id } } } });
+    await t.prisma.user.create({
+      data: { username: "town2viewer", name: "通元", passwordHash: "-", orgId: town2.id, roles: { create: { role: "VIEWER", orgId: town2.id } } },
+    });
   });
 
   const as = async (username: string | null) => {
@@ -80,7 +89,10 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as { id: string };
     attachmentId = body.id;
-    expect(await t.prisma.attachment.findUniqueOrThrow({ where: { id: body.id } })).toMatchObject({ fileName: "佐证材料 三月.pdf", sha256: sha256Hex(content) });
+    expect(await t.prisma.attachment.findUniqueOrThrow({ where: { id: body.id } })).toMatchObject({
+      fileName: "佐证材料 三月.pdf",
+      sha256: sha256Hex(content),
+    });
   });
 
   it("POST: 400 with the field error for a disguised program, a missing file, a body that is not multipart", async () => {
@@ -90,7 +102,10 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
     expect(await response.json()).toEqual({ error: "invalid", fieldErrors: { file: ["validation.fileType"] } });
     response = await upload(draftId, null);
     expect(await response.json()).toEqual({ error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } });
-    response = await POST(new Request(`${ORIGIN}/api/reports/${draftId}/attachments`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }), { params: Promise.resolve({ reportId: draftId }) });
+    response = await POST(
+      new Request(`${ORIGIN}/api/reports/${draftId}/attachments`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }),
+      { params: Promise.resolve({ reportId: draftId }) },
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: "invalid", fieldErrors: { file: ["validation.fileUnreadable"] } });
   });
@@ -140,7 +155,12 @@ describe.each(DB_KINDS)("evidence routes (%s)", (kind) => {
         sent += 1;
       },
     });
-    const request = new Request(`${ORIGIN}/api/reports/${draftId}/attachments`, { method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=x" } } as RequestInit);
+    const request = new Request(`${ORIGIN}/api/reports/${draftId}/attachments`, {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+    } as RequestInit);
     const response = await POST(request, { params: Promise.resolve({ reportId: draftId }) });
     expect(response.status).toBe(413);
     expect(sent).toBeLessThan(20);

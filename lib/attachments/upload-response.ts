@@ -10,7 +10,11 @@ import { MAX_FILE_BYTES, MAX_REQUEST_BYTES } from "./rules";
 const TOO_LARGE = { error: "invalid", fieldErrors: { file: ["validation.fileTooLarge"] } };
 
 /** Reads the upload within its size limit and answers with what `upload` (the scoped write) decided; `id` null: 404. */
-export async function uploadResponse(request: Request, id: string | null, upload: (file: File) => Promise<ActionResult<{ attachmentId: string }>>): Promise<Response> {
+export async function uploadResponse(
+  request: Request,
+  id: string | null,
+  upload: (file: File) => Promise<ActionResult<{ attachmentId: string }>>,
+): Promise<Response> {
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) return Response.json(TOO_LARGE, { status: 413 });
 

@@ -50,5 +50,7 @@ export interface HashedFields {
 }
 
 export function recordHash(fields: HashedFields): string {
-  return createHash("sha256").update(canonicalJson({ ...fields })).digest("hex");
+  return createHash("sha256")
+    .update(canonicalJson({ ...fields }))
+    .digest("hex");
 }

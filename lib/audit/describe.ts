@@ -113,11 +113,14 @@ export function valueText(value: Json | undefined, words: AuditWords, depth = 0,
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
     const named =
-      names[value] ?? codeText(t, value, place) ?? (RECORD_ID.test(value) ? t("auditLog.unknownRecord") : ISO_TIME.test(value) ? formatDateTime(value, words.locale) : value);
+      names[value] ??
+      codeText(t, value, place) ??
+      (RECORD_ID.test(value) ? t("auditLog.unknownRecord") : ISO_TIME.test(value) ? formatDateTime(value, words.locale) : value);
     return clip(named, limit);
   }
   if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== "object")) return value.length ? value.map((v) => valueText(v, words, depth + 1, place)).join("、") : EMPTY;
+    if (value.every((v) => v === null || typeof v !== "object"))
+      return value.length ? value.map((v) => valueText(v, words, depth + 1, place)).join("、") : EMPTY;
     return t("auditLog.items", { count: value.length });
   }
   const separator = depth === 0 ? "；" : "，";
@@ -198,7 +201,16 @@ export interface RecordInWords {
 }
 
 export function describeRecord(
-  r: { actorId: string | null; actorName: string; action: string; entityType: string; entityId: string; campaignId: string | null; oldValues: unknown; newValues: unknown },
+  r: {
+    actorId: string | null;
+    actorName: string;
+    action: string;
+    entityType: string;
+    entityId: string;
+    campaignId: string | null;
+    oldValues: unknown;
+    newValues: unknown;
+  },
   words: AuditWords,
 ): RecordInWords {
   const { t, names } = words;

@@ -12,7 +12,10 @@ describe("changes", () => {
 
   it("compares lists and dates by value, and a missing field as null", () => {
     expect(changes({ ids: ["a", "b"], due: new Date(1000) }, { ids: ["a", "b"], due: new Date(1000) })).toEqual({ oldValues: {}, newValues: {} });
-    expect(changes({ ids: ["a"] }, { ids: ["a", "b"], owner: "u1" })).toEqual({ oldValues: { ids: ["a"], owner: null }, newValues: { ids: ["a", "b"], owner: "u1" } });
+    expect(changes({ ids: ["a"] }, { ids: ["a", "b"], owner: "u1" })).toEqual({
+      oldValues: { ids: ["a"], owner: null },
+      newValues: { ids: ["a", "b"], owner: "u1" },
+    });
     expect(changes({ owner: "u1" }, {})).toEqual({ oldValues: { owner: "u1" }, newValues: { owner: null } });
   });
 

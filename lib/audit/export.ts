@@ -59,7 +59,9 @@ function lines(rows: AuditRow[], locale: Locale, names: Record<string, string>):
 
 function headers(locale: Locale): string[] {
   const { t } = auditWords(locale);
-  return ["colId", "colTime", "colPerson", "colAction", "colEntityType", "colEntity", "colEntityId", "colCampaign", "colOld", "colNew"].map((k) => t(`auditLog.${k}`));
+  return ["colId", "colTime", "colPerson", "colAction", "colEntityType", "colEntity", "colEntityId", "colCampaign", "colOld", "colNew"].map((k) =>
+    t(`auditLog.${k}`),
+  );
 }
 
 export function auditCsv(rows: AuditRow[], locale: Locale, names: Record<string, string>): Buffer {
@@ -85,7 +87,8 @@ export async function auditXlsx(rows: AuditRow[], locale: Locale, names: Record<
 /** The file for the filters (raw from the URL), and its record in the trail. */
 export async function exportAudit(user: SessionUser, raw: unknown, format: string, locale: Locale): Promise<AuditExport> {
   if (!may(user, "readAudit")) return { ok: false, error: "forbidden" };
-  if (!(AUDIT_EXPORT_FORMATS as readonly string[]).includes(format)) return { ok: false, error: "invalid", fieldErrors: { format: ["auditLog.invalidFilter"] } };
+  if (!(AUDIT_EXPORT_FORMATS as readonly string[]).includes(format))
+    return { ok: false, error: "invalid", fieldErrors: { format: ["auditLog.invalidFilter"] } };
   const parsed = auditFilterSchema.safeParse(raw);
   if (!parsed.success) {
     const result = invalid(parsed.error);

@@ -203,9 +203,12 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
     const town = await t.prisma.organization.findUniqueOrThrow({ where: { code: "shendang" } });
     const many = async (count: number) =>
       // 120 appends in one transaction: on a busy machine that outlasts Prisma's default 5 s.
-      t.prisma.$transaction(async (tx) => {
-        for (let i = 0; i < count; i++) await audit(tx, { actor: lead1, action: "test.page", entityType: "Paging", entityId: `p${i}`, orgId: town.id });
-      }, { timeout: 60_000 });
+      t.prisma.$transaction(
+        async (tx) => {
+          for (let i = 0; i < count; i++) await audit(tx, { actor: lead1, action: "test.page", entityType: "Paging", entityId: `p${i}`, orgId: town.id });
+        },
+        { timeout: 60_000 },
+      );
     await many(120);
 
     const first = found(await searchAudit(leader, { entity: "Paging" }));
@@ -277,7 +280,11 @@ describe.each(DB_KINDS)("the audit viewer's search and export (%s)", (kind) => {
   it("refuses an unknown format or bad filters, and records nothing", async () => {
     const before = await t.prisma.auditRecord.count();
     expect(await exportAudit(leader, {}, "pdf", "zh-CN")).toMatchObject({ ok: false, error: "invalid" });
-    expect(await exportAudit(leader, { from: "2018-13-01" }, "csv", "zh-CN")).toMatchObject({ ok: false, error: "invalid", fieldErrors: { from: ["auditLog.invalidDate"] } });
+    expect(await exportAudit(leader, { from: "2018-13-01" }, "csv", "zh-CN")).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { from: ["auditLog.invalidDate"] },
+    });
     expect(await t.prisma.auditRecord.count()).toBe(before);
   });
 

@@ -19,7 +19,10 @@ export function isCalendarDay(value: string): boolean {
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 
-const recordId = z.string().max(64, { error: "auditLog.invalidFilter" }).regex(/^[A-Za-z0-9_-]+$/, { error: "auditLog.invalidFilter" });
+const recordId = z
+  .string()
+  .max(64, { error: "auditLog.invalidFilter" })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: "auditLog.invalidFilter" });
 const day = z.string().refine(isCalendarDay, { error: "auditLog.invalidDate" });
 
 export const auditFilterSchema = z
@@ -32,7 +35,12 @@ export const auditFilterSchema = z
     to: optional(day),
     q: optional(z.string().max(100, { error: "auditLog.textTooLong" })),
     /** Keyset cursor: the page holds records older than this id. */
-    before: optional(z.string().regex(/^\d{1,19}$/, { error: "auditLog.invalidFilter" }).transform((v) => BigInt(v))),
+    before: optional(
+      z
+        .string()
+        .regex(/^\d{1,19}$/, { error: "auditLog.invalidFilter" })
+        .transform((v) => BigInt(v)),
+    ),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "auditLog.dateOrder", path: ["to"] });
 

@@ -12,7 +12,9 @@ export function auditTranslator(locale: Locale): RootTranslator {
   const cached = translators.get(locale);
   if (cached) return cached;
   const translate = createTranslator({ locale, messages: locale === "en" ? en : zh });
-  const t = Object.assign((key: string, values?: Record<string, string | number>) => translate(key as never, values as never), { has: (key: string) => translate.has(key as never) });
+  const t = Object.assign((key: string, values?: Record<string, string | number>) => translate(key as never, values as never), {
+    has: (key: string) => translate.has(key as never),
+  });
   translators.set(locale, t);
   return t;
 }

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { Role, SessionUser } from "@/lib/auth/roles";
-import { decidablePlanChanges, downloadableSummaries, exportableCampaigns, keepableOrgs, reportableCampaigns, rollablePlans, visibleAudit, visibleCampaigns, visiblePlans, visibleUsers } from "@/lib/auth/scope";
+import {
+  decidablePlanChanges,
+  downloadableSummaries,
+  exportableCampaigns,
+  keepableOrgs,
+  reportableCampaigns,
+  rollablePlans,
+  visibleAudit,
+  visibleCampaigns,
+  visiblePlans,
+  visibleUsers,
+} from "@/lib/auth/scope";
 
 function user(roles: Role[], orgIds = ["town-1", "town-2"]): SessionUser {
   return { id: "user-7", username: "u7", name: "用户", orgId: orgIds[0] ?? "town-1", orgIds, roles, mustChangePassword: false };

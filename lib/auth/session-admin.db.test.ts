@@ -15,14 +15,22 @@ describe.each(DB_KINDS)("ending sessions and lifting limits (%s)", (kind) => {
     await loadDemo(t.prisma, { password: "demo-pass-unit" });
     const county = await t.prisma.organization.findUniqueOrThrow({ where: { code: "haiyan" } });
     const town2 = await t.prisma.organization.create({ data: { kind: "TOWN", code: "town2", name: "通元镇", parentId: county.id } });
-    await t.prisma.user.create({ data: { username: "town2admin", name: "通元管理员", passwordHash: "-", orgId: town2.id, roles: { create: { role: "ADMIN", orgId: town2.id } } } });
+    await t.prisma.user.create({
+      data: { username: "town2admin", name: "通元管理员", passwordHash: "-", orgId: town2.id, roles: { create: { role: "ADMIN", orgId: town2.id } } },
+    });
   });
   afterAll(() => t.close());
 
   const idOf = async (username: string) => (await t.prisma.user.findUniqueOrThrow({ where: { username } })).id;
   const open = async (username: string) => {
     const user = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-    return createSession({ userId: user.id, sessionVersion: user.sessionVersion, address: "10.0.0.1", deviceId: `device-${username}-00000000000000`, userAgent: null });
+    return createSession({
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      address: "10.0.0.1",
+      deviceId: `device-${username}-00000000000000`,
+      userAgent: null,
+    });
   };
   const lastAudit = () => t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } });
 
@@ -32,7 +40,13 @@ describe.each(DB_KINDS)("ending sessions and lifting limits (%s)", (kind) => {
     const me = await seeded("lead1");
     expect(await signOutEverywhere(me)).toEqual({ ok: true, data: { ended: 2 } });
     expect(await openSessions(me.id)).toEqual([]);
-    expect(await lastAudit()).toMatchObject({ action: "session.revokeAll", entityType: "User", entityId: me.id, actorId: me.id, newValues: { sessionsEnded: 2, by: "self" } });
+    expect(await lastAudit()).toMatchObject({
+      action: "session.revokeAll",
+      entityType: "User",
+      entityId: me.id,
+      actorId: me.id,
+      newValues: { sessionsEnded: 2, by: "self" },
+    });
   });
 
   it("lets an admin sign someone in their town out everywhere, and no one else", async () => {
@@ -58,7 +72,12 @@ describe.each(DB_KINDS)("ending sessions and lifting limits (%s)", (kind) => {
 
   it("shows an admin the limits that hold back their own people and any address, and lifts one with an audit record", async () => {
     const locked = { failures: 10, lockedUntil: new Date(Date.now() + 600_000) };
-    for (const k of [throttleKey.pair("lead4", "203.0.113.5"), throttleKey.pair("town2admin", "203.0.113.5"), throttleKey.pair("made-up-name", "203.0.113.5"), throttleKey.address("203.0.113.5")]) {
+    for (const k of [
+      throttleKey.pair("lead4", "203.0.113.5"),
+      throttleKey.pair("town2admin", "203.0.113.5"),
+      throttleKey.pair("made-up-name", "203.0.113.5"),
+      throttleKey.address("203.0.113.5"),
+    ]) {
       await t.prisma.loginThrottle.create({ data: { key: k.key, username: k.username, address: k.address, ...locked } });
     }
     // A count that slows nobody any more is not shown.
@@ -75,12 +94,19 @@ describe.each(DB_KINDS)("ending sessions and lifting limits (%s)", (kind) => {
     const audits = await t.prisma.auditRecord.count();
     expect(await clearRestriction(await seeded("town2admin"), { key: "pair:lead4|203.0.113.5" })).toEqual({ ok: false, error: "notFound" });
     expect(await clearRestriction(await seeded("leader"), { key: "pair:lead4|203.0.113.5" })).toEqual({ ok: false, error: "forbidden" });
-    for (const key of [undefined, "", "nonsense", "pair:none|1.2.3.4", "x".repeat(400)]) expect(await clearRestriction(admin, { key })).toEqual({ ok: false, error: "notFound" });
+    for (const key of [undefined, "", "nonsense", "pair:none|1.2.3.4", "x".repeat(400)])
+      expect(await clearRestriction(admin, { key })).toEqual({ ok: false, error: "notFound" });
     expect(await t.prisma.auditRecord.count()).toBe(audits);
 
     expect(await clearRestriction(admin, { key: "pair:lead4|203.0.113.5" })).toEqual({ ok: true });
     expect(await t.prisma.loginThrottle.findUnique({ where: { key: "pair:lead4|203.0.113.5" } })).toBeNull();
-    expect(await lastAudit()).toMatchObject({ action: "signin.unlock", entityType: "LoginThrottle", entityId: "pair:lead4|203.0.113.5", actorId: admin.id, oldValues: { failures: 10, username: "lead4", address: "203.0.113.5" } });
+    expect(await lastAudit()).toMatchObject({
+      action: "signin.unlock",
+      entityType: "LoginThrottle",
+      entityId: "pair:lead4|203.0.113.5",
+      actorId: admin.id,
+      oldValues: { failures: 10, username: "lead4", address: "203.0.113.5" },
+    });
     expect(await clearRestriction(admin, { key: "address:203.0.113.5" })).toEqual({ ok: true });
     expect((await currentRestrictions(admin)).map((r) => r.key)).toEqual([]);
   });

@@ -16,7 +16,14 @@ import { openSessions, revokeAllSessions, type OpenSession } from "./sessions";
 export async function signOutEverywhere(user: SessionUser): Promise<ActionResult<{ ended: number }>> {
   return db().$transaction(async (tx) => {
     const ended = await revokeAllSessions(tx, user.id, "everywhere");
-    await audit(tx, { actor: user, action: "session.revokeAll", entityType: "User", entityId: user.id, orgId: user.orgId, newValues: { sessionsEnded: ended, by: "self" } });
+    await audit(tx, {
+      actor: user,
+      action: "session.revokeAll",
+      entityType: "User",
+      entityId: user.id,
+      orgId: user.orgId,
+      newValues: { sessionsEnded: ended, by: "self" },
+    });
     return { ok: true, data: { ended } } as const;
   }, WRITE_TX);
 }
@@ -34,7 +41,14 @@ export async function endUserSessions(admin: SessionUser, raw: unknown): Promise
     const target = await tx.user.findFirst({ where: { id: userId, ...visibleUsers(admin) }, select: { orgId: true } });
     if (!target) return { ok: false, error: "notFound" } as const;
     const ended = await revokeAllSessions(tx, userId, "admin");
-    await audit(tx, { actor: admin, action: "session.revokeAll", entityType: "User", entityId: userId, orgId: target.orgId, newValues: { sessionsEnded: ended, by: "admin" } });
+    await audit(tx, {
+      actor: admin,
+      action: "session.revokeAll",
+      entityType: "User",
+      entityId: userId,
+      orgId: target.orgId,
+      newValues: { sessionsEnded: ended, by: "admin" },
+    });
     return { ok: true, data: { ended } } as const;
   }, WRITE_TX);
 }

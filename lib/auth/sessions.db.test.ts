@@ -18,7 +18,14 @@ describe.each(DB_KINDS)("server-side sessions (%s)", (kind) => {
   });
   afterAll(() => t.close());
 
-  const open = () => createSession({ userId: lead.id, sessionVersion: lead.sessionVersion, address: "10.0.0.1", deviceId: "device-0000000000000000000", userAgent: "Mozilla/5.0 test" });
+  const open = () =>
+    createSession({
+      userId: lead.id,
+      sessionVersion: lead.sessionVersion,
+      address: "10.0.0.1",
+      deviceId: "device-0000000000000000000",
+      userAgent: "Mozilla/5.0 test",
+    });
   const claims = (sid: string) => ({ uid: lead.id, sid, sv: lead.sessionVersion });
   const age = (sid: string, column: "createdAt" | "lastSeenAt", minutes: number) =>
     t.prisma.$executeRawUnsafe(`UPDATE "Session" SET "${column}" = "${column}" - interval '${minutes} minutes' WHERE "id" = $1`, sid);
@@ -27,7 +34,13 @@ describe.each(DB_KINDS)("server-side sessions (%s)", (kind) => {
     const sid = await open();
     expect(await sessionUser(claims(sid), TIMEOUTS)).toEqual(await seededSessionUser("lead1"));
     const county = await t.prisma.user.findUniqueOrThrow({ where: { username: "county" }, select: { id: true, sessionVersion: true } });
-    const countySid = await createSession({ userId: county.id, sessionVersion: county.sessionVersion, address: "10.0.0.2", deviceId: "device-1111111111111111111", userAgent: null });
+    const countySid = await createSession({
+      userId: county.id,
+      sessionVersion: county.sessionVersion,
+      address: "10.0.0.2",
+      deviceId: "device-1111111111111111111",
+      userAgent: null,
+    });
     const user = await sessionUser({ uid: county.id, sid: countySid, sv: county.sessionVersion }, TIMEOUTS);
     expect(user).toEqual(await seededSessionUser("county"));
     expect(user?.orgIds.length).toBeGreaterThan(1);
@@ -62,7 +75,13 @@ describe.each(DB_KINDS)("server-side sessions (%s)", (kind) => {
   it("ends every session of the user with 'sign out everywhere'", async () => {
     const sids = [await open(), await open()];
     const other = await t.prisma.user.findUniqueOrThrow({ where: { username: "lead2" } });
-    const theirs = await createSession({ userId: other.id, sessionVersion: other.sessionVersion, address: "10.0.0.3", deviceId: "device-2222222222222222222", userAgent: null });
+    const theirs = await createSession({
+      userId: other.id,
+      sessionVersion: other.sessionVersion,
+      address: "10.0.0.3",
+      deviceId: "device-2222222222222222222",
+      userAgent: null,
+    });
     const ended = await t.prisma.$transaction((tx) => revokeAllSessions(tx, lead.id, "everywhere"));
     expect(ended).toBeGreaterThanOrEqual(2);
     for (const sid of sids) expect(await sessionUser(claims(sid), TIMEOUTS)).toBeNull();
@@ -106,7 +125,13 @@ describe.each(DB_KINDS)("server-side sessions (%s)", (kind) => {
 
   it("ends every session when the user's session version moves on (new password, disabled, role lost), and stops listing them", async () => {
     const staff2 = await t.prisma.user.findUniqueOrThrow({ where: { username: "leader" } });
-    const sid = await createSession({ userId: staff2.id, sessionVersion: staff2.sessionVersion, address: "10.8.0.1", deviceId: "device-leader-00000000000000", userAgent: null });
+    const sid = await createSession({
+      userId: staff2.id,
+      sessionVersion: staff2.sessionVersion,
+      address: "10.8.0.1",
+      deviceId: "device-leader-00000000000000",
+      userAgent: null,
+    });
     expect(await openSessions(staff2.id, TIMEOUTS)).toHaveLength(1);
     await t.prisma.user.update({ where: { id: staff2.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await sessionUser({ uid: staff2.id, sid, sv: staff2.sessionVersion }, TIMEOUTS)).toBeNull();
@@ -124,14 +149,26 @@ describe.each(DB_KINDS)("server-side sessions (%s)", (kind) => {
       expect(await sessionUser(junk, TIMEOUTS)).toBeNull();
     }
     const viewer = await t.prisma.user.findUniqueOrThrow({ where: { username: "viewer" } });
-    const viewerSid = await createSession({ userId: viewer.id, sessionVersion: viewer.sessionVersion, address: "10.0.0.4", deviceId: "device-3333333333333333333", userAgent: null });
+    const viewerSid = await createSession({
+      userId: viewer.id,
+      sessionVersion: viewer.sessionVersion,
+      address: "10.0.0.4",
+      deviceId: "device-3333333333333333333",
+      userAgent: null,
+    });
     await t.prisma.user.update({ where: { id: viewer.id }, data: { disabled: true } });
     expect(await sessionUser({ uid: viewer.id, sid: viewerSid, sv: viewer.sessionVersion }, TIMEOUTS)).toBeNull();
   });
 
   it("remembers the browsers and addresses an account signed in from, for 90 days", async () => {
     const staff = await t.prisma.user.findUniqueOrThrow({ where: { username: "staff" } });
-    const sid = await createSession({ userId: staff.id, sessionVersion: staff.sessionVersion, address: "10.7.0.1", deviceId: "device-staff-000000000000", userAgent: null });
+    const sid = await createSession({
+      userId: staff.id,
+      sessionVersion: staff.sessionVersion,
+      address: "10.7.0.1",
+      deviceId: "device-staff-000000000000",
+      userAgent: null,
+    });
     await revokeSession(sid);
     expect(await knownClient(staff.id, "10.7.0.1", "device-staff-000000000000")).toEqual({ device: true, address: true });
     expect(await knownClient(staff.id, "10.7.0.2", "device-staff-000000000000")).toEqual({ device: true, address: false });

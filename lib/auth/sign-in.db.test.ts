@@ -46,9 +46,19 @@ describe.each(DB_KINDS)("signing in with a password (%s)", (kind) => {
 
   it("signs in with the right password, opens a session and gives the browser a device id", async () => {
     const outcome = await signInWithPassword({ username: "Lead2", password: PASSWORD }, client("10.2.0.1"));
-    expect(outcome).toMatchObject({ ok: true, name: expect.any(String) as string, sessionId: expect.any(String) as string, deviceId: expect.stringMatching(/^[\w-]{24}$/) as string });
+    expect(outcome).toMatchObject({
+      ok: true,
+      name: expect.any(String) as string,
+      sessionId: expect.any(String) as string,
+      deviceId: expect.stringMatching(/^[\w-]{24}$/) as string,
+    });
     if (!outcome.ok) return;
-    expect(await t.prisma.session.findUnique({ where: { id: outcome.sessionId } })).toMatchObject({ address: "10.2.0.1", deviceId: outcome.deviceId, userAgent: "vitest", revokedAt: null });
+    expect(await t.prisma.session.findUnique({ where: { id: outcome.sessionId } })).toMatchObject({
+      address: "10.2.0.1",
+      deviceId: outcome.deviceId,
+      userAgent: "vitest",
+      revokedAt: null,
+    });
     expect(await t.prisma.loginThrottle.count({ where: { username: "lead2" } })).toBe(0);
   });
 
@@ -60,7 +70,14 @@ describe.each(DB_KINDS)("signing in with a password (%s)", (kind) => {
   });
 
   it("refuses malformed credentials without touching any count", async () => {
-    for (const credentials of [undefined, null, {}, { username: "", password: "x" }, { username: "lead2", password: "x".repeat(300) }, { username: ["lead2"], password: PASSWORD }]) {
+    for (const credentials of [
+      undefined,
+      null,
+      {},
+      { username: "", password: "x" },
+      { username: "lead2", password: "x".repeat(300) },
+      { username: ["lead2"], password: PASSWORD },
+    ]) {
       expect(await signInWithPassword(credentials, client("10.2.0.3"))).toEqual({ ok: false, error: "invalid", retryAfterSeconds: 0 });
     }
     expect(await t.prisma.loginThrottle.count({ where: { address: "10.2.0.3" } })).toBe(0);

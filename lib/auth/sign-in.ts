@@ -66,6 +66,12 @@ export async function signInWithPassword(credentials: unknown, client: SignInCli
   }
   await refundAttempt(keys);
   const deviceId = client.deviceId ?? newDeviceId();
-  const sessionId = await createSession({ userId: user.id, sessionVersion: user.sessionVersion, address: client.address, deviceId, userAgent: client.userAgent });
+  const sessionId = await createSession({
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+    address: client.address,
+    deviceId,
+    userAgent: client.userAgent,
+  });
   return { ok: true, userId: user.id, name: user.name, sessionVersion: user.sessionVersion, sessionId, deviceId };
 }

@@ -61,7 +61,9 @@ describe.each(BOTH_DB_KINDS)("sign-in counts in the database (%s)", (kind) => {
   it("refuses all keys or counts all: one refused key leaves the others as they were", async () => {
     const address = throttleKey.address("10.0.0.5");
     const locked = throttleKey.pair("erin", "10.0.0.5");
-    await t.prisma.loginThrottle.create({ data: { key: locked.key, username: "erin", address: "10.0.0.5", failures: 10, lockedUntil: new Date(Date.now() + 600_000) } });
+    await t.prisma.loginThrottle.create({
+      data: { key: locked.key, username: "erin", address: "10.0.0.5", failures: 10, lockedUntil: new Date(Date.now() + 600_000) },
+    });
     expect((await chargeAttempt([address, locked])).ok).toBe(false);
     expect(await row(address.key)).toBeNull();
   });
@@ -90,7 +92,9 @@ describe.each(BOTH_DB_KINDS)("sign-in counts in the database (%s)", (kind) => {
 
   it("a refund of the attempt that reached an account's lock lifts that lock", async () => {
     const account = throttleKey.account("heidi");
-    await t.prisma.loginThrottle.create({ data: { key: account.key, username: "heidi", failures: (LIMITS.account.lockAfter ?? 0) - 1, lastFailureAt: new Date(Date.now() - 600_000) } });
+    await t.prisma.loginThrottle.create({
+      data: { key: account.key, username: "heidi", failures: (LIMITS.account.lockAfter ?? 0) - 1, lastFailureAt: new Date(Date.now() - 600_000) },
+    });
     expect((await chargeAttempt([account])).ok).toBe(true);
     expect((await row(account.key))?.lockedUntil).not.toBeNull();
     await refundAttempt([account]);

@@ -75,7 +75,10 @@ async function openEmptyDatabase(kind: DbKind): Promise<EmptyDatabase> {
 
 const handle = (t: TestDatabase): DatabaseHandle => ({ prisma: t.prisma, raw: t.connection.raw });
 
-const query = (prisma: Db): Query => <T>(sql: string, ...params: unknown[]) => prisma.$queryRawUnsafe<T[]>(sql, ...params);
+const query =
+  (prisma: Db): Query =>
+  <T>(sql: string, ...params: unknown[]) =>
+    prisma.$queryRawUnsafe<T[]>(sql, ...params);
 
 /** Every app table as the database's JSON text, in primary-key order. */
 async function contents(prisma: Db): Promise<Record<string, string>> {
@@ -165,14 +168,20 @@ describe.each(SETUPS)("backup and restore drill ($db database, $store store)", (
       expect(Object.keys(actual)).toEqual(Object.keys(expected));
       for (const table of Object.keys(expected)) expect(actual[table], table).toBe(expected[table]);
       // And through the app's own client, independently of the JSON the backup uses.
-      expect(await target.prisma.auditRecord.findMany({ orderBy: { id: "asc" } })).toEqual(await source.prisma.auditRecord.findMany({ orderBy: { id: "asc" } }));
+      expect(await target.prisma.auditRecord.findMany({ orderBy: { id: "asc" } })).toEqual(
+        await source.prisma.auditRecord.findMany({ orderBy: { id: "asc" } }),
+      );
       const indicators = (db: Db) => db.indicator.findMany({ orderBy: { id: "asc" }, select: { id: true, baselineValue: true, targetValue: true } });
       const asText = (rows: Awaited<ReturnType<typeof indicators>>) => rows.map((r) => [r.id, r.baselineValue?.toFixed(4), r.targetValue?.toFixed(4)]);
       expect(asText(await indicators(target.prisma))).toEqual(asText(await indicators(source.prisma)));
       expect(await target.prisma.user.count()).toBe(await source.prisma.user.count());
 
       expect(await inventory(targetStore)).toEqual(await inventory(sourceStore));
-      expect(await inventory(targetStore)).toContainEqual({ path: storageKey, size: evidence.byteLength, sha256: made.manifest.files.find((f) => f.path === storageKey)?.sha256 });
+      expect(await inventory(targetStore)).toContainEqual({
+        path: storageKey,
+        size: evidence.byteLength,
+        sha256: made.manifest.files.find((f) => f.path === storageKey)?.sha256,
+      });
 
       // Restoring again into the same store finds every file already in place.
       const again = await openEmptyDatabase(setup.db);

@@ -41,7 +41,9 @@ export function restoreReport(r: RestoreResult): string {
     r.audit.broken
       ? `Warning: the audit chain is broken at record ${r.audit.broken.id}: ${r.audit.broken.reason} (${r.audit.checked} records verified before it); it was so in the backup.`
       : `Audit chain intact: ${r.audit.checked} records.`,
-    ...(r.migrationsPending.length ? [`The app applies ${r.migrationsPending.length} newer migration(s) at its next start: ${r.migrationsPending.join(", ")}`] : []),
+    ...(r.migrationsPending.length
+      ? [`The app applies ${r.migrationsPending.length} newer migration(s) at its next start: ${r.migrationsPending.join(", ")}`]
+      : []),
   ].join("\n");
 }
 

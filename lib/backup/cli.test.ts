@@ -92,6 +92,14 @@ describe("insertOrder", () => {
   });
 
   it("refuses a cycle rather than inserting in an order that fails", () => {
-    expect(() => insertOrder(["A", "B"], [{ child: "A", parent: "B" }, { child: "B", parent: "A" }])).toThrow(/cycle between A, B/);
+    expect(() =>
+      insertOrder(
+        ["A", "B"],
+        [
+          { child: "A", parent: "B" },
+          { child: "B", parent: "A" },
+        ],
+      ),
+    ).toThrow(/cycle between A, B/);
   });
 });

@@ -47,7 +47,10 @@ export async function collectStoredFiles(store: ObjectStore, stagingFiles: strin
   for await (const object of store.list()) {
     const local = store.localPath?.(object.path);
     if (local) {
-      const size = await stat(local).then((s) => s.size, () => null);
+      const size = await stat(local).then(
+        (s) => s.size,
+        () => null,
+      );
       if (size === null) continue;
       files.push({ path: object.path, size, sha256: await sha256File(local) });
       sources.set(object.path, local);

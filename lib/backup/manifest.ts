@@ -23,7 +23,9 @@ export const manifestSchema = z.object({
   database: z.enum(["embedded", "postgres"]),
   /** The migrations applied to the database backed up, in the order they are applied. */
   migrations: z.array(z.string().min(1)),
-  tables: z.array(z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), rows: z.number().int().nonnegative(), bytes: z.number().int().nonnegative(), sha256 })),
+  tables: z.array(
+    z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), rows: z.number().int().nonnegative(), bytes: z.number().int().nonnegative(), sha256 }),
+  ),
   files: z.array(z.object({ path: safeRelativePath, size: z.number().int().nonnegative(), sha256 })),
 });
 

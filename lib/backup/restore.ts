@@ -44,7 +44,8 @@ async function readManifest(dir: string): Promise<Manifest> {
     throw new Error("This is not a Duban backup: it has no manifest.json.");
   }
   const parsed = manifestSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`This is not a Duban backup this version can read: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`This is not a Duban backup this version can read: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }
 
@@ -53,7 +54,8 @@ async function checkArchive(dir: string, manifest: Manifest): Promise<void> {
   for (const t of manifest.tables) {
     const data = await readFile(path.join(dir, tableEntry(t.name))).catch(() => null);
     if (!data) throw new Error(`The backup is incomplete: ${tableEntry(t.name)} is missing.`);
-    if (data.byteLength !== t.bytes || sha256(data) !== t.sha256) throw new Error(`The backup is damaged: ${tableEntry(t.name)} does not match its sha256 in the manifest.`);
+    if (data.byteLength !== t.bytes || sha256(data) !== t.sha256)
+      throw new Error(`The backup is damaged: ${tableEntry(t.name)} does not match its sha256 in the manifest.`);
   }
   for (const f of manifest.files) {
     const hash = await sha256File(resolveBelow(dir, fileEntry(f.path))).catch(() => null);
@@ -104,7 +106,10 @@ export function migrationsFor(manifest: Manifest, known: Migration[]): Migration
 
 async function checkEmpty(q: Query, manifest: Manifest): Promise<void> {
   const newer = (await appliedMigrations(q)).filter((m) => !manifest.migrations.includes(m));
-  if (newer.length) throw new Error(`The database already has migration ${newer.join(", ")}, which the backup predates. Nothing was changed: restore into a new, empty database.`);
+  if (newer.length)
+    throw new Error(
+      `The database already has migration ${newer.join(", ")}, which the backup predates. Nothing was changed: restore into a new, empty database.`,
+    );
   for (const table of await appTables(q)) {
     const [row] = await q<{ used: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${ident(table)}) AS used`);
     if (row?.used) {

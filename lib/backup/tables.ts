@@ -73,7 +73,10 @@ export function insertOrder(tables: string[], fks: { child: string; parent: stri
   }
   const order: string[] = [];
   while (waitingOn.size) {
-    const ready = [...waitingOn].filter(([, parents]) => parents.size === 0).map(([t]) => t).sort();
+    const ready = [...waitingOn]
+      .filter(([, parents]) => parents.size === 0)
+      .map(([t]) => t)
+      .sort();
     if (!ready.length) throw new Error(`Foreign keys form a cycle between ${[...waitingOn.keys()].join(", ")}`);
     for (const t of ready) {
       order.push(t);

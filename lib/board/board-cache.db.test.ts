@@ -28,8 +28,17 @@ describe.each(BOTH_DB_KINDS)("the board's cache (%s)", (kind) => {
     expect(second.campaigns).toBe(first.campaigns);
 
     const lead = await sessionUser("lead1");
-    const task = await t.prisma.task.findFirstOrThrow({ where: { campaign: { number: 1 }, parentId: null, status: { not: "DONE" } }, orderBy: { sortOrder: "asc" } });
-    const saved = await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: "100", status: "DONE" });
+    const task = await t.prisma.task.findFirstOrThrow({
+      where: { campaign: { number: 1 }, parentId: null, status: { not: "DONE" } },
+      orderBy: { sortOrder: "asc" },
+    });
+    const saved = await updateTaskProgress(lead, {
+      campaignId: task.campaignId,
+      taskId: task.id,
+      version: String(task.version),
+      percentDone: "100",
+      status: "DONE",
+    });
     expect(saved.ok).toBe(true);
 
     const after = await boardOf(await sessionUser("leader"), planId);

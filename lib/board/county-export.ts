@@ -33,8 +33,30 @@ export async function exportCountyOverview(user: SessionUser, t: { county: T; st
   sheet(
     workbook,
     t.county("sheetRanking"),
-    [t.county("rank"), t.county("town"), t.county("plan"), t.county("month"), light("RED"), light("AMBER"), light("GREEN"), light("NONE"), t.county("missing"), `${t.county("onSchedule")}（%）`],
-    ranked.map((r) => [r.rank, r.town, r.plan, r.month > 0 ? formatMonth(r.year, r.month, locale) : "—", r.red, r.amber, r.green, r.none, r.missing, r.onSchedule]),
+    [
+      t.county("rank"),
+      t.county("town"),
+      t.county("plan"),
+      t.county("month"),
+      light("RED"),
+      light("AMBER"),
+      light("GREEN"),
+      light("NONE"),
+      t.county("missing"),
+      `${t.county("onSchedule")}（%）`,
+    ],
+    ranked.map((r) => [
+      r.rank,
+      r.town,
+      r.plan,
+      r.month > 0 ? formatMonth(r.year, r.month, locale) : "—",
+      r.red,
+      r.amber,
+      r.green,
+      r.none,
+      r.missing,
+      r.onSchedule,
+    ]),
     [6, 14, 24, 12, 8, 8, 8, 10, 8, 12],
   );
   sheet(

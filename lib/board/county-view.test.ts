@@ -11,7 +11,11 @@ const campaign = (light: string, reported = true, silence: "none" | "amber" | "r
   reportDaysLate,
   status: { light: light as "RED", score: 0, silence },
 });
-const town = (name: string, campaigns: CountyCampaign[], month = 3): CountyTown => ({ plan: { id: `p-${name}`, year: 2018, title: "2018年计划", reportDueDay: 5, escalateAfterDays: 3, lightRules: null, org: { id: name, name } }, campaigns, month });
+const town = (name: string, campaigns: CountyCampaign[], month = 3): CountyTown => ({
+  plan: { id: `p-${name}`, year: 2018, title: "2018年计划", reportDueDay: 5, escalateAfterDays: 3, lightRules: null, org: { id: name, name } },
+  campaigns,
+  month,
+});
 
 describe("the county's ranking of towns", () => {
   it("ranks fewer red campaigns first, then fewer missing reports, then more on schedule", () => {

@@ -7,7 +7,16 @@ import { pastLights, type CountyCampaign } from "./county";
 import { cutoffFor } from "./queries";
 
 export interface CountyTown {
-  plan: { id: string; year: number; title: string; version?: number; reportDueDay: number; escalateAfterDays: number; lightRules: unknown; org: { id: string; name: string } };
+  plan: {
+    id: string;
+    year: number;
+    title: string;
+    version?: number;
+    reportDueDay: number;
+    escalateAfterDays: number;
+    lightRules: unknown;
+    org: { id: string; name: string };
+  };
   campaigns: CountyCampaign[];
   month: number;
 }
@@ -93,7 +102,15 @@ export function redCampaigns(towns: CountyTown[]): RedCampaign[] {
       t.campaigns
         .filter((c) => c.status.light === "RED")
         .sort((a, b) => a.number - b.number)
-        .map((c) => ({ planId: t.plan.id, town: t.plan.org.name, id: c.id, number: c.number, name: c.name, silence: c.status.silence === "red", daysLate: c.reportDaysLate })),
+        .map((c) => ({
+          planId: t.plan.id,
+          town: t.plan.org.name,
+          id: c.id,
+          number: c.number,
+          name: c.name,
+          silence: c.status.silence === "red",
+          daysLate: c.reportDaysLate,
+        })),
     );
 }
 
@@ -106,7 +123,13 @@ export interface TrendMonth {
 }
 
 function countLights(month: number, lights: Light[]): TrendMonth {
-  return { month, red: lights.filter((l) => l === "RED").length, amber: lights.filter((l) => l === "AMBER").length, green: lights.filter((l) => l === "GREEN").length, none: lights.filter((l) => l === "NONE").length };
+  return {
+    month,
+    red: lights.filter((l) => l === "RED").length,
+    amber: lights.filter((l) => l === "AMBER").length,
+    green: lights.filter((l) => l === "GREEN").length,
+    none: lights.filter((l) => l === "NONE").length,
+  };
 }
 
 /**

@@ -27,14 +27,30 @@ async function copyPlan(prisma: Db, sourceId: string, target: { orgId: string; y
     },
   });
   const plan = await prisma.plan.create({
-    data: { orgId: target.orgId, year: target.year, status: target.status, baselineYear: target.year - 1, title: source.title, goals: source.goals, rules: source.rules },
+    data: {
+      orgId: target.orgId,
+      year: target.year,
+      status: target.status,
+      baselineYear: target.year - 1,
+      title: source.title,
+      goals: source.goals,
+      rules: source.rules,
+    },
   });
   for (const c of source.campaigns) {
     const campaign = await prisma.campaign.create({ data: { planId: plan.id, number: c.number, name: c.name, startDate: c.startDate, endDate: c.endDate } });
     const reportIds = new Map<string, string>();
     for (const r of c.reports) {
       const { id } = await prisma.progressReport.create({
-        data: { campaignId: campaign.id, year: target.year, month: r.month, revision: r.revision, status: r.status, createdById: r.createdById, submittedAt: r.submittedAt },
+        data: {
+          campaignId: campaign.id,
+          year: target.year,
+          month: r.month,
+          revision: r.revision,
+          status: r.status,
+          createdById: r.createdById,
+          submittedAt: r.submittedAt,
+        },
       });
       reportIds.set(r.id, id);
     }
@@ -54,13 +70,27 @@ async function copyPlan(prisma: Db, sourceId: string, target: { orgId: string; y
           sortOrder: i.sortOrder,
           trajectory: { create: i.trajectory.map((p) => ({ month: p.month, plannedValue: p.plannedValue })) },
           values: {
-            create: i.values.map((v) => ({ month: v.month, value: v.value, reportId: v.reportId && reportIds.get(v.reportId), reportedById: v.reportedById, reportedAt: v.reportedAt })),
+            create: i.values.map((v) => ({
+              month: v.month,
+              value: v.value,
+              reportId: v.reportId && reportIds.get(v.reportId),
+              reportedById: v.reportedById,
+              reportedAt: v.reportedAt,
+            })),
           },
         },
       });
     }
     await prisma.task.createMany({
-      data: c.tasks.map((t) => ({ campaignId: campaign.id, title: t.title, startDate: t.startDate, dueDate: t.dueDate, weight: t.weight, status: t.status, percentDone: t.percentDone })),
+      data: c.tasks.map((t) => ({
+        campaignId: campaign.id,
+        title: t.title,
+        startDate: t.startDate,
+        dueDate: t.dueDate,
+        weight: t.weight,
+        status: t.status,
+        percentDone: t.percentDone,
+      })),
     });
   }
   return plan.id;
@@ -68,7 +98,11 @@ async function copyPlan(prisma: Db, sourceId: string, target: { orgId: string; y
 
 /** Changes to the second town's copy that exercise each part of the rule for "the official figure". */
 async function divert(prisma: Db, planId: string, reporterId: string) {
-  const campaign = (number: number) => prisma.campaign.findFirstOrThrow({ where: { planId, number }, include: { indicators: { orderBy: { sortOrder: "asc" } }, tasks: { orderBy: { id: "asc" } } } });
+  const campaign = (number: number) =>
+    prisma.campaign.findFirstOrThrow({
+      where: { planId, number },
+      include: { indicators: { orderBy: { sortOrder: "asc" } }, tasks: { orderBy: { id: "asc" } } },
+    });
   // A March report pulled back to draft: its figures stop counting and the month is unreported.
   const c2 = await campaign(2);
   await prisma.progressReport.updateMany({ where: { campaignId: c2.id, month: 3 }, data: { status: "DRAFT", submittedAt: null } });
@@ -77,10 +111,14 @@ async function divert(prisma: Db, planId: string, reporterId: string) {
   const returned = await prisma.progressReport.create({
     data: { campaignId: c5.id, year: 2018, month: 3, revision: 2, status: "RETURNED", createdById: reporterId, submittedAt: at("2018-04-07T10:00:00") },
   });
-  for (const i of c5.indicators) await prisma.indicatorValue.create({ data: { indicatorId: i.id, reportId: returned.id, month: 3, value: "0", reportedById: reporterId, reportedAt: at("2018-04-07T10:00:00") } });
+  for (const i of c5.indicators)
+    await prisma.indicatorValue.create({
+      data: { indicatorId: i.id, reportId: returned.id, month: 3, value: "0", reportedById: reporterId, reportedAt: at("2018-04-07T10:00:00") },
+    });
   // A figure entered directly (no report) counts, and here it is far behind plan.
   const c1 = await campaign(1);
-  for (const i of c1.indicators) await prisma.indicatorValue.create({ data: { indicatorId: i.id, month: 3, value: "0", reportedById: reporterId, reportedAt: at("2018-04-09T10:00:00") } });
+  for (const i of c1.indicators)
+    await prisma.indicatorValue.create({ data: { indicatorId: i.id, month: 3, value: "0", reportedById: reporterId, reportedAt: at("2018-04-09T10:00:00") } });
   // Figures reported after today, or for a month after the reporting month, do not count yet.
   const c3 = await campaign(3);
   for (const i of c3.indicators) {
@@ -129,7 +167,14 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
       expect(town.campaigns.map((c) => c.id)).toEqual(board.campaigns.map((c) => c.id));
       for (const [n, c] of town.campaigns.entries()) {
         const expected = board.campaigns[n];
-        expect({ number: c.number, light: c.status.light, score: c.status.score, silence: c.status.silence, reportDaysLate: c.reportDaysLate, report: c.report }).toEqual({
+        expect({
+          number: c.number,
+          light: c.status.light,
+          score: c.status.score,
+          silence: c.status.silence,
+          reportDaysLate: c.reportDaysLate,
+          report: c.report,
+        }).toEqual({
           number: expected?.number,
           light: expected?.status.light,
           score: expected?.status.score,
@@ -138,7 +183,8 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
           report: expected?.report,
         });
       }
-      const count = (campaigns: { status: { light: string } }[]) => Object.fromEntries(["RED", "AMBER", "GREEN", "NONE"].map((l) => [l, campaigns.filter((c) => c.status.light === l).length]));
+      const count = (campaigns: { status: { light: string } }[]) =>
+        Object.fromEntries(["RED", "AMBER", "GREEN", "NONE"].map((l) => [l, campaigns.filter((c) => c.status.light === l).length]));
       expect(count(town.campaigns)).toEqual(count(board.campaigns));
     }
     return towns;
@@ -160,7 +206,11 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
     const towns = await getCountyOverview(await sessionUser("county"));
     const lights = (planId: string) => towns.find((x) => x.plan.id === planId)?.campaigns.map((c) => c.status.light);
     expect(lights(second2018)).not.toEqual(lights(shendang));
-    const missing = (planId: string) => towns.find((x) => x.plan.id === planId)?.campaigns.filter((c) => !c.report).map((c) => c.number);
+    const missing = (planId: string) =>
+      towns
+        .find((x) => x.plan.id === planId)
+        ?.campaigns.filter((c) => !c.report)
+        .map((c) => c.number);
     expect(missing(shendang)).toEqual([1, 3, 7]);
     expect(missing(second2018)).toEqual([1, 2, 3, 7]);
   });
@@ -205,18 +255,39 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
     // After February's cutoff (end of March): February's board must not see it.
     await update(moved.id, 100, "DONE", "2018-04-02T10:00:00");
     await update(closed.id, 100, "DONE", "2018-02-10T10:00:00");
-    await t.prisma.task.update({ where: { id: closed.id }, data: { status: "DONE", percentDone: 100, closure: "CLOSED", closedAt: at("2018-03-01T10:00:00") } });
+    await t.prisma.task.update({
+      where: { id: closed.id },
+      data: { status: "DONE", percentDone: 100, closure: "CLOSED", closedAt: at("2018-03-01T10:00:00") },
+    });
     // Re-planned in March from February (a 调整): due at the end of January before, at the end of June after.
     const plan = (dueDate: string) => ({ startDate: "2018-01-01", dueDate, weight: replanned.weight.toFixed() });
-    await t.prisma.planVersion.create({ data: { planId: second2018, taskId: replanned.id, fromMonth: 1, kind: "INITIAL", payload: plan("2018-01-31"), requestedAt: at("2018-01-01T09:00:00") } });
     await t.prisma.planVersion.create({
-      data: { planId: second2018, taskId: replanned.id, fromMonth: 2, kind: "ADJUSTMENT", reason: "调整", payload: plan("2018-06-30"), requestedAt: at("2018-03-10T09:00:00"), inForceAt: at("2018-03-10T09:00:00") },
+      data: { planId: second2018, taskId: replanned.id, fromMonth: 1, kind: "INITIAL", payload: plan("2018-01-31"), requestedAt: at("2018-01-01T09:00:00") },
+    });
+    await t.prisma.planVersion.create({
+      data: {
+        planId: second2018,
+        taskId: replanned.id,
+        fromMonth: 2,
+        kind: "ADJUSTMENT",
+        reason: "调整",
+        payload: plan("2018-06-30"),
+        requestedAt: at("2018-03-10T09:00:00"),
+        inForceAt: at("2018-03-10T09:00:00"),
+      },
     });
     await t.prisma.task.update({ where: { id: replanned.id }, data: { dueDate: new Date("2018-06-30T00:00:00Z") } });
 
     const towns = await getCountyOverview(county);
     const lightsByMonth = new Map<number, Map<string, { id: string; status: { light: string } }[]>>();
-    for (let m = 1; m <= 11; m++) lightsByMonth.set(m, await pastLights(towns.filter((x) => x.month > m), m));
+    for (let m = 1; m <= 11; m++)
+      lightsByMonth.set(
+        m,
+        await pastLights(
+          towns.filter((x) => x.month > m),
+          m,
+        ),
+      );
     let compared = 0;
     const seen = new Set<string>();
     for (const town of towns) {
@@ -224,7 +295,10 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
         const board = await boardOf(county, town.plan.id, m);
         expect(board.historical).toBe(true);
         const lights = lightsByMonth.get(m)?.get(town.plan.id) ?? [];
-        expect(lights.map((c) => [c.id, c.status.light]), `${town.plan.org.name} ${town.plan.year} month ${m}`).toEqual(board.campaigns.map((c) => [c.id, c.status.light]));
+        expect(
+          lights.map((c) => [c.id, c.status.light]),
+          `${town.plan.org.name} ${town.plan.year} month ${m}`,
+        ).toEqual(board.campaigns.map((c) => [c.id, c.status.light]));
         for (const c of lights) seen.add(c.status.light);
         compared += lights.length;
       }
@@ -240,8 +314,15 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
       const months = trend.get(town.plan.id) ?? [];
       expect(months.map((m) => m.month)).toEqual(Array.from({ length: town.month }, (_, i) => i + 1));
       for (const m of months) {
-        const lights = m.month === town.month ? town.campaigns.map((c) => c.status.light) : (lightsByMonth.get(m.month)?.get(town.plan.id) ?? []).map((c) => c.status.light);
-        expect(m).toEqual({ month: m.month, red: lights.filter((l) => l === "RED").length, amber: lights.filter((l) => l === "AMBER").length, green: lights.filter((l) => l === "GREEN").length, none: lights.filter((l) => l === "NONE").length });
+        const lights =
+          m.month === town.month ? town.campaigns.map((c) => c.status.light) : (lightsByMonth.get(m.month)?.get(town.plan.id) ?? []).map((c) => c.status.light);
+        expect(m).toEqual({
+          month: m.month,
+          red: lights.filter((l) => l === "RED").length,
+          amber: lights.filter((l) => l === "AMBER").length,
+          green: lights.filter((l) => l === "GREEN").length,
+          none: lights.filter((l) => l === "NONE").length,
+        });
       }
     }
     // Kept once final: asked again, the same (from the cache, the same values).
@@ -275,7 +356,9 @@ describe.each(BOTH_DB_KINDS)("the county overview (%s)", (kind) => {
   });
 
   it("keeps each scope's overview its own when a county and a town user ask at the same time", async () => {
-    const [county, town, countyAgain] = await Promise.all([sessionUser("county"), sessionUser("leader"), sessionUser("county")].map(async (u) => getCountyOverview(await u)));
+    const [county, town, countyAgain] = await Promise.all(
+      [sessionUser("county"), sessionUser("leader"), sessionUser("county")].map(async (u) => getCountyOverview(await u)),
+    );
     expect(town?.map((x) => x.plan.id)).toEqual([shendang]);
     expect(county).toHaveLength(3);
     expect(countyAgain).toEqual(county);

@@ -12,12 +12,22 @@ import { db } from "@/lib/db";
 import { dateOf } from "@/lib/plans/history/history";
 import { plannedFor, readIndicatorPlan, readPlanRules, readTaskPlan, versionFor, type PlanRules, type Version } from "@/lib/plans/history/versions";
 import { approvedAt, officialAt } from "@/lib/reports/official";
-import { campaignStatus, indicatorStatus, readRules, taskStatus, type CampaignStatus, type IndicatorInput, type IndicatorStatus, type Rules, type TaskInput, type TaskStatus } from "@/lib/status";
+import {
+  campaignStatus,
+  indicatorStatus,
+  readRules,
+  taskStatus,
+  type CampaignStatus,
+  type IndicatorInput,
+  type IndicatorStatus,
+  type Rules,
+  type TaskInput,
+  type TaskStatus,
+} from "@/lib/status";
 import { closedBy } from "@/lib/tasks/closure-rules";
 import { coalesced } from "./coalesce";
 import { cutoffFor } from "./queries";
 import { dataStamp } from "./stamp";
-
 
 export interface CountyCampaign {
   id: string;
@@ -151,7 +161,11 @@ async function lightInputs(planIds: string[], month: number, cutoff: Date, histo
       ) r
       WHERE c."planId" = ANY(${planIds})`,
   ]);
-  return { indicators: groupBy(indicators), tasks: new Map(tasks.map((t) => [t.campaignId, t.tasks ?? ""])), reports: new Map(reports.map((r) => [r.campaignId, r])) };
+  return {
+    indicators: groupBy(indicators),
+    tasks: new Map(tasks.map((t) => [t.campaignId, t.tasks ?? ""])),
+    reports: new Map(reports.map((r) => [r.campaignId, r])),
+  };
 }
 
 /**
@@ -193,7 +207,12 @@ function taskLights(list: string | undefined, memo: Map<string, TaskStatus>, asO
 const knownIndicatorLights = new Map<string, IndicatorStatus>();
 const KEPT_INDICATOR_LIGHTS = 20_000;
 
-function indicatorLight(i: IndicatorRow, plan: { planned: string | null; target: string | null }, actual: { month: number; value: string } | null, rules: Rules): IndicatorStatus {
+function indicatorLight(
+  i: IndicatorRow,
+  plan: { planned: string | null; target: string | null },
+  actual: { month: number; value: string } | null,
+  rules: Rules,
+): IndicatorStatus {
   // The rule reads every figure through new Decimal(…), so "1.50" and the board's "1.5" are alike.
   const input: IndicatorInput = {
     name: "",
@@ -219,17 +238,23 @@ function indicatorLight(i: IndicatorRow, plan: { planned: string | null; target:
 const str = (x: unknown) => (x === null || x === undefined ? null : String(x));
 
 /** The plan's rules for its month as known at the cutoff (most plans have only their first version). */
-async function planRules(plans: { id: string; reportDueDay: number; escalateAfterDays: number; lightRules: unknown }[], months: Map<string, number>, cutoff: Date) {
+async function planRules(
+  plans: { id: string; reportDueDay: number; escalateAfterDays: number; lightRules: unknown }[],
+  months: Map<string, number>,
+  cutoff: Date,
+) {
   const rows = await db().planVersion.findMany({
     where: { planId: { in: plans.map((p) => p.id) }, indicatorId: null, taskId: null, status: "IN_FORCE" },
     select: { id: true, planId: true, fromMonth: true, kind: true, status: true, inForceAt: true, requestedAt: true, reason: true, payload: true },
   });
   const out = new Map<string, PlanRules>();
   for (const p of plans) {
-    const versions: Version<PlanRules>[] = rows.filter((r) => r.planId === p.id).flatMap((r) => {
-      const payload = readPlanRules(r.payload);
-      return payload ? [{ ...r, payload }] : [];
-    });
+    const versions: Version<PlanRules>[] = rows
+      .filter((r) => r.planId === p.id)
+      .flatMap((r) => {
+        const payload = readPlanRules(r.payload);
+        return payload ? [{ ...r, payload }] : [];
+      });
     const found = versionFor(versions, Math.max(months.get(p.id) ?? 1, 1), cutoff)?.payload;
     out.set(p.id, found ?? { reportDueDay: p.reportDueDay, escalateAfterDays: p.escalateAfterDays, rules: readRules(p.lightRules) });
   }
@@ -259,7 +284,10 @@ async function changedHistory(indicatorIds: string[], planIds: string[], cutoff:
         startDate: true,
         dueDate: true,
         weight: true,
-        versions: { where: { status: "IN_FORCE" }, select: { id: true, fromMonth: true, kind: true, status: true, inForceAt: true, requestedAt: true, reason: true, payload: true } },
+        versions: {
+          where: { status: "IN_FORCE" },
+          select: { id: true, fromMonth: true, kind: true, status: true, inForceAt: true, requestedAt: true, reason: true, payload: true },
+        },
         updates: historical
           ? { where: officialAt(cutoff), orderBy: { reportedAt: "desc" as const }, take: 1, select: { percentDone: true, status: true } }
           : { where: { id: "" }, select: { percentDone: true, status: true } },
@@ -310,7 +338,13 @@ type CampaignName = { id: string; planId: string; number: number; name: string }
  * known at `cutoff`: now for the overview, or the end of the month after a past month for the trend
  * (`historical`, as the board's ?asOf=).
  */
-async function lightsAt(plans: CountyPlan[], campaigns: CampaignName[], months: Map<string, number>, cutoff: Date, historical: boolean): Promise<Map<string, CountyCampaign[]>> {
+async function lightsAt(
+  plans: CountyPlan[],
+  campaigns: CampaignName[],
+  months: Map<string, number>,
+  cutoff: Date,
+  historical: boolean,
+): Promise<Map<string, CountyCampaign[]>> {
   const byPlan = new Map<string, CountyCampaign[]>();
   if (plans.length === 0) return byPlan;
   // The reporting month depends on the plan's year only: one set of queries per month, usually one.
@@ -321,7 +355,10 @@ async function lightsAt(plans: CountyPlan[], campaigns: CampaignName[], months: 
     if (ids) ids.push(p.id);
     else byMonth.set(month, [p.id]);
   }
-  const [inputs, rulesByPlan] = await Promise.all([Promise.all([...byMonth].map(([month, ids]) => lightInputs(ids, month, cutoff, historical))), planRules(plans, months, cutoff)]);
+  const [inputs, rulesByPlan] = await Promise.all([
+    Promise.all([...byMonth].map(([month, ids]) => lightInputs(ids, month, cutoff, historical))),
+    planRules(plans, months, cutoff),
+  ]);
   const indicators = new Map<string, IndicatorRow[]>();
   const tasks = new Map<string, string>();
   const reports = new Map<string, ReportRow>();
@@ -387,7 +424,15 @@ async function lightsAt(plans: CountyPlan[], campaigns: CampaignName[], months: 
         const p = versionFor(t.versions, taskMonth, cutoff)?.payload;
         const weight = Number(p?.weight ?? t.weight.toFixed());
         const status = taskStatus(
-          { title: "", start: p ? (p.startDate ? dateOf(p.startDate) : null) : t.startDate, due: p ? dateOf(p.dueDate) : t.dueDate, percentDone: t.percentDone, status: t.status, weight, closed: closedBy(t.closedAt, cutoff) },
+          {
+            title: "",
+            start: p ? (p.startDate ? dateOf(p.startDate) : null) : t.startDate,
+            due: p ? dateOf(p.dueDate) : t.dueDate,
+            percentDone: t.percentDone,
+            status: t.status,
+            weight,
+            closed: closedBy(t.closedAt, cutoff),
+          },
           cutoff,
           yearStart,
           rules.rules,
@@ -400,7 +445,12 @@ async function lightsAt(plans: CountyPlan[], campaigns: CampaignName[], months: 
     const report = found ? { status: found.status, submittedAt: found.submittedAt, lateDays: due && firstSubmitted ? daysLate(due, firstSubmitted) : 0 } : null;
     // As on the board: days past the due date with no report for the month.
     const reportDaysLate = due && !report ? daysLate(due, cutoff) : 0;
-    const { light, score, silence } = campaignStatus(indicatorStatuses, taskStatuses, { missing: month > 0 && !report, daysLate: reportDaysLate, redAfterDays: rules.escalateAfterDays }, rules.rules);
+    const { light, score, silence } = campaignStatus(
+      indicatorStatuses,
+      taskStatuses,
+      { missing: month > 0 && !report, daysLate: reportDaysLate, redAfterDays: rules.escalateAfterDays },
+      rules.rules,
+    );
     const campaign = { id: c.id, number: c.number, name: c.name, report, reportDaysLate, status: { light, score, silence } };
     const planCampaigns = byPlan.get(c.planId);
     if (planCampaigns) planCampaigns.push(campaign);
@@ -413,7 +463,16 @@ async function overview(user: SessionUser) {
   const plans = await db().plan.findMany({
     where: { ...visiblePlans(user), status: "ACTIVE" },
     orderBy: [{ org: { name: "asc" } }, { year: "desc" }],
-    select: { id: true, year: true, title: true, version: true, reportDueDay: true, escalateAfterDays: true, lightRules: true, org: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      version: true,
+      reportDueDay: true,
+      escalateAfterDays: true,
+      lightRules: true,
+      org: { select: { id: true, name: true } },
+    },
   });
   const today = now();
   const months = new Map(plans.map((p) => [p.id, reportingMonth(p.year, today)]));
@@ -434,7 +493,10 @@ async function overview(user: SessionUser) {
  * the end of the month after it, so they never change afterwards). Towns whose plans share a year
  * share a cutoff, and each cutoff is one set of queries for all of them.
  */
-export async function pastLights(towns: { plan: CountyPlan; campaigns: { id: string; number: number; name: string }[] }[], month: number): Promise<Map<string, CountyCampaign[]>> {
+export async function pastLights(
+  towns: { plan: CountyPlan; campaigns: { id: string; number: number; name: string }[] }[],
+  month: number,
+): Promise<Map<string, CountyCampaign[]>> {
   const today = now();
   const byCutoff = new Map<number, typeof towns>();
   for (const t of towns) {

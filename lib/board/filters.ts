@@ -15,7 +15,10 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v.tri
  * The board table's URL filters (f.status, f.dept, f.official, q), applied on the server for the
  * phone list, which is rendered without the table: the same link shows the same campaigns on both.
  */
-export function applyBoardFilters<R extends { light: string; department: string; official: string; name: string; verdict: string; list: string[] }>(rows: R[], query: Query): R[] {
+export function applyBoardFilters<R extends { light: string; department: string; official: string; name: string; verdict: string; list: string[] }>(
+  rows: R[],
+  query: Query,
+): R[] {
   const status = one(query["f.status"]);
   const lights = status && validStatusFilter(status) ? new Set(status.split(",").map((s) => s.trim().toUpperCase())) : null;
   const dept = one(query["f.dept"]);

@@ -19,7 +19,6 @@ export interface MeetingRow {
   official: string;
 }
 
-
 export function meetingRows(tr: Translators, locale: Locale, board: Pick<Board, "campaigns">, previous: Pick<Board, "campaigns"> | null): MeetingRow[] {
   const before = new Map(previous?.campaigns.map((c) => [c.id, c.status.light]) ?? []);
   return [...board.campaigns]

@@ -28,7 +28,6 @@ import { instructionCounts } from "./instructions";
 import { loadSamePeriod, type SamePeriod } from "./same-period";
 import { dataStamp } from "./stamp";
 
-
 export interface BoardIndicator {
   id: string;
   name: string;
@@ -177,7 +176,9 @@ export interface BoardContext {
 /** A town-wide or campaign indicator, judged for the board's month. */
 export function toBoardIndicator(i: IndicatorRow, ctx: BoardContext): BoardIndicator {
   const v = i.values[0];
-  const latest = v ? { month: v.month, value: v.value.toFixed(), reportedBy: v.reportedBy.name, reportedAt: v.reportedAt, pending: pendingAt(v.report, ctx.cutoff) } : null;
+  const latest = v
+    ? { month: v.month, value: v.value.toFixed(), reportedBy: v.reportedBy.name, reportedAt: v.reportedAt, pending: pendingAt(v.report, ctx.cutoff) }
+    : null;
   // A plan that counts only approved figures is judged, and shown, on the latest approved one; the
   // newer figure still awaiting review is shown beside it, marked 待审核.
   const strict = latest?.pending && !ctx.rules.rules.countUnapproved;
@@ -230,7 +231,9 @@ function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
   const taskMonth = currentMonth(ctx.year, cutoff);
   const tasks = c.tasks.map((t) => {
     // As of a past month, a task is as its last update by then said (0% before any update).
-    const state = historical ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const, overdueReason: null }) : { percentDone: t.percentDone, status: t.status, overdueReason: t.overdueReason };
+    const state = historical
+      ? (t.updates[0] ?? { percentDone: 0, status: "NOT_STARTED" as const, overdueReason: null })
+      : { percentDone: t.percentDone, status: t.status, overdueReason: t.overdueReason };
     const plan = ctx.history.taskAt(t, taskMonth, cutoff);
     const weight = Number(plan.weight);
     const dueDate = dateOf(plan.dueDate);
@@ -242,7 +245,12 @@ function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
       percentDone: state.percentDone,
       due: dueDate,
       overdueReason: state.overdueReason,
-      status: taskStatus({ title: t.title, start, due: dueDate, percentDone: state.percentDone, status: state.status, weight, closed: closedBy(t.closedAt, cutoff) }, cutoff, yearStart, rules.rules),
+      status: taskStatus(
+        { title: t.title, start, due: dueDate, percentDone: state.percentDone, status: state.status, weight, closed: closedBy(t.closedAt, cutoff) },
+        cutoff,
+        yearStart,
+        rules.rules,
+      ),
     };
   });
   const row = c.reports[0] ?? null;
@@ -252,7 +260,12 @@ function toBoardCampaign(c: CampaignRow, ctx: BoardContext): BoardCampaign {
   const totalWeight = tasks.reduce((s, t) => s + t.weight, 0);
   const ownIndicators = new Set(c.indicators.map((i) => i.id));
   const ownTasks = new Set(c.tasks.map((t) => t.id));
-  const adjustments = month > 0 ? ctx.history.adjustments(month, ctx.seenAt).filter((a) => ("indicatorId" in a.what ? ownIndicators.has(a.what.indicatorId) : "taskId" in a.what ? ownTasks.has(a.what.taskId) : true)) : [];
+  const adjustments =
+    month > 0
+      ? ctx.history
+          .adjustments(month, ctx.seenAt)
+          .filter((a) => ("indicatorId" in a.what ? ownIndicators.has(a.what.indicatorId) : "taskId" in a.what ? ownTasks.has(a.what.taskId) : true))
+      : [];
   return {
     id: c.id,
     number: c.number,
@@ -330,7 +343,13 @@ export async function computeBoard(arg: { plan: BoardPlan; cutoff: Date; month: 
   const allIndicators = [...campaigns.flatMap((c) => c.indicators), ...planIndicatorRows];
   const [samePeriod, approved, instructions] = await Promise.all([
     loadSamePeriod(plan, allIndicators, cutoff),
-    rules.rules.countUnapproved ? Promise.resolve(new Map<string, NonNullable<BoardIndicator["actual"]>>()) : latestApproved(allIndicators.filter((i) => i.values[0] && pendingAt(i.values[0].report, cutoff)).map((i) => i.id), month, cutoff),
+    rules.rules.countUnapproved
+      ? Promise.resolve(new Map<string, NonNullable<BoardIndicator["actual"]>>())
+      : latestApproved(
+          allIndicators.filter((i) => i.values[0] && pendingAt(i.values[0].report, cutoff)).map((i) => i.id),
+          month,
+          cutoff,
+        ),
     instructionCounts(plan.id, historical ? cutoff : seenAt),
   ]);
   const ctx: BoardContext = {
@@ -368,7 +387,8 @@ async function latestApproved(indicatorIds: string[], month: number, cutoff: Dat
     distinct: ["indicatorId"],
     select: { indicatorId: true, month: true, value: true, reportedAt: true, reportedBy: { select: { name: true } } },
   });
-  for (const r of rows) out.set(r.indicatorId, { month: r.month, value: r.value.toFixed(), reportedBy: r.reportedBy.name, reportedAt: r.reportedAt, pending: false });
+  for (const r of rows)
+    out.set(r.indicatorId, { month: r.month, value: r.value.toFixed(), reportedBy: r.reportedBy.name, reportedAt: r.reportedAt, pending: false });
   return out;
 }
 

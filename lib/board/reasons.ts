@@ -107,7 +107,11 @@ export function explainCampaign(t: T, locale: Locale, c: ExplainedCampaign): Exp
   const light = c.status.light;
   let verdict: string;
   if (c.status.silence !== "none") {
-    verdict = t(c.status.silence === "red" ? "campaign.silenceRed" : "campaign.silenceAmber", { month: c.month, days: c.status.daysLate, limit: c.redAfterDays });
+    verdict = t(c.status.silence === "red" ? "campaign.silenceRed" : "campaign.silenceAmber", {
+      month: c.month,
+      days: c.status.daysLate,
+      limit: c.redAfterDays,
+    });
   } else {
     if (light === "GREEN") verdict = t(items.length ? "campaign.greenWatch" : "campaign.green");
     else if (light === "AMBER") verdict = t("campaign.amber");
@@ -123,7 +127,11 @@ export function explainCampaign(t: T, locale: Locale, c: ExplainedCampaign): Exp
 export function progressWords(t: T, locale: Locale, i: ReasonIndicator): string {
   const key = i.status.reason.key;
   if (!i.status.figures) return t("progress.none");
-  const gap = formatNumber(i.status.reason.values.gap === undefined ? "0" : String(i.status.reason.values.gap), locale, i.status.kind === "ytd" ? 1 : i.decimals);
+  const gap = formatNumber(
+    i.status.reason.values.gap === undefined ? "0" : String(i.status.reason.values.gap),
+    locale,
+    i.status.kind === "ytd" ? 1 : i.decimals,
+  );
   return t(`progress.${key}`, { gap, unit: unitSuffix(i.unit) });
 }
 

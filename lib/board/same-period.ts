@@ -9,7 +9,11 @@ import { officialAt } from "@/lib/reports/official";
 /** indicator id → month → the baseline year's figure (exact decimal string), and whether it is sample data. */
 export type SamePeriod = Map<string, Map<number, { value: string; isSample: boolean }>>;
 
-export async function loadSamePeriod(plan: { orgId: string; baselineYear: number }, indicators: { id: string; key: string }[], cutoff: Date): Promise<SamePeriod> {
+export async function loadSamePeriod(
+  plan: { orgId: string; baselineYear: number },
+  indicators: { id: string; key: string }[],
+  cutoff: Date,
+): Promise<SamePeriod> {
   const out: SamePeriod = new Map();
   if (indicators.length === 0) return out;
   const set = (id: string, month: number, value: string, isSample: boolean) => {
@@ -18,7 +22,10 @@ export async function loadSamePeriod(plan: { orgId: string; baselineYear: number
     if (!months.has(month)) months.set(month, { value, isSample });
   };
   const [entered, previous] = await Promise.all([
-    db().baselineMonth.findMany({ where: { indicatorId: { in: indicators.map((i) => i.id) } }, select: { indicatorId: true, month: true, value: true, isSample: true } }),
+    db().baselineMonth.findMany({
+      where: { indicatorId: { in: indicators.map((i) => i.id) } },
+      select: { indicatorId: true, month: true, value: true, isSample: true },
+    }),
     db().indicator.findMany({
       where: { key: { in: indicators.map((i) => i.key) }, plan: { orgId: plan.orgId, year: plan.baselineYear } },
       // The newest plan of that year first, should there be more than one with the key.

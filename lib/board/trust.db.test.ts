@@ -85,7 +85,9 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
       const onBoard = on10.campaigns.find((x) => x.number === n);
       expect(c?.light).toBe("RED");
       // Silence decided it, or the figures had already made it red: either way the 月报 says it is missing.
-      expect(c?.verdict).toBe(onBoard?.status.silence === "red" ? "红灯：3月进度报告逾期 5 天未报送（超过 3 天）" : "红灯：指标或任务明显滞后，且3月进度报告逾期 5 天未报送");
+      expect(c?.verdict).toBe(
+        onBoard?.status.silence === "red" ? "红灯：3月进度报告逾期 5 天未报送（超过 3 天）" : "红灯：指标或任务明显滞后，且3月进度报告逾期 5 天未报送",
+      );
     }
     expect(on10.campaigns.filter((c) => !c.report).some((c) => c.status.silence === "red")).toBe(true);
     const early = await buildSummary(leader, { planId, month: 3, campaignIds: [], locale: "zh-CN" }, { at: china("2018-04-06T10:00:00"), by: "王芳" });
@@ -124,7 +126,8 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
     const marchAfter = await boardOf(leader, planId, 3);
     expect(marchAfter.campaigns).not.toBe(marchBefore.campaigns);
     // Everything March is judged on is as it was; only the plan of later months (drawn on the charts) moved.
-    const judged = (b: typeof marchBefore) => JSON.parse(JSON.stringify(b.campaigns.map((c) => ({ ...c, indicators: c.indicators.map(({ trajectory, ...i }) => (void trajectory, i)) })))) as unknown;
+    const judged = (b: typeof marchBefore) =>
+      JSON.parse(JSON.stringify(b.campaigns.map((c) => ({ ...c, indicators: c.indicators.map(({ trajectory, ...i }) => (void trajectory, i)) })))) as unknown;
     expect(judged(marchAfter)).toEqual(judged(marchBefore));
     expect(await reportPlans({ id: planId, year: 2018 }, six.indicators, 3, marchReport)).toEqual(reportBefore);
     for (const id of archived) expect(await verifyArchivedSummary(staff, id)).toMatchObject({ ok: true, data: { same: true } });
@@ -189,9 +192,15 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
       const official = await sessionUser("leader");
       expect((await listPlanChanges(official, planId)).find((c) => c.id === pending.id)?.mayDecide).toBe(true);
       expect((await listPlanChanges(await sessionUser("leader2"), planId)).find((c) => c.id === pending.id)?.mayDecide).toBe(false);
-      expect(await decidePlanChange(official, { versionId: pending.id, decision: "approve", note: "同意" })).toEqual({ ok: true, data: { status: "IN_FORCE" } });
+      expect(await decidePlanChange(official, { versionId: pending.id, decision: "approve", note: "同意" })).toEqual({
+        ok: true,
+        data: { status: "IN_FORCE" },
+      });
       expect((await t.prisma.indicator.findUniqueOrThrow({ where: { id: form.indicatorId } })).targetValue?.toFixed()).toBe("10");
-      expect(await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ action: "planChange.approve", entityId: form.indicatorId });
+      expect(await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
+        action: "planChange.approve",
+        entityId: form.indicatorId,
+      });
       // Decided once.
       expect(await decidePlanChange(official, { versionId: pending.id, decision: "reject" })).toEqual({ ok: false, error: "notFound" });
     } finally {
@@ -205,8 +214,13 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
     const loaded = loadedText(await loadBaselineMonths(output.id));
     const march = await t.prisma.indicatorValue.findFirstOrThrow({ where: { indicatorId: output.id, month: 3 }, orderBy: { reportedAt: "desc" } });
     const form = { indicatorId: output.id, loaded, baseline3: "15", baseline4: "" };
-    for (const who of ["lead1", "leader", "viewer"]) expect(await saveBaselineMonths(await sessionUser(who), form), who).toEqual({ ok: false, error: "notFound" });
-    expect(await saveBaselineMonths(staff, { ...form, baseline3: "1e5" })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { baseline3: ["validation.notANumber"] } });
+    for (const who of ["lead1", "leader", "viewer"])
+      expect(await saveBaselineMonths(await sessionUser(who), form), who).toEqual({ ok: false, error: "notFound" });
+    expect(await saveBaselineMonths(staff, { ...form, baseline3: "1e5" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { baseline3: ["validation.notANumber"] },
+    });
     expect(await saveBaselineMonths(staff, form)).toEqual({ ok: true, data: { id: output.id } });
     expect(await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ action: "indicator.baselineMonths", entityId: output.id });
     // Only March was kept: the other months (the demo's sample series) were cleared on purpose.
@@ -229,8 +243,13 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
     await t.prisma.plan.update({ where: { id: next }, data: { status: "ACTIVE" } });
     // January 2019's industrial output, entered by the office; January 2018's was the demo's.
     const output2019 = await t.prisma.indicator.findFirstOrThrow({ where: { planId: next, key: "industrial-output" } });
-    const output2018 = await t.prisma.indicatorValue.findFirstOrThrow({ where: { indicator: { planId, key: "industrial-output" }, month: 1 }, orderBy: { reportedAt: "desc" } });
-    await t.prisma.indicatorValue.create({ data: { indicatorId: output2019.id, month: 1, value: "6.1", reportedById: staff.id, reportedAt: china("2019-02-03T09:00:00") } });
+    const output2018 = await t.prisma.indicatorValue.findFirstOrThrow({
+      where: { indicator: { planId, key: "industrial-output" }, month: 1 },
+      orderBy: { reportedAt: "desc" },
+    });
+    await t.prisma.indicatorValue.create({
+      data: { indicatorId: output2019.id, month: 1, value: "6.1", reportedById: staff.id, reportedAt: china("2019-02-03T09:00:00") },
+    });
     const rate = ((6.1 - Number(output2018.value)) / Number(output2018.value)) * 100;
 
     const leader = await sessionUser("leader");
@@ -238,7 +257,12 @@ describe.each(DB_KINDS)("a board leaders can trust (%s)", (kind) => {
     if (!board || board.refused) throw new Error("board 2019");
     expect(board.month).toBe(1);
     const output = board.planIndicators.find((i) => i.id === output2019.id);
-    expect(output?.yoy).toMatchObject({ key: rate > 0 ? "yoyUp" : "yoyDown", value: Math.abs(rate).toFixed(1), points: false, base: output2018.value.toFixed() });
+    expect(output?.yoy).toMatchObject({
+      key: rate > 0 ? "yoyUp" : "yoyDown",
+      value: Math.abs(rate).toFixed(1),
+      points: false,
+      base: output2018.value.toFixed(),
+    });
 
     const built = await buildSummary(leader, { planId: next, month: 1, campaignIds: [], locale: "zh-CN" }, { at: china("2019-02-10T10:00:00"), by: "王芳" });
     if (!built.ok) throw new Error(built.error);

@@ -6,7 +6,15 @@ const row = (number: number, light: string, missing = false, daysLate = 0) => ({
 
 describe("the phone list's order", () => {
   it("puts 未报送 first (the longest late first), then late reports, then red, amber, no data and green", () => {
-    const rows = [row(1, "GREEN"), row(2, "RED"), row(3, "AMBER", true, 2), row(4, "AMBER"), row(5, "GREEN", false, 3), row(6, "RED", true, 12), row(7, "NONE")];
+    const rows = [
+      row(1, "GREEN"),
+      row(2, "RED"),
+      row(3, "AMBER", true, 2),
+      row(4, "AMBER"),
+      row(5, "GREEN", false, 3),
+      row(6, "RED", true, 12),
+      row(7, "NONE"),
+    ];
     expect(phoneOrder(rows).map((r) => r.number)).toEqual([6, 3, 5, 2, 4, 7, 1]);
   });
 
@@ -17,7 +25,9 @@ describe("the phone list's order", () => {
 
 describe("a campaign's one line", () => {
   it("is its first reason, else what is to watch", () => {
-    expect(headline({ verdict: "红灯：指标或任务明显滞后", reasons: ["工业总产值慢于序时进度 6.1 个百分点"], watch: [] }, "红灯")).toBe("工业总产值慢于序时进度 6.1 个百分点");
+    expect(headline({ verdict: "红灯：指标或任务明显滞后", reasons: ["工业总产值慢于序时进度 6.1 个百分点"], watch: [] }, "红灯")).toBe(
+      "工业总产值慢于序时进度 6.1 个百分点",
+    );
     expect(headline({ verdict: "绿灯：总体按序时推进", reasons: [], watch: ["任务甲滞后"] }, "绿灯")).toBe("任务甲滞后");
   });
 

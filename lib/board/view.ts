@@ -54,7 +54,6 @@ export interface Translators {
   rs: T;
 }
 
-
 export function indicatorMarks(tr: Translators, locale: Locale, i: BoardIndicator, month: number, adjusted: boolean): string[] {
   const marks: string[] = [];
   if (i.actual && i.actual.month !== month) marks.push(tr.st("mark.otherMonth", { month: i.actual.month, monthName: monthName(i.actual.month, locale) }));
@@ -131,7 +130,8 @@ const RANK: Record<string, number> = { RED: 0, AMBER: 1, NONE: 2, GREEN: 3 };
 export function phoneOrder<R extends Pick<BoardRow, "number" | "light" | "missing" | "daysLate">>(rows: R[]): R[] {
   const group = (r: R) => (r.missing ? 0 : r.daysLate > 0 ? 1 : 2);
   return [...rows].sort(
-    (a, b) => group(a) - group(b) || (a.missing || b.missing ? b.daysLate - a.daysLate : 0) || (RANK[a.light] ?? 2) - (RANK[b.light] ?? 2) || a.number - b.number,
+    (a, b) =>
+      group(a) - group(b) || (a.missing || b.missing ? b.daysLate - a.daysLate : 0) || (RANK[a.light] ?? 2) - (RANK[b.light] ?? 2) || a.number - b.number,
   );
 }
 
@@ -164,7 +164,13 @@ export function adjustmentLines(t: T, locale: Locale, board: Pick<Board, "campai
     const what = "plan" in a.what ? t("adjustment.rules") : (names.get("indicatorId" in a.what ? a.what.indicatorId : a.what.taskId) ?? "—");
     return {
       id: a.id,
-      text: t("adjustment.line", { what, from: monthName(a.fromMonth, locale), date: formatDate(a.inForceAt, locale), by: a.by ?? "—", reason: a.reason ?? "—" }),
+      text: t("adjustment.line", {
+        what,
+        from: monthName(a.fromMonth, locale),
+        date: formatDate(a.inForceAt, locale),
+        by: a.by ?? "—",
+        reason: a.reason ?? "—",
+      }),
     };
   });
 }

@@ -23,7 +23,12 @@ interface Current {
   leadIds: string[];
 }
 
-export async function campaignErrors(tx: Tx, plan: { id: string; orgId: string; year: number }, c: People & { number: number }, current?: Current): Promise<FieldErrors> {
+export async function campaignErrors(
+  tx: Tx,
+  plan: { id: string; orgId: string; year: number },
+  c: People & { number: number },
+  current?: Current,
+): Promise<FieldErrors> {
   const errors: FieldErrors = {};
   const add = (field: string, key: string) => (errors[field] ??= []).push(key);
   const departments = [...new Set([c.leadDepartmentId, ...c.cooperatingIds].filter((d): d is string => !!d))];
@@ -44,7 +49,10 @@ export async function campaignErrors(tx: Tx, plan: { id: string; orgId: string; 
   }
   if (c.startDate && !withinYear(c.startDate, plan.year)) add("startDate", "validation.dateOutsideYear");
   if (c.endDate && !withinYear(c.endDate, plan.year)) add("endDate", "validation.dateOutsideYear");
-  const sameNumber = await tx.campaign.findFirst({ where: { planId: plan.id, number: c.number, ...(current ? { id: { not: current.id } } : {}) }, select: { id: true } });
+  const sameNumber = await tx.campaign.findFirst({
+    where: { planId: plan.id, number: c.number, ...(current ? { id: { not: current.id } } : {}) },
+    select: { id: true },
+  });
   if (sameNumber) add("number", "validation.campaignNumberTaken");
   return errors;
 }

@@ -140,15 +140,23 @@ describe.each(DB_KINDS)("campaign administration (%s)", (kind) => {
   it("names a leader to review the campaign's reports: one of the town's active leaders, audited", async () => {
     const staff = await sessionUser("staff");
     const c4 = await t.prisma.campaign.findFirstOrThrow({ where: { planId, number: 4 } });
-    const refused = await expectNothingWritten(t.prisma, async () => updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("lead1") })));
+    const refused = await expectNothingWritten(t.prisma, async () =>
+      updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("lead1") })),
+    );
     expect(refused).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reviewerId: ["validation.reviewer"] } });
-    const county = await expectNothingWritten(t.prisma, async () => updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("county") })));
+    const county = await expectNothingWritten(t.prisma, async () =>
+      updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("county") })),
+    );
     expect(county).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reviewerId: ["validation.reviewer"] } });
 
     expect(await updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: id("leader2") }))).toMatchObject({ ok: true });
     expect(await t.prisma.campaign.findUniqueOrThrow({ where: { id: c4.id } })).toMatchObject({ reviewerId: id("leader2") });
     const record = await lastAudit(t.prisma);
-    expect(record).toMatchObject({ action: "campaign.update", oldValues: expect.objectContaining({ reviewerId: null }), newValues: expect.objectContaining({ reviewerId: id("leader2") }) });
+    expect(record).toMatchObject({
+      action: "campaign.update",
+      oldValues: expect.objectContaining({ reviewerId: null }),
+      newValues: expect.objectContaining({ reviewerId: id("leader2") }),
+    });
     // Left empty, the campaign has no named reviewer again.
     expect(await updateCampaign(staff, await editForm(c4.id, 4, { name: c4.name, reviewerId: "" }))).toMatchObject({ ok: true });
     expect((await t.prisma.campaign.findUniqueOrThrow({ where: { id: c4.id } })).reviewerId).toBeNull();

@@ -99,7 +99,12 @@ export async function updateCampaign(user: SessionUser, raw: unknown): Promise<S
       if (!found) return { ok: false, error: "notFound" };
       const before = await snapshot(tx, campaignId);
       if (before.version !== version) return { ok: false, error: "conflict", current: before };
-      const errors = await campaignErrors(tx, found.plan, input, { id: campaignId, leadingOfficialId: before.leadingOfficialId, reviewerId: before.reviewerId, leadIds: before.leadIds });
+      const errors = await campaignErrors(tx, found.plan, input, {
+        id: campaignId,
+        leadingOfficialId: before.leadingOfficialId,
+        reviewerId: before.reviewerId,
+        leadIds: before.leadIds,
+      });
       if (Object.keys(errors).length) return { ok: false, error: "invalid", fieldErrors: errors };
       const { count } = await tx.campaign.updateMany({ where: { ...scope, version }, data: { ...columns(input), version: { increment: 1 } } });
       if (count === 0) return { ok: false, error: "conflict", current: await snapshot(tx, campaignId) };

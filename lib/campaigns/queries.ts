@@ -56,9 +56,7 @@ export const getCampaign = cache(async (user: SessionUser, id: string) => {
     },
   });
   if (!campaign) return null;
-  const canReport =
-    may(user, "administer") ||
-    (may(user, "leadOwn") && campaign.leads.some((l) => l.user.id === user.id));
+  const canReport = may(user, "administer") || (may(user, "leadOwn") && campaign.leads.some((l) => l.user.id === user.id));
   return { campaign, canReport };
 });
 
@@ -88,7 +86,14 @@ export const COMMENT_SELECT = {
   report: { select: { month: true } },
   steps: {
     orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
-    select: { id: true, kind: true, body: true, createdAt: true, by: { select: { name: true } }, attachments: { select: { id: true, fileName: true }, orderBy: { createdAt: "asc" } } },
+    select: {
+      id: true,
+      kind: true,
+      body: true,
+      createdAt: true,
+      by: { select: { name: true } },
+      attachments: { select: { id: true, fileName: true }, orderBy: { createdAt: "asc" } },
+    },
   },
 } satisfies Prisma.CommentSelect;
 

@@ -42,7 +42,15 @@ describe("the campaign's people", () => {
 
 describe("an indicator's chart", () => {
   it("draws the planned line where there is a plan, and the figures up to the page's month", () => {
-    const { points, last } = chartPoints(["10", null, "30", "40"], [{ month: 1, value: dec("9") }, { month: 3, value: dec("31.5") }, { month: 4, value: dec("41") }], 3);
+    const { points, last } = chartPoints(
+      ["10", null, "30", "40"],
+      [
+        { month: 1, value: dec("9") },
+        { month: 3, value: dec("31.5") },
+        { month: 4, value: dec("41") },
+      ],
+      3,
+    );
     expect(points).toEqual([
       { month: 1, planned: 10, actual: 9 },
       { month: 3, planned: 30, actual: 31.5 },

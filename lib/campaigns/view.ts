@@ -16,7 +16,7 @@ type Decimalish = { toFixed(): string };
  */
 export function campaignAsOf<C extends { id: string; plan: { year: number }; indicators: { values: { reportedAt: Date }[] }[] }>(
   found: { campaign: C },
-  judged: Pick<Board, "historical" | "month" | "cutoff"> & { campaigns: Pick<BoardCampaign, "id">[] } | null,
+  judged: (Pick<Board, "historical" | "month" | "cutoff"> & { campaigns: Pick<BoardCampaign, "id">[] }) | null,
   today: Date,
 ) {
   const year = found.campaign.plan.year;
@@ -61,7 +61,10 @@ export function campaignPageView(campaign: PageCampaign, standing: BoardCampaign
     name: localName(campaign, locale),
     people: campaignPeople(campaign),
     facts: new Map(
-      campaign.indicators.map((i) => [i.id, { id: i.id, direction: i.direction, baselineNote: i.baselineNote, baselineIsSample: i.baselineIsSample, targetIsSample: i.targetIsSample }]),
+      campaign.indicators.map((i) => [
+        i.id,
+        { id: i.id, direction: i.direction, baselineNote: i.baselineNote, baselineIsSample: i.baselineIsSample, targetIsSample: i.targetIsSample },
+      ]),
     ),
     allTasks,
     // The names the audit trail's records speak of.

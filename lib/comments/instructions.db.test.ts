@@ -45,7 +45,13 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
       where: { roles: { some: { role: "LEAD" } }, leadOf: { none: { campaignId: campaign.id } } },
       select: { username: true },
     });
-    return { campaign, lead: await sessionUser(leadName), otherLead: await sessionUser(stranger.username), official: await sessionUser("leader2"), author: await sessionUser("leader3") };
+    return {
+      campaign,
+      lead: await sessionUser(leadName),
+      otherLead: await sessionUser(stranger.username),
+      official: await sessionUser("leader2"),
+      author: await sessionUser("leader3"),
+    };
   }
 
   it("walks OPEN → ANSWERED → (asked again) OPEN → ANSWERED → CLOSED, each step once, audited and told", async () => {
@@ -67,7 +73,11 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
     // Only the campaign's leads answer: a leader lacks the permission, another lead does not find it.
     expect(await answerInstruction(author, { commentId, version: "1", body: "已完成" })).toEqual({ ok: false, error: "forbidden" });
     expect(await answerInstruction(otherLead, { commentId, version: "1", body: "已完成" })).toEqual({ ok: false, error: "notFound" });
-    expect(await answerInstruction(lead, { commentId, version: "1", body: "" })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { body: ["validation.answerRequired"] } });
+    expect(await answerInstruction(lead, { commentId, version: "1", body: "" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { body: ["validation.answerRequired"] },
+    });
     const answered = await answerInstruction(lead, { commentId, version: "1", body: "已完成管网改造 2.3 公里" }, [pdf("整改照片.pdf")]);
     expect(answered).toEqual({ ok: true, data: { commentId, version: 2, state: "ANSWERED" } });
     // A stale or second answer changes nothing.
@@ -95,13 +105,25 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
     expect(await answerInstruction(lead, { commentId, version: "3", body: "验收报告已上传" })).toMatchObject({ ok: true, data: { version: 4 } });
     // The campaign's 分管领导 may close another leader's 批示; a stale close is refused.
     expect(await decideInstruction(official, { commentId, version: "3", decision: "close" })).toMatchObject({ ok: false, error: "conflict" });
-    expect(await decideInstruction(official, { commentId, version: "4", decision: "close" })).toEqual({ ok: true, data: { commentId, version: 5, state: "CLOSED" } });
-    expect(await decideInstruction(author, { commentId, version: "5", decision: "askAgain", note: "再看看" })).toMatchObject({ ok: false, error: "locked", status: "CLOSED" });
+    expect(await decideInstruction(official, { commentId, version: "4", decision: "close" })).toEqual({
+      ok: true,
+      data: { commentId, version: 5, state: "CLOSED" },
+    });
+    expect(await decideInstruction(author, { commentId, version: "5", decision: "askAgain", note: "再看看" })).toMatchObject({
+      ok: false,
+      error: "locked",
+      status: "CLOSED",
+    });
     expect(await t.prisma.notification.count({ where: { userId: lead.id, kind: "instructionClosed" } })).toBe(1);
 
     const actions = (await t.prisma.auditRecord.findMany({ where: { entityId: commentId }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["comment.add", "instruction.answer", "instruction.askAgain", "instruction.answer", "instruction.close"]);
-    expect((await t.prisma.instructionStep.findMany({ where: { commentId }, orderBy: { createdAt: "asc" } })).map((s) => s.kind)).toEqual(["ANSWER", "ASK_AGAIN", "ANSWER", "CLOSE"]);
+    expect((await t.prisma.instructionStep.findMany({ where: { commentId }, orderBy: { createdAt: "asc" } })).map((s) => s.kind)).toEqual([
+      "ANSWER",
+      "ASK_AGAIN",
+      "ANSWER",
+      "CLOSE",
+    ]);
 
     // As it stood before the first answer: open, its first deadline.
     const before = (await instructionsAt({ id: commentId }, new Date(row.createdAt.getTime() + 1)))[0];
@@ -112,7 +134,11 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
 
   it("a deadline in the past is refused next to its field; a remark asks nothing", async () => {
     const { campaign, author } = await setting();
-    expect(await addComment(author, { campaignId: campaign.id, body: "请抓紧", dueDate: "2018-04-09" })).toEqual({ ok: false, error: "invalid", fieldErrors: { dueDate: ["validation.dueInPast"] } });
+    expect(await addComment(author, { campaignId: campaign.id, body: "请抓紧", dueDate: "2018-04-09" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { dueDate: ["validation.dueInPast"] },
+    });
     const remark = await addComment(author, { campaignId: campaign.id, body: "进展不错" });
     const id = remark.ok ? remark.data!.commentId : "";
     expect((await t.prisma.comment.findUniqueOrThrow({ where: { id } })).state).toBeNull();
@@ -146,7 +172,10 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
     const mine = await t.prisma.notification.findFirstOrThrow({ where: { userId: lead.id }, orderBy: { createdAt: "desc" } });
     expect(await markRead(otherLead, { id: mine.id })).toEqual({ ok: false, error: "notFound" });
     expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: mine.id } })).readAt).toBeNull();
-    expect(await markRead(lead, { id: mine.id })).toEqual({ ok: true, data: { path: `/campaigns/${campaign.id}#instruction-${mine.link?.split("#instruction-")[1]}` } });
+    expect(await markRead(lead, { id: mine.id })).toEqual({
+      ok: true,
+      data: { path: `/campaigns/${campaign.id}#instruction-${mine.link?.split("#instruction-")[1]}` },
+    });
     await markAllRead(lead);
     expect(await unreadCount(lead)).toBe(0);
     expect((await needsYou(lead)).toAnswer.some((i) => i.campaignId === campaign.id)).toBe(true);
@@ -159,7 +188,9 @@ describe.each(BOTH_DB_KINDS)("批示 and their 落实反馈 (%s)", (kind) => {
     });
     const before = await needsYou(leader);
     expect(before.leader && before.reports.map((r) => r.id)).toContain(waiting.id);
-    expect(await reviewReport(leader, { reportId: waiting.id, version: String(waiting.version), decision: "return", reason: "数据口径有误" })).toMatchObject({ ok: true });
+    expect(await reviewReport(leader, { reportId: waiting.id, version: String(waiting.version), decision: "return", reason: "数据口径有误" })).toMatchObject({
+      ok: true,
+    });
     for (const l of waiting.campaign.leads) {
       const note = await t.prisma.notification.findFirstOrThrow({ where: { userId: l.userId, kind: "reportReturned" } });
       expect(note.body).toContain("数据口径有误");

@@ -42,7 +42,10 @@ const INSTRUCTION_SELECT = {
 /** The first words of a 批示, to name it in a message. */
 function excerpt(body: string): string {
   // Without its closing punctuation: the message's own sentence follows it.
-  const flat = body.replace(/\s+/g, " ").trim().replace(/[。．.！!；;，,]+$/u, "");
+  const flat = body
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[。．.！!；;，,]+$/u, "");
   return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat;
 }
 
@@ -162,7 +165,9 @@ export async function decideInstruction(user: SessionUser, raw: unknown): Promis
             { state: to, version: { increment: 1 }, overdueRemindedAt: null, ...(dueDate ? { dueDate } : {}) },
     });
     if (count === 0) return { ok: false, error: "conflict", current: await current(tx, commentId) };
-    await tx.instructionStep.create({ data: { commentId, kind: step, body: note, byId: user.id, createdAt: at, dueDate: (step === "ASK_AGAIN" ? dueDate : null) ?? comment.dueDate } });
+    await tx.instructionStep.create({
+      data: { commentId, kind: step, body: note, byId: user.id, createdAt: at, dueDate: (step === "ASK_AGAIN" ? dueDate : null) ?? comment.dueDate },
+    });
     await audit(tx, {
       actor: user,
       action: step === "CLOSE" ? "instruction.close" : "instruction.askAgain",

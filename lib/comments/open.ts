@@ -27,7 +27,13 @@ export interface InstructionStanding {
  */
 export async function instructionsAt(where: Prisma.CommentWhereInput, at: Date = now(), closedSince?: Date): Promise<InstructionStanding[]> {
   const rows = await db().comment.findMany({
-    where: { AND: [where, { state: { not: null }, createdAt: { lte: at } }, { OR: [{ closedAt: null }, { closedAt: closedSince ? { gte: closedSince } : { gt: at } }] }] },
+    where: {
+      AND: [
+        where,
+        { state: { not: null }, createdAt: { lte: at } },
+        { OR: [{ closedAt: null }, { closedAt: closedSince ? { gte: closedSince } : { gt: at } }] },
+      ],
+    },
     select: {
       id: true,
       campaignId: true,

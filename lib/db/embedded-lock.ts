@@ -51,7 +51,11 @@ export function acquireEmbeddedLock(dir: string): () => void {
   const me: LockOwner = {
     pid: process.pid,
     hostname: os.hostname(),
-    command: process.argv.slice(1, 3).map((a) => path.basename(a)).join(" ") || "node",
+    command:
+      process.argv
+        .slice(1, 3)
+        .map((a) => path.basename(a))
+        .join(" ") || "node",
     startedAt: new Date().toISOString(),
   };
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -47,9 +47,7 @@ interface AppliedRow {
 export async function applyMigrations(raw: RawSql, migrations = readMigrations()): Promise<string[]> {
   return raw.withLock(async () => {
     await raw.exec(CREATE_TABLE);
-    const rows = await raw.query<AppliedRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const rows = await raw.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const applied = new Map(rows.filter((r) => !r.rolled_back_at).map((r) => [r.migration_name, r]));
     const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
     if (failed) {
@@ -66,12 +64,14 @@ export async function applyMigrations(raw: RawSql, migrations = readMigrations()
       }
       const id = randomUUID();
       // The SQL and its record commit together, so a crash leaves neither.
-      await raw.exec(
-        `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) ` +
-          `VALUES ('${id}', '${m.checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
-      ).catch((error: unknown) => {
-        throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`);
-      });
+      await raw
+        .exec(
+          `BEGIN;\n${m.sql}\n;INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) ` +
+            `VALUES ('${id}', '${m.checksum}', now(), '${m.name.replace(/'/g, "''")}', 1);\nCOMMIT;`,
+        )
+        .catch((error: unknown) => {
+          throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`);
+        });
       done.push(m.name);
     }
     return done;

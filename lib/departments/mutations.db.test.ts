@@ -30,10 +30,20 @@ describe.each(DB_KINDS)("departments (%s)", (kind) => {
 
   it("refuses a duplicate name in the same organisation, and an empty one", async () => {
     const admin = await sessionUser("admin");
-    expect(await createDepartment(admin, { orgId: admin.orgId, name: "党政办" })).toEqual({ ok: false, error: "invalid", fieldErrors: { name: ["departments.nameTaken"] } });
-    expect(await createDepartment(admin, { orgId: admin.orgId, name: "  " })).toEqual({ ok: false, error: "invalid", fieldErrors: { name: ["departments.nameRequired"] } });
+    expect(await createDepartment(admin, { orgId: admin.orgId, name: "党政办" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { name: ["departments.nameTaken"] },
+    });
+    expect(await createDepartment(admin, { orgId: admin.orgId, name: "  " })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { name: ["departments.nameRequired"] },
+    });
     const dept = await named("财政所");
-    expect(await renameDepartment(admin, { departmentId: dept?.id, version: String(dept?.version), name: "党政办" })).toMatchObject({ fieldErrors: { name: ["departments.nameTaken"] } });
+    expect(await renameDepartment(admin, { departmentId: dept?.id, version: String(dept?.version), name: "党政办" })).toMatchObject({
+      fieldErrors: { name: ["departments.nameTaken"] },
+    });
     expect((await named("财政所"))?.version).toBe(dept?.version);
   });
 
@@ -43,7 +53,11 @@ describe.each(DB_KINDS)("departments (%s)", (kind) => {
     const version = String(dept?.version);
     expect(await renameDepartment(admin, { departmentId: dept?.id, version, name: "派出所（一）" })).toEqual({ ok: true });
     const before = await audits();
-    expect(await renameDepartment(admin, { departmentId: dept?.id, version, name: "派出所（二）" })).toMatchObject({ ok: false, error: "conflict", current: { name: "派出所（一）" } });
+    expect(await renameDepartment(admin, { departmentId: dept?.id, version, name: "派出所（二）" })).toMatchObject({
+      ok: false,
+      error: "conflict",
+      current: { name: "派出所（一）" },
+    });
     expect(await deleteDepartment(admin, { departmentId: dept?.id, version })).toMatchObject({ ok: false, error: "conflict" });
     expect(await t.prisma.department.findUnique({ where: { id: dept?.id ?? "" } })).toMatchObject({ name: "派出所（一）" });
     expect(await audits()).toBe(before);
@@ -55,7 +69,11 @@ describe.each(DB_KINDS)("departments (%s)", (kind) => {
     // 党政办: people; 综治办: leads a campaign.
     for (const name of ["党政办", "综治办"]) {
       const dept = await named(name);
-      expect(await deleteDepartment(admin, { departmentId: dept?.id, version: String(dept?.version) })).toEqual({ ok: false, error: "locked", status: "inUse" });
+      expect(await deleteDepartment(admin, { departmentId: dept?.id, version: String(dept?.version) })).toEqual({
+        ok: false,
+        error: "locked",
+        status: "inUse",
+      });
       expect(await named(name)).not.toBeNull();
     }
     expect(await audits()).toBe(before);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { deskCampaign, deskView } from "./view";
 
-const report = (month: number, revision: number, status: string, returnReason: string | null = null) => ({ id: `r${month}-${revision}`, month, revision, status, returnReason });
+const report = (month: number, revision: number, status: string, returnReason: string | null = null) => ({
+  id: `r${month}-${revision}`,
+  month,
+  revision,
+  status,
+  returnReason,
+});
 const campaign = (reports: ReturnType<typeof report>[]) => ({
   id: "c1",
   number: 2,
@@ -21,11 +27,18 @@ describe("a campaign on the desk", () => {
 
   it("reads each month's newest revision: a draft is still late, a submitted report is not", () => {
     expect(deskCampaign(campaign([report(3, 1, "DRAFT")]), april10)).toMatchObject({ dueStatus: "DRAFT", daysOverdue: 5 });
-    expect(deskCampaign(campaign([report(3, 2, "SUBMITTED"), report(3, 1, "RETURNED")]), april10)).toMatchObject({ dueStatus: "SUBMITTED", daysOverdue: 0, returned: [] });
+    expect(deskCampaign(campaign([report(3, 2, "SUBMITTED"), report(3, 1, "RETURNED")]), april10)).toMatchObject({
+      dueStatus: "SUBMITTED",
+      daysOverdue: 0,
+      returned: [],
+    });
   });
 
   it("lists the months whose newest revision was returned", () => {
-    const c = deskCampaign(campaign([report(3, 1, "RETURNED", "补充数据"), report(2, 2, "APPROVED"), report(2, 1, "RETURNED"), report(1, 1, "RETURNED", "重写")]), april10);
+    const c = deskCampaign(
+      campaign([report(3, 1, "RETURNED", "补充数据"), report(2, 2, "APPROVED"), report(2, 1, "RETURNED"), report(1, 1, "RETURNED", "重写")]),
+      april10,
+    );
     expect(c.returned.map((r) => r.month)).toEqual([3, 1]);
   });
 
@@ -38,8 +51,22 @@ describe("the desk page", () => {
   const home = {
     campaigns: [deskCampaign(campaign([report(3, 1, "RETURNED", "补充数据")]), april10)],
     comments: [
-      { id: "m1", body: "抓紧", createdAt: new Date("2018-04-09T01:00:00Z"), author: { name: "张伟", title: null }, campaign: { id: "c1", name: "招商攻坚" }, report: { month: 3 } },
-      { id: "m2", body: "注意安全", createdAt: new Date("2018-04-09T01:00:00Z"), author: { name: "张伟", title: null }, campaign: { id: "c1", name: "招商攻坚" }, report: null },
+      {
+        id: "m1",
+        body: "抓紧",
+        createdAt: new Date("2018-04-09T01:00:00Z"),
+        author: { name: "张伟", title: null },
+        campaign: { id: "c1", name: "招商攻坚" },
+        report: { month: 3 },
+      },
+      {
+        id: "m2",
+        body: "注意安全",
+        createdAt: new Date("2018-04-09T01:00:00Z"),
+        author: { name: "张伟", title: null },
+        campaign: { id: "c1", name: "招商攻坚" },
+        report: null,
+      },
     ],
     reminders: [{ id: "x", month: 3, year: 2018, createdAt: new Date("2018-04-08T01:00:00Z"), campaign: { id: "c1", name: "招商攻坚" }, sentBy: null }],
   };

@@ -71,10 +71,21 @@ export function deskView({ campaigns, comments, reminders }: Home, locale: Local
           : null,
     })),
     returned: campaigns.flatMap((c) =>
-      c.returned.map((r) => ({ id: r.id, href: reportHref(c.id, r.month), label: `${c.name} · ${formatMonth(c.year, r.month, locale)}`, reason: r.returnReason })),
+      c.returned.map((r) => ({
+        id: r.id,
+        href: reportHref(c.id, r.month),
+        label: `${c.name} · ${formatMonth(c.year, r.month, locale)}`,
+        reason: r.returnReason,
+      })),
     ),
     overdue: campaigns.flatMap((c) =>
-      c.overdueTasks.map((task) => ({ id: task.id, href: `/campaigns/${c.id}/tasks/${task.id}`, title: task.title, since: formatDate(task.dueDate, locale), percentDone: task.percentDone })),
+      c.overdueTasks.map((task) => ({
+        id: task.id,
+        href: `/campaigns/${c.id}/tasks/${task.id}`,
+        title: task.title,
+        since: formatDate(task.dueDate, locale),
+        percentDone: task.percentDone,
+      })),
     ),
     comments: comments.map((c) => ({
       id: c.id,

@@ -11,9 +11,7 @@ describe("peerAddress", () => {
     installPeerAddressCapture(); // twice is once
     // Like Next: the handler reads the address after awaiting other work, not only synchronously.
     server = http.createServer((_req, res) => {
-      void new Promise((r) => setTimeout(r, 5))
-        .then(() => Promise.resolve())
-        .then(() => res.end(JSON.stringify({ peer: peerAddress() ?? null })));
+      void new Promise((r) => setTimeout(r, 5)).then(() => Promise.resolve()).then(() => res.end(JSON.stringify({ peer: peerAddress() ?? null })));
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     port = (server.address() as AddressInfo).port;

@@ -6,7 +6,11 @@ type Refusal = Exclude<ActionResult<unknown>, { ok: true }>;
 
 describe("a refusal as a route handler answers it", () => {
   it.each([
-    [{ ok: false, error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } } as Refusal, 400, { error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } }],
+    [
+      { ok: false, error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } } as Refusal,
+      400,
+      { error: "invalid", fieldErrors: { file: ["validation.fileMissing"] } },
+    ],
     [{ ok: false, error: "forbidden" } as Refusal, 403, { error: "forbidden" }],
     [{ ok: false, error: "notFound" } as Refusal, 404, { error: "notFound" }],
     [{ ok: false, error: "locked", status: "SUBMITTED" } as Refusal, 409, { error: "locked", status: "SUBMITTED" }],

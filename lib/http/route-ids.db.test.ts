@@ -32,7 +32,8 @@ const upload = await import("@/app/api/reports/[reportId]/attachments/route");
 const ORIGIN = "http://duban.test";
 const JUNK = ["\u0000", "abc\u0000def", "../../etc/passwd", "编号", "x".repeat(5000), "a b", ""];
 
-const at = (path: string, init: RequestInit = {}) => new Request(`${ORIGIN}${path}`, { ...init, headers: { host: "duban.test", ...(init.headers as Record<string, string>) } });
+const at = (path: string, init: RequestInit = {}) =>
+  new Request(`${ORIGIN}${path}`, { ...init, headers: { host: "duban.test", ...(init.headers as Record<string, string>) } });
 const params = <T>(p: T) => ({ params: Promise.resolve(p) });
 
 describe.each(DB_KINDS)("route handlers with junk ids (%s)", (kind) => {
@@ -51,7 +52,11 @@ describe.each(DB_KINDS)("route handlers with junk ids (%s)", (kind) => {
       await summary.GET(at("/api/summaries/x"), params({ id })),
       await workbook.GET(at("/api/plans/x/workbook"), params({ planId: id })),
       await summaries.POST(
-        at("/api/plans/x/summaries", { method: "POST", headers: { accept: "application/json", "content-type": "application/json" }, body: JSON.stringify({ month: 3, format: "csv" }) }),
+        at("/api/plans/x/summaries", {
+          method: "POST",
+          headers: { accept: "application/json", "content-type": "application/json" },
+          body: JSON.stringify({ month: 3, format: "csv" }),
+        }),
         params({ planId: id }),
       ),
       await summaries.POST(at("/api/plans/x/summaries", { method: "POST", body: new URLSearchParams({ month: "3", format: "csv" }) }), params({ planId: id })),
@@ -76,10 +81,16 @@ describe.each(DB_KINDS)("route handlers with junk ids (%s)", (kind) => {
   it("answers the no-script summary form with a redirect that is a path on this host", async () => {
     session.user = await sessionUser("staff");
     const plan = await t.prisma.plan.findFirstOrThrow();
-    const answer = await summaries.POST(at("/api/plans/x/summaries", { method: "POST", body: new URLSearchParams({ month: "3", format: "csv" }) }), params({ planId: plan.id }));
+    const answer = await summaries.POST(
+      at("/api/plans/x/summaries", { method: "POST", body: new URLSearchParams({ month: "3", format: "csv" }) }),
+      params({ planId: plan.id }),
+    );
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toMatch(/^\/api\/summaries\/[\w-]+$/);
-    const refused = await summaries.POST(at("/api/plans/x/summaries", { method: "POST", body: new URLSearchParams({ month: "13", format: "csv" }) }), params({ planId: plan.id }));
+    const refused = await summaries.POST(
+      at("/api/plans/x/summaries", { method: "POST", body: new URLSearchParams({ month: "13", format: "csv" }) }),
+      params({ planId: plan.id }),
+    );
     expect(refused.status).toBe(303);
     expect(refused.headers.get("location")).toBe(`/plans/${plan.id}/export?error=invalid`);
   });

@@ -14,11 +14,14 @@ describe("setLocale", () => {
     expect(jar.set).toHaveBeenCalledWith("duban-locale", "en", expect.objectContaining({ httpOnly: true, path: "/" }));
   });
 
-  it.each([undefined, null, "en", 42, ["en"], { locale: "en" }, { get: () => "en" }])("ignores a call with %j instead of a form, without an error", async (junk) => {
-    jar.set.mockClear();
-    await expect(setLocale(junk)).resolves.toBeUndefined();
-    expect(jar.set).not.toHaveBeenCalled();
-  });
+  it.each([undefined, null, "en", 42, ["en"], { locale: "en" }, { get: () => "en" }])(
+    "ignores a call with %j instead of a form, without an error",
+    async (junk) => {
+      jar.set.mockClear();
+      await expect(setLocale(junk)).resolves.toBeUndefined();
+      expect(jar.set).not.toHaveBeenCalled();
+    },
+  );
 
   it.each(["fr", "", "en\u0000", "zh-CN; DROP"])("ignores the locale %j", async (locale) => {
     jar.set.mockClear();

@@ -34,7 +34,8 @@ describe("messages sent to the browser", () => {
   });
 
   it("gives every page what layouts and error pages ask for", () => {
-    for (const file of everywhere) for (const n of clientNamespacesUnder(root, file)) expect(ROOT_NAMESPACES, `${path.relative(root, file)} uses "${n}"`).toContain(n);
+    for (const file of everywhere)
+      for (const n of clientNamespacesUnder(root, file)) expect(ROOT_NAMESPACES, `${path.relative(root, file)} uses "${n}"`).toContain(n);
   });
 
   it("gives the task's evidence every word the report's evidence has (one component shows both)", () => {

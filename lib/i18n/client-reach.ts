@@ -70,6 +70,7 @@ export function clientNamespacesUnder(root: string, file: string): Set<string> {
 /** The namespaces a file gives its client components: the string literals of its <ClientMessages namespaces={[…]}>. */
 export function declaredNamespaces(source: string): Set<string> {
   const out = new Set<string>();
-  for (const m of source.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g)) for (const s of (m[1] ?? "").matchAll(/["']([a-zA-Z]+)["']/g)) out.add(s[1] ?? "");
+  for (const m of source.matchAll(/<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/g))
+    for (const s of (m[1] ?? "").matchAll(/["']([a-zA-Z]+)["']/g)) out.add(s[1] ?? "");
   return out;
 }

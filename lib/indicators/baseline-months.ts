@@ -41,7 +41,10 @@ export async function saveBaselineMonths(user: SessionUser, raw: Record<string, 
   }
   if (Object.keys(errors).length) return { ok: false, error: "invalid", fieldErrors: errors };
   return db().$transaction(async (tx): Promise<ActionResult<{ id: string }>> => {
-    const indicator = await tx.indicator.findFirst({ where: { id: indicatorId, plan: keepablePlans(user) }, select: { id: true, campaignId: true, plan: { select: { orgId: true } } } });
+    const indicator = await tx.indicator.findFirst({
+      where: { id: indicatorId, plan: keepablePlans(user) },
+      select: { id: true, campaignId: true, plan: { select: { orgId: true } } },
+    });
     if (!indicator) return { ok: false, error: "notFound" };
     const rows = await tx.baselineMonth.findMany({ where: { indicatorId }, select: { month: true, value: true } });
     const before: Series = Object.fromEntries(rows.map((r) => [r.month, r.value.toFixed()]));

@@ -66,17 +66,34 @@ describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
     const editRecord = await lastAudit(t.prisma);
     expect(editRecord).toMatchObject({ action: "indicator.update", entityId: indicatorId, campaignId });
     expect(editRecord.oldValues).toEqual({ target: "12", trajectory: expected, version: 1 });
-    expect(editRecord.newValues).toMatchObject({ target: "24", trajectory: evenly, version: 2, planChange: { kind: "CHANGE", fromMonth: 4, status: "IN_FORCE" } });
+    expect(editRecord.newValues).toMatchObject({
+      target: "24",
+      trajectory: evenly,
+      version: 2,
+      planChange: { kind: "CHANGE", fromMonth: 4, status: "IN_FORCE" },
+    });
     expect(await auditCount(t.prisma)).toBe(before + 2);
   });
 
   it("lets a % indicator leave 0–100 when ticked, audited", async () => {
     const staff = await sessionUser("staff");
-    const created = await createIndicator(staff, form({ name: "工业增加值增速", unit: "%", decimals: "1", accumulation: "LEVEL", baseline: "5", target: "8", trajectory: "even" }));
+    const created = await createIndicator(
+      staff,
+      form({ name: "工业增加值增速", unit: "%", decimals: "1", accumulation: "LEVEL", baseline: "5", target: "8", trajectory: "even" }),
+    );
     if (!created.ok || !created.data) throw new Error("created");
     const indicatorId = created.data.id;
     expect(await t.prisma.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).toMatchObject({ allowOutOfRange: false });
-    const edit = await editForm(indicatorId, { name: "工业增加值增速", unit: "%", decimals: "1", accumulation: "LEVEL", baseline: "5", target: "8", trajectory: "even", allowOutOfRange: "on" });
+    const edit = await editForm(indicatorId, {
+      name: "工业增加值增速",
+      unit: "%",
+      decimals: "1",
+      accumulation: "LEVEL",
+      baseline: "5",
+      target: "8",
+      trajectory: "even",
+      allowOutOfRange: "on",
+    });
     expect(await updateIndicator(staff, edit)).toMatchObject({ ok: true });
     expect(await t.prisma.indicator.findUniqueOrThrow({ where: { id: indicatorId } })).toMatchObject({ allowOutOfRange: true });
     expect((await lastAudit(t.prisma)).newValues).toMatchObject({ allowOutOfRange: true });
@@ -87,7 +104,17 @@ describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
     const typed = ["56.6", "57", "57.5", "58", "58.8", "59.5", "60", "61", "62", "63", "64", "65"];
     const created = await createIndicator(
       staff,
-      form({ campaignId: "", name: "城镇化率", unit: "%", decimals: "2", accumulation: "LEVEL", baseline: "56.58", target: "65", trajectory: "manual", ...months(typed) }),
+      form({
+        campaignId: "",
+        name: "城镇化率",
+        unit: "%",
+        decimals: "2",
+        accumulation: "LEVEL",
+        baseline: "56.58",
+        target: "65",
+        trajectory: "manual",
+        ...months(typed),
+      }),
     );
     if (!created.ok || !created.data) throw new Error(JSON.stringify(created));
     const saved = await t.prisma.indicator.findUniqueOrThrow({ where: { id: created.data.id } });
@@ -95,7 +122,19 @@ describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
     expect(saved.key).toMatch(/^plan-/);
     expect(await planned(saved.id)).toEqual(typed.map((v, i) => [i + 1, v]));
     // A level indicator's typed plan need not end at the target.
-    const level = await createIndicator(staff, form({ campaignId: "", name: "空气优良率", unit: "%", decimals: "1", accumulation: "LEVEL", target: "90", trajectory: "manual", ...months(Array(12).fill("85")) }));
+    const level = await createIndicator(
+      staff,
+      form({
+        campaignId: "",
+        name: "空气优良率",
+        unit: "%",
+        decimals: "1",
+        accumulation: "LEVEL",
+        target: "90",
+        trajectory: "manual",
+        ...months(Array(12).fill("85")),
+      }),
+    );
     expect(level).toMatchObject({ ok: true });
   });
 
@@ -103,7 +142,10 @@ describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
     const user = await sessionUser(username);
     const indicator = await t.prisma.indicator.findFirstOrThrow({ where: { campaignId } });
     expect(await expectNothingWritten(t.prisma, () => createIndicator(user, form({ name: "越权指标" })))).toEqual({ ok: false, error: "notFound" });
-    expect(await expectNothingWritten(t.prisma, () => createIndicator(user, form({ name: "越权指标", campaignId: "" })))).toEqual({ ok: false, error: "notFound" });
+    expect(await expectNothingWritten(t.prisma, () => createIndicator(user, form({ name: "越权指标", campaignId: "" })))).toEqual({
+      ok: false,
+      error: "notFound",
+    });
     expect(await t.prisma.indicator.count({ where: { name: "越权指标" } })).toBe(0);
     const edit = await expectNothingWritten(t.prisma, async () => updateIndicator(user, await editForm(indicator.id, { target: "999" })));
     expect(edit).toEqual({ ok: false, error: "notFound" });
@@ -154,7 +196,14 @@ describe.each(DB_KINDS)("indicator administration (%s)", (kind) => {
     const staff = await sessionUser("staff");
     const demo = await t.prisma.indicator.findFirstOrThrow({ where: { campaignId, targetIsSample: true, accumulation: "CUMULATIVE" } });
     const target = demo.targetValue?.toFixed() ?? "";
-    const fields = { name: demo.name, unit: demo.unit, decimals: String(demo.decimals), baseline: demo.baselineValue?.toFixed() ?? "", target, trajectory: "even" };
+    const fields = {
+      name: demo.name,
+      unit: demo.unit,
+      decimals: String(demo.decimals),
+      baseline: demo.baselineValue?.toFixed() ?? "",
+      target,
+      trajectory: "even",
+    };
     expect(await updateIndicator(staff, await editForm(demo.id, { ...fields, dataSource: "统计站" }))).toMatchObject({ ok: true });
     expect(await t.prisma.indicator.findUniqueOrThrow({ where: { id: demo.id } })).toMatchObject({ targetIsSample: true, dataSource: "统计站" });
   });

@@ -95,47 +95,62 @@ export async function updateIndicator(user: SessionUser, raw: Record<string, unk
   const where = updateIndicatorSchema.safeParse(raw);
   if (!where.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(where.error) };
   const { indicatorId, version } = where.data;
-  return refusable(() => db().$transaction(async (tx): Promise<Saved> => {
-    const scope = { AND: [{ id: indicatorId }, { plan: keepablePlans(user) }] };
-    const found = await tx.indicator.findFirst({ where: scope, select: { campaignId: true, plan: { select: planSelect } } });
-    if (!found) return { ok: false, error: "notFound" };
-    const parsed = parseIndicator(raw);
-    if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
-    const before = await snapshot(tx, indicatorId);
-    if (before.version !== version) return { ok: false, error: "conflict", current: before };
-    // The plan first: it checks the month and the reason before anything is written.
-    const request = parseChangeRequest(raw);
-    const change = await recordIndicatorPlan(
-      tx,
-      user,
-      found.plan,
-      indicatorId,
-      request,
-      { target: before.target, planned: before.trajectory },
-      { target: parsed.data.target, planned: parsed.data.planned },
-    );
-    if (!change.ok) return { ok: false, error: "invalid", fieldErrors: change.fieldErrors };
-    // A target office staff change is a real one, no longer the demo's sample figure.
-    const targetIsSample = change.outcome === "unchanged" ? undefined : false;
-    const { count } = await tx.indicator.updateMany({ where: { ...scope, version }, data: { ...columns(parsed.data), targetIsSample, version: { increment: 1 } } });
-    // Someone saved in between: undo the plan change recorded above as well.
-    if (count === 0) throw new Refusal({ ok: false, error: "conflict", current: await snapshot(tx, indicatorId) });
-    const diff = changes(before, await snapshot(tx, indicatorId));
-    await audit(tx, {
-      actor: user,
-      action: change.kind === "ADJUSTMENT" ? "indicator.adjust" : "indicator.update",
-      entityType: "Indicator",
-      entityId: indicatorId,
-      orgId: found.plan.orgId,
-      campaignId: found.campaignId,
-      oldValues: diff.oldValues,
-      newValues: change.outcome === "unchanged" ? diff.newValues : { ...diff.newValues, planChange: { ...planChangeRecord(change, parsed.data), reason: request.reason } },
-    });
-    return { ok: true, data: { id: indicatorId } };
-  }, WRITE_TX));
+  return refusable(() =>
+    db().$transaction(async (tx): Promise<Saved> => {
+      const scope = { AND: [{ id: indicatorId }, { plan: keepablePlans(user) }] };
+      const found = await tx.indicator.findFirst({ where: scope, select: { campaignId: true, plan: { select: planSelect } } });
+      if (!found) return { ok: false, error: "notFound" };
+      const parsed = parseIndicator(raw);
+      if (!parsed.ok) return { ok: false, error: "invalid", fieldErrors: parsed.fieldErrors };
+      const before = await snapshot(tx, indicatorId);
+      if (before.version !== version) return { ok: false, error: "conflict", current: before };
+      // The plan first: it checks the month and the reason before anything is written.
+      const request = parseChangeRequest(raw);
+      const change = await recordIndicatorPlan(
+        tx,
+        user,
+        found.plan,
+        indicatorId,
+        request,
+        { target: before.target, planned: before.trajectory },
+        { target: parsed.data.target, planned: parsed.data.planned },
+      );
+      if (!change.ok) return { ok: false, error: "invalid", fieldErrors: change.fieldErrors };
+      // A target office staff change is a real one, no longer the demo's sample figure.
+      const targetIsSample = change.outcome === "unchanged" ? undefined : false;
+      const { count } = await tx.indicator.updateMany({
+        where: { ...scope, version },
+        data: { ...columns(parsed.data), targetIsSample, version: { increment: 1 } },
+      });
+      // Someone saved in between: undo the plan change recorded above as well.
+      if (count === 0) throw new Refusal({ ok: false, error: "conflict", current: await snapshot(tx, indicatorId) });
+      const diff = changes(before, await snapshot(tx, indicatorId));
+      await audit(tx, {
+        actor: user,
+        action: change.kind === "ADJUSTMENT" ? "indicator.adjust" : "indicator.update",
+        entityType: "Indicator",
+        entityId: indicatorId,
+        orgId: found.plan.orgId,
+        campaignId: found.campaignId,
+        oldValues: diff.oldValues,
+        newValues:
+          change.outcome === "unchanged"
+            ? diff.newValues
+            : { ...diff.newValues, planChange: { ...planChangeRecord(change, parsed.data), reason: request.reason } },
+      });
+      return { ok: true, data: { id: indicatorId } };
+    }, WRITE_TX),
+  );
 }
 
 /** What the audit record says of a change of the plan: its kind, from when, why, and whether it waits for approval. */
 function planChangeRecord(change: Extract<Awaited<ReturnType<typeof recordIndicatorPlan>>, { ok: true }>, v: IndicatorValues) {
-  return { kind: change.kind, fromMonth: change.fromMonth, status: change.outcome === "pending" ? "PENDING" : "IN_FORCE", versionId: change.versionId, target: v.target, planned: v.planned };
+  return {
+    kind: change.kind,
+    fromMonth: change.fromMonth,
+    status: change.outcome === "pending" ? "PENDING" : "IN_FORCE",
+    versionId: change.versionId,
+    target: v.target,
+    planned: v.planned,
+  };
 }

@@ -7,7 +7,9 @@ const basis = { accumulation: "LEVEL" as const, baseline: "56.58", target: "65",
 describe("generatedTrajectory", () => {
   it("is the plan generator's output for what was typed, Chinese number habits included", () => {
     expect(generatedTrajectory({ ...basis, target: "６５" }, "front")).toEqual(trajectory("LEVEL", "56.58", "65", "front", 2));
-    expect(generatedTrajectory({ accumulation: "CUMULATIVE", baseline: "", target: "1,200", decimals: 0 }, "back")).toEqual(trajectory("CUMULATIVE", null, "1200", "back", 0));
+    expect(generatedTrajectory({ accumulation: "CUMULATIVE", baseline: "", target: "1,200", decimals: 0 }, "back")).toEqual(
+      trajectory("CUMULATIVE", null, "1200", "back", 0),
+    );
   });
 
   it("gives nothing while the target or a typed baseline is not a number, or the decimals are out of range", () => {

@@ -18,16 +18,13 @@ export function shareByMonth(month: number, shape: Shape = "even"): Decimal {
  * The twelve month-end planned values. A CUMULATIVE indicator (a year-to-date total) climbs from 0
  * to the target; a LEVEL indicator (a rate, a standing count) moves from the baseline to the target.
  */
-export function trajectory(
-  accumulation: AccumulationKind,
-  baseline: string | null,
-  target: string,
-  shape: Shape = "even",
-  decimals = 4,
-): string[] {
+export function trajectory(accumulation: AccumulationKind, baseline: string | null, target: string, shape: Shape = "even", decimals = 4): string[] {
   const start = accumulation === "CUMULATIVE" ? new Decimal(0) : new Decimal(baseline ?? 0);
   const end = new Decimal(target);
   return Array.from({ length: 12 }, (_, i) =>
-    start.plus(end.minus(start).times(shareByMonth(i + 1, shape))).toDecimalPlaces(decimals).toFixed(),
+    start
+      .plus(end.minus(start).times(shareByMonth(i + 1, shape)))
+      .toDecimalPlaces(decimals)
+      .toFixed(),
   );
 }

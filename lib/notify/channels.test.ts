@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRobotReceiver, startSmtpServer } from "@/lib/testing/fixtures/receivers";
 import { aliyunSmsChannel, ChannelError, configuredChannels, dingtalkChannel, emailChannel, webhookChannel, wecomChannel, type Recipient } from "./channels";
 
-const lead: Recipient = { id: "u1", name: "陈静", mobile: "13812341234", email: "chen.jing@town.example.cn", dingtalkUserId: "chenjing", wecomUserId: "ChenJing" };
+const lead: Recipient = {
+  id: "u1",
+  name: "陈静",
+  mobile: "13812341234",
+  email: "chen.jing@town.example.cn",
+  dingtalkUserId: "chenjing",
+  wecomUserId: "ChenJing",
+};
 const message = { kind: "reminder", title: "催办：百日整治大会战 3月进度报告已逾期 1 天", body: "请尽快填报。", link: "http://duban.local/campaigns/c1" };
 
 describe("channels", () => {

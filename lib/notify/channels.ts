@@ -130,7 +130,14 @@ export function webhookChannel(url: string, secret: string | undefined): Channel
     name: "WEBHOOK",
     reaches: () => true,
     async send(message, to) {
-      const body = JSON.stringify({ id: randomUUID(), kind: message.kind, title: message.title, body: message.body, link: message.link ?? null, to: { id: to.id, name: to.name } });
+      const body = JSON.stringify({
+        id: randomUUID(),
+        kind: message.kind,
+        title: message.title,
+        body: message.body,
+        link: message.link ?? null,
+        to: { id: to.id, name: to.name },
+      });
       const timestamp = Math.floor(Date.now() / 1000);
       const headers: Record<string, string> = { "x-duban-timestamp": String(timestamp) };
       if (secret) headers["x-duban-signature"] = webhookSignature(secret, timestamp, body);
@@ -209,13 +216,7 @@ export function configuredChannels(e: NotifyEnv): Map<ChannelName, Channel> {
   if (e.DUBAN_DINGTALK_WEBHOOK) channels.set("DINGTALK", dingtalkChannel(e.DUBAN_DINGTALK_WEBHOOK, e.DUBAN_DINGTALK_SECRET));
   if (e.DUBAN_WECOM_WEBHOOK) channels.set("WECOM", wecomChannel(e.DUBAN_WECOM_WEBHOOK));
   if (e.DUBAN_WEBHOOK_URL) channels.set("WEBHOOK", webhookChannel(e.DUBAN_WEBHOOK_URL, e.DUBAN_WEBHOOK_SECRET));
-  if (
-    e.DUBAN_SMS_PROVIDER === "aliyun" &&
-    e.DUBAN_SMS_ACCESS_KEY_ID &&
-    e.DUBAN_SMS_ACCESS_KEY_SECRET &&
-    e.DUBAN_SMS_SIGN_NAME &&
-    e.DUBAN_SMS_TEMPLATE_CODE
-  ) {
+  if (e.DUBAN_SMS_PROVIDER === "aliyun" && e.DUBAN_SMS_ACCESS_KEY_ID && e.DUBAN_SMS_ACCESS_KEY_SECRET && e.DUBAN_SMS_SIGN_NAME && e.DUBAN_SMS_TEMPLATE_CODE) {
     channels.set(
       "SMS",
       aliyunSmsChannel({

@@ -4,7 +4,13 @@ import { sessionUser } from "@/lib/testing/users";
 import { updateContacts } from "./contacts-mutations";
 import { contactsForEdit } from "./queries";
 
-const form = { mobile: "138 1234 1234", email: "Chen.Jing@Town.example.cn", dingtalkUserId: "chenjing", wecomUserId: "", notifyChannels: ["EMAIL", "DINGTALK"] };
+const form = {
+  mobile: "138 1234 1234",
+  email: "Chen.Jing@Town.example.cn",
+  dingtalkUserId: "chenjing",
+  wecomUserId: "",
+  notifyChannels: ["EMAIL", "DINGTALK"],
+};
 
 describe.each(DB_KINDS)("contacts (%s)", (kind) => {
   const t = useTestDatabase(kind, "demo");
@@ -15,7 +21,14 @@ describe.each(DB_KINDS)("contacts (%s)", (kind) => {
     expect(before).toMatchObject({ version: 1, contacts: { mobile: null, notifyChannels: [] } });
     expect(await updateContacts(lead, { ...form, userId: lead.id, version: "1" })).toEqual({ ok: true, data: { version: 2 } });
     const row = await t.prisma.user.findUniqueOrThrow({ where: { id: lead.id } });
-    expect(row).toMatchObject({ mobile: "13812341234", email: "chen.jing@town.example.cn", dingtalkUserId: "chenjing", wecomUserId: null, notifyChannels: ["EMAIL", "DINGTALK"], contactsVersion: 2 });
+    expect(row).toMatchObject({
+      mobile: "13812341234",
+      email: "chen.jing@town.example.cn",
+      dingtalkUserId: "chenjing",
+      wecomUserId: null,
+      notifyChannels: ["EMAIL", "DINGTALK"],
+      contactsVersion: 2,
+    });
     const record = await t.prisma.auditRecord.findFirstOrThrow({ where: { action: "user.contacts", entityId: lead.id } });
     expect(JSON.stringify(record.newValues)).not.toContain("13812341234");
     expect(record.newValues).toMatchObject({ mobile: "138****1234", email: "c***@town.example.cn" });

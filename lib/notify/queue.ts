@@ -26,7 +26,16 @@ export type NewNotification = {
   reminderId?: string | null;
 };
 
-const RECIPIENT_SELECT = { id: true, name: true, mobile: true, email: true, dingtalkUserId: true, wecomUserId: true, notifyChannels: true, disabled: true } as const;
+const RECIPIENT_SELECT = {
+  id: true,
+  name: true,
+  mobile: true,
+  email: true,
+  dingtalkUserId: true,
+  wecomUserId: true,
+  notifyChannels: true,
+  disabled: true,
+} as const;
 
 /**
  * Inside the caller's transaction: the in-app message, and a pending Delivery for each channel that is
@@ -35,7 +44,15 @@ const RECIPIENT_SELECT = { id: true, name: true, mobile: true, email: true, ding
 export async function enqueueNotification(tx: Tx, input: NewNotification, channels: ReadonlyMap<ChannelName, Channel> = appChannels(), at = clockNow()) {
   const user = await tx.user.findUnique({ where: { id: input.userId }, select: RECIPIENT_SELECT });
   const notification = await tx.notification.create({
-    data: { userId: input.userId, kind: input.kind, title: input.title, body: input.body, link: input.link ?? null, reminderId: input.reminderId ?? null, createdAt: at },
+    data: {
+      userId: input.userId,
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      link: input.link ?? null,
+      reminderId: input.reminderId ?? null,
+      createdAt: at,
+    },
     select: { id: true },
   });
   if (!user || user.disabled) return { notificationId: notification.id, channels: [] as ChannelName[] };
@@ -117,4 +134,3 @@ export async function runDeliveriesOnce(
   }
   return summary;
 }
-

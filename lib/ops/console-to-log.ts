@@ -11,7 +11,9 @@ export function consoleToLog(log: Logger, target: Console = console): void {
     target[method] = (...args: unknown[]) => {
       const err = args.find((a): a is Error => a instanceof Error);
       const rest = args.filter((a) => a !== err);
-      const msg = format(...rest).replace(/^\[duban\]\s*/, "").trimEnd();
+      const msg = format(...rest)
+        .replace(/^\[duban\]\s*/, "")
+        .trimEnd();
       if (err) log[level]({ err }, msg || err.message);
       else log[level](msg);
     };

@@ -53,13 +53,23 @@ const linesFor = (n: number) => vi.waitFor(() => expect(requestLines()).toHaveLe
 describe("observeRequests", () => {
   it("gives each request an id, and logs one line with the user, route pattern, status and latency, never the query", async () => {
     lines.length = 0;
-    const res = await fetch(`${base}/plans/cmx69at9j001eg07dvsl7zpzk?token=secret-value&password=hunter2`, { headers: { cookie: "next-auth.session-token=abc" } });
+    const res = await fetch(`${base}/plans/cmx69at9j001eg07dvsl7zpzk?token=secret-value&password=hunter2`, {
+      headers: { cookie: "next-auth.session-token=abc" },
+    });
     expect(res.status).toBe(200);
     const id = res.headers.get("x-request-id") ?? "";
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     await linesFor(1);
     const [line] = requestLines();
-    expect(line).toMatchObject({ level: "info", reqId: id, userId: "user-42", method: "GET", path: "/plans/cmx69at9j001eg07dvsl7zpzk", route: "/plans/[planId]", status: 200 });
+    expect(line).toMatchObject({
+      level: "info",
+      reqId: id,
+      userId: "user-42",
+      method: "GET",
+      path: "/plans/cmx69at9j001eg07dvsl7zpzk",
+      route: "/plans/[planId]",
+      status: 200,
+    });
     expect(line?.ms).toBeGreaterThanOrEqual(5);
     // What the app logged while serving carries the same id and user.
     expect(lines.find((l) => l.msg === "board computed")).toMatchObject({ reqId: id, userId: "user-42", planId: "p1" });
@@ -89,7 +99,10 @@ describe("observeRequests", () => {
   it("observes each request's latency under its route pattern", async () => {
     const count = async () => {
       const values = (await metrics().httpDuration.get()).values;
-      return values.find((v) => v.metricName === "duban_http_request_duration_seconds_count" && v.labels.route === "/plans/[planId]" && v.labels.method === "GET")?.value ?? 0;
+      return (
+        values.find((v) => v.metricName === "duban_http_request_duration_seconds_count" && v.labels.route === "/plans/[planId]" && v.labels.method === "GET")
+          ?.value ?? 0
+      );
     };
     const before = await count();
     await fetch(`${base}/plans/a`);
@@ -118,8 +131,16 @@ describe("consoleToLog", () => {
 describe("the logger", () => {
   it("never writes passwords, tokens, secrets, cookies or authorization headers, wherever they are", () => {
     lines.length = 0;
-    log.info({ password: "p1", user: { password: "p2", name: "lead1" }, token: "t", headers: { authorization: "Bearer x", cookie: "c", accept: "text/html" } }, "careless");
+    log.info(
+      { password: "p1", user: { password: "p2", name: "lead1" }, token: "t", headers: { authorization: "Bearer x", cookie: "c", accept: "text/html" } },
+      "careless",
+    );
     const [line] = lines;
-    expect(line).toMatchObject({ password: "[redacted]", user: { password: "[redacted]", name: "lead1" }, token: "[redacted]", headers: { authorization: "[redacted]", cookie: "[redacted]", accept: "text/html" } });
+    expect(line).toMatchObject({
+      password: "[redacted]",
+      user: { password: "[redacted]", name: "lead1" },
+      token: "[redacted]",
+      headers: { authorization: "[redacted]", cookie: "[redacted]", accept: "text/html" },
+    });
   });
 });

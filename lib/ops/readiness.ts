@@ -31,7 +31,9 @@ async function checkMigrations(): Promise<void> {
   const raw = rawSql();
   if (upToDate.has(raw)) return;
   const applied = new Set(
-    (await raw.query<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).map((r) => r.name),
+    (await raw.query<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).map(
+      (r) => r.name,
+    ),
   );
   const pending = readMigrations().filter((m) => !applied.has(m.name));
   if (pending.length) throw new Error(`pending migrations: ${pending.map((m) => m.name).join(", ")}`);

@@ -31,7 +31,14 @@ export async function campaignChoices(orgId: string, current: { leadingOfficialI
   const eligible = (role: "LEADER" | "LEAD", keep: string[]) => ({ orgId, OR: [{ disabled: false, roles: { some: { role } } }, { id: { in: keep } }] });
   const [departments, leaders, leads] = await Promise.all([
     db().department.findMany({ where: { orgId }, orderBy: byName, select: { id: true, name: true } }),
-    db().user.findMany({ where: eligible("LEADER", [current.leadingOfficialId, current.reviewerId].filter((id): id is string => !!id)), orderBy: byName, select: person }),
+    db().user.findMany({
+      where: eligible(
+        "LEADER",
+        [current.leadingOfficialId, current.reviewerId].filter((id): id is string => !!id),
+      ),
+      orderBy: byName,
+      select: person,
+    }),
     db().user.findMany({ where: eligible("LEAD", current.leadIds ?? []), orderBy: byName, select: person }),
   ]);
   return { departments, leaders, leads };

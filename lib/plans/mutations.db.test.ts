@@ -27,7 +27,16 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
   });
   const editForm = async (planId: string, extra: Record<string, string> = {}) => {
     const plan = await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } });
-    return { ...form(plan.title), orgId: undefined, year: undefined, planId, version: String(plan.version), goals: plan.goals.join("\n"), rules: plan.rules.join("\n"), ...extra };
+    return {
+      ...form(plan.title),
+      orgId: undefined,
+      year: undefined,
+      planId,
+      version: String(plan.version),
+      goals: plan.goals.join("\n"),
+      rules: plan.rules.join("\n"),
+      ...extra,
+    };
   };
 
   it.each(KEEPERS)("%s creates a plan and edits its report day and escalation days, one audit record each", async (username) => {
@@ -45,7 +54,12 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
 
     const edited = await updatePlan(user, await editForm(plan.id, { escalateAfterDays: "7", reportDueDay: "10", status: "ACTIVE" }));
     expect(edited).toEqual({ ok: true, data: { id: plan.id } });
-    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ escalateAfterDays: 7, reportDueDay: 10, status: "ACTIVE", version: 2 });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
+      escalateAfterDays: 7,
+      reportDueDay: 10,
+      status: "ACTIVE",
+      version: 2,
+    });
     const editRecord = await lastAudit(t.prisma);
     expect(editRecord).toMatchObject({ action: "plan.update", entityType: "Plan", entityId: plan.id });
     expect(editRecord.oldValues).toEqual({ escalateAfterDays: 4, reportDueDay: 6, status: "DRAFT", version: 1 });
@@ -73,14 +87,21 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
     if (!created.ok || !created.data) throw new Error("created");
     const planId = created.data.id;
     expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ documentIssuer: null, documentFirstMonth: 1 });
-    expect(await updatePlan(staff, await editForm(planId, { documentIssuer: "  沈荡镇人民政府办公室 ", documentFirstMonth: "３" }))).toMatchObject({ ok: true });
+    expect(await updatePlan(staff, await editForm(planId, { documentIssuer: "  沈荡镇人民政府办公室 ", documentFirstMonth: "３" }))).toMatchObject({
+      ok: true,
+    });
     expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ documentIssuer: "沈荡镇人民政府办公室", documentFirstMonth: 3 });
     expect(await lastAudit(t.prisma)).toMatchObject({
       oldValues: { documentIssuer: null, documentFirstMonth: 1, version: 1 },
       newValues: { documentIssuer: "沈荡镇人民政府办公室", documentFirstMonth: 3, version: 2 },
     });
-    const refused = await expectNothingWritten(t.prisma, async () => updatePlan(staff, await editForm(planId, { documentFirstMonth: "13", documentIssuer: "办".repeat(61) })));
-    expect(refused).toMatchObject({ ok: false, fieldErrors: { documentFirstMonth: ["validation.documentFirstMonth"], documentIssuer: ["validation.tooLong"] } });
+    const refused = await expectNothingWritten(t.prisma, async () =>
+      updatePlan(staff, await editForm(planId, { documentFirstMonth: "13", documentIssuer: "办".repeat(61) })),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      fieldErrors: { documentFirstMonth: ["validation.documentFirstMonth"], documentIssuer: ["validation.tooLong"] },
+    });
   });
 
   it("keeps the 催办 schedule and who confirms 销号, audited, refusing days out of range next to their fields", async () => {
@@ -89,17 +110,30 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
     if (!created.ok || !created.data) throw new Error("created");
     const planId = created.data.id;
     // A form without the schedule leaves the schema's defaults.
-    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ remindDaysBefore: 2, remindOnDueDay: true, escalatePrincipalAfterDays: 7, closureConfirmedBy: "OFFICIAL" });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({
+      remindDaysBefore: 2,
+      remindOnDueDay: true,
+      escalatePrincipalAfterDays: 7,
+      closureConfirmedBy: "OFFICIAL",
+    });
     const schedule = { schedulePosted: "1", remindDaysBefore: "３", escalatePrincipalAfterDays: "", closureConfirmedBy: "STAFF" };
     // remindOnDueDay unticked: posts nothing.
     expect(await updatePlan(staff, await editForm(planId, schedule))).toMatchObject({ ok: true });
-    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({ remindDaysBefore: 3, remindOnDueDay: false, escalatePrincipalAfterDays: null, closureConfirmedBy: "STAFF" });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).toMatchObject({
+      remindDaysBefore: 3,
+      remindOnDueDay: false,
+      escalatePrincipalAfterDays: null,
+      closureConfirmedBy: "STAFF",
+    });
     expect(await lastAudit(t.prisma)).toMatchObject({
       oldValues: { remindDaysBefore: 2, remindOnDueDay: true, escalatePrincipalAfterDays: 7, closureConfirmedBy: "OFFICIAL" },
       newValues: { remindDaysBefore: 3, remindOnDueDay: false, escalatePrincipalAfterDays: null, closureConfirmedBy: "STAFF" },
     });
     const refused = await expectNothingWritten(t.prisma, async () =>
-      updatePlan(staff, await editForm(planId, { ...schedule, remindDaysBefore: "11", escalatePrincipalAfterDays: "0", closureConfirmedBy: "VIEWER", title: "" })),
+      updatePlan(
+        staff,
+        await editForm(planId, { ...schedule, remindDaysBefore: "11", escalatePrincipalAfterDays: "0", closureConfirmedBy: "VIEWER", title: "" }),
+      ),
     );
     expect(refused).toMatchObject({
       ok: false,
@@ -119,7 +153,10 @@ describe.each(DB_KINDS)("plan administration (%s)", (kind) => {
     expect(await t.prisma.plan.count({ where: { title: "越权计划" } })).toBe(0);
     const edit = await expectNothingWritten(t.prisma, async () => updatePlan(user, await editForm(demo.id, { escalateAfterDays: "20" })));
     expect(edit).toEqual({ ok: false, error: "notFound" });
-    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: demo.id } })).toMatchObject({ escalateAfterDays: demo.escalateAfterDays, version: demo.version });
+    expect(await t.prisma.plan.findUniqueOrThrow({ where: { id: demo.id } })).toMatchObject({
+      escalateAfterDays: demo.escalateAfterDays,
+      version: demo.version,
+    });
   });
 
   it("lets a county's office staff create a plan for one of its towns, not for the county itself", async () => {

@@ -15,7 +15,6 @@ import { scheduleFromForm } from "./schedule";
 import { createPlanSchema, updatePlanSchema } from "./schemas";
 import { keepableOrgs, keepablePlans } from "@/lib/auth/scope";
 
-
 const titleTaken = (): Saved => ({ ok: false, error: "invalid", fieldErrors: { title: ["validation.planTitleTaken"] } });
 
 const planSelect = {
@@ -74,7 +73,12 @@ export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved
   if (!may(user, "keepPlan")) return { ok: false, error: "forbidden" };
   const parsed = createPlanSchema.safeParse(raw);
   const schedule = scheduleFromForm(raw);
-  if (!parsed.success || !schedule.ok) return { ok: false, error: "invalid", fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) } };
+  if (!parsed.success || !schedule.ok)
+    return {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) },
+    };
   const { orgId, ...fields } = parsed.data;
   try {
     return await db().$transaction(async (tx): Promise<Saved> => {
@@ -97,7 +101,13 @@ export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved
         },
         select: { id: true },
       });
-      await recordInitial(tx, plan.id, { plan: true }, { reportDueDay: fields.reportDueDay, escalateAfterDays: fields.escalateAfterDays, rules: rules.rules }, user);
+      await recordInitial(
+        tx,
+        plan.id,
+        { plan: true },
+        { reportDueDay: fields.reportDueDay, escalateAfterDays: fields.escalateAfterDays, rules: rules.rules },
+        user,
+      );
       await audit(tx, { actor: user, action: "plan.create", entityType: "Plan", entityId: plan.id, orgId, newValues: await snapshot(tx, plan.id) });
       return { ok: true, data: { id: plan.id } };
     }, WRITE_TX);
@@ -111,7 +121,12 @@ export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved
 export async function updatePlan(user: SessionUser, raw: unknown): Promise<Saved> {
   const parsed = updatePlanSchema.safeParse(raw);
   const schedule = scheduleFromForm(raw);
-  if (!parsed.success || !schedule.ok) return { ok: false, error: "invalid", fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) } };
+  if (!parsed.success || !schedule.ok)
+    return {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) },
+    };
   const { planId, version, ...fields } = parsed.data;
   try {
     return await refusable(() =>
@@ -128,7 +143,10 @@ export async function updatePlan(user: SessionUser, raw: unknown): Promise<Saved
         const current = readRules(before.lightRules);
         const rules = rulesFromForm(current, fields);
         if (!rules.ok) return { ok: false, error: "invalid", fieldErrors: rules.fieldErrors };
-        const { count } = await tx.plan.updateMany({ where: { ...scope, version }, data: { ...described(fields), ...schedule.data, baselineYear, version: { increment: 1 } } });
+        const { count } = await tx.plan.updateMany({
+          where: { ...scope, version },
+          data: { ...described(fields), ...schedule.data, baselineYear, version: { increment: 1 } },
+        });
         if (count === 0) return { ok: false, error: "conflict", current: await snapshot(tx, planId) };
         // The due day, escalation days and thresholds are the plan's history: judged as the plan stood before this edit.
         const request = parseChangeRequest(raw as Record<string, unknown>);
@@ -143,7 +161,15 @@ export async function updatePlan(user: SessionUser, raw: unknown): Promise<Saved
         if (!change.ok) throw new Refusal({ ok: false, error: "invalid", fieldErrors: change.fieldErrors });
         const diff = changes(before, await snapshot(tx, planId));
         const planChange = change.outcome === "inForce" ? { planChange: { kind: change.kind, fromMonth: change.fromMonth, reason: request.reason } } : {};
-        await audit(tx, { actor: user, action: change.kind === "ADJUSTMENT" ? "plan.adjust" : "plan.update", entityType: "Plan", entityId: planId, orgId, oldValues: diff.oldValues, newValues: { ...diff.newValues, ...planChange } });
+        await audit(tx, {
+          actor: user,
+          action: change.kind === "ADJUSTMENT" ? "plan.adjust" : "plan.update",
+          entityType: "Plan",
+          entityId: planId,
+          orgId,
+          oldValues: diff.oldValues,
+          newValues: { ...diff.newValues, ...planChange },
+        });
         return { ok: true, data: { id: planId } };
       }, WRITE_TX),
     );

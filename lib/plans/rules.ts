@@ -4,19 +4,40 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { rulesSchema, type Rules } from "@/lib/status";
 import type { UpdatePlanInput } from "./schemas";
 
-type Posted = Pick<UpdatePlanInput, "rulesPosted" | "countUnapproved" | "ytdGreen" | "ytdAmber" | "rateGreen" | "rateAmber" | "levelGreen" | "levelAmber" | "taskGreen" | "taskAmber" | "campaignGreen" | "campaignAmber">;
+type Posted = Pick<
+  UpdatePlanInput,
+  | "rulesPosted"
+  | "countUnapproved"
+  | "ytdGreen"
+  | "ytdAmber"
+  | "rateGreen"
+  | "rateAmber"
+  | "levelGreen"
+  | "levelAmber"
+  | "taskGreen"
+  | "taskAmber"
+  | "campaignGreen"
+  | "campaignAmber"
+>;
 
 const share = (percent: number | undefined, current: number) => (percent === undefined ? current : Math.round(percent * 10) / 1000);
 
 export function rulesFromForm(current: Rules, posted: Posted): { ok: true; rules: Rules } | { ok: false; fieldErrors: FieldErrors } {
   if (!posted.rulesPosted) return { ok: true, rules: current };
-  const band = (green: number | undefined, amber: number | undefined, now: { green: number; amber: number }) => ({ green: green ?? now.green, amber: amber ?? now.amber });
+  const band = (green: number | undefined, amber: number | undefined, now: { green: number; amber: number }) => ({
+    green: green ?? now.green,
+    amber: amber ?? now.amber,
+  });
   const next: Rules = {
     ytd: band(posted.ytdGreen, posted.ytdAmber, current.ytd),
     rate: band(posted.rateGreen, posted.rateAmber, current.rate),
     level: band(posted.levelGreen, posted.levelAmber, current.level),
     task: band(posted.taskGreen, posted.taskAmber, current.task),
-    campaign: { green: share(posted.campaignGreen, current.campaign.green), amber: share(posted.campaignAmber, current.campaign.amber), indicatorShare: current.campaign.indicatorShare },
+    campaign: {
+      green: share(posted.campaignGreen, current.campaign.green),
+      amber: share(posted.campaignAmber, current.campaign.amber),
+      indicatorShare: current.campaign.indicatorShare,
+    },
     countUnapproved: posted.countUnapproved,
   };
   const checked = rulesSchema.safeParse(next);

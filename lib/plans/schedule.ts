@@ -9,9 +9,20 @@ const principalDays = z
   .string()
   .optional()
   .pipe(
-    z.union([z.string().trim().max(0).optional().transform(() => null), wholeNumber(1, 60, "validation.escalatePrincipalAfterDays")], {
-      message: "validation.escalatePrincipalAfterDays",
-    }),
+    z.union(
+      [
+        z
+          .string()
+          .trim()
+          .max(0)
+          .optional()
+          .transform(() => null),
+        wholeNumber(1, 60, "validation.escalatePrincipalAfterDays"),
+      ],
+      {
+        message: "validation.escalatePrincipalAfterDays",
+      },
+    ),
   );
 
 export const scheduleSchema = z.object({

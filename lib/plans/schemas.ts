@@ -20,7 +20,18 @@ const band = z
   });
 
 /** The status rule's thresholds as the plan form posts them (see lib/status/rules.ts). */
-export const RULE_FIELDS = ["ytdGreen", "ytdAmber", "rateGreen", "rateAmber", "levelGreen", "levelAmber", "taskGreen", "taskAmber", "campaignGreen", "campaignAmber"] as const;
+export const RULE_FIELDS = [
+  "ytdGreen",
+  "ytdAmber",
+  "rateGreen",
+  "rateAmber",
+  "levelGreen",
+  "levelAmber",
+  "taskGreen",
+  "taskAmber",
+  "campaignGreen",
+  "campaignAmber",
+] as const;
 const ruleFields = Object.fromEntries(RULE_FIELDS.map((f) => [f, band])) as Record<(typeof RULE_FIELDS)[number], typeof band>;
 
 /** 第1期是几月的月报: left blank (or not posted), January. */
@@ -34,7 +45,20 @@ const documentFirstMonth = z
 const baselineYear = z
   .string()
   .optional()
-  .pipe(z.union([z.string().trim().max(0).optional().transform(() => null), wholeNumber(1990, 2100, "validation.year")], { message: "validation.year" }));
+  .pipe(
+    z.union(
+      [
+        z
+          .string()
+          .trim()
+          .max(0)
+          .optional()
+          .transform(() => null),
+        wholeNumber(1990, 2100, "validation.year"),
+      ],
+      { message: "validation.year" },
+    ),
+  );
 
 const planFields = {
   baselineYear,

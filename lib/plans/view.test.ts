@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { campaignRows, planIndicatorRows } from "./view";
 
-const indicator = (name: string, value: string, sample: boolean) => ({ name, nameEn: `${name} (en)`, unit: "天", decimals: 0, baselineValue: value, baselineIsSample: sample });
+const indicator = (name: string, value: string, sample: boolean) => ({
+  name,
+  nameEn: `${name} (en)`,
+  unit: "天",
+  decimals: 0,
+  baselineValue: value,
+  baselineIsSample: sample,
+});
 
 describe("the plan page's campaigns table", () => {
   const campaign = {
@@ -39,9 +46,23 @@ describe("the plan page's campaigns table", () => {
 describe("the plan's town-wide indicators", () => {
   it("show baseline and target in the unit, with their sample marks and the baseline's note", () => {
     const rows = planIndicatorRows(
-      [{ id: "i", name: "地区生产总值", nameEn: null, unit: "亿元", baselineValue: "25.5", baselineNote: "统计公报", baselineIsSample: false, targetValue: null, targetIsSample: true }],
+      [
+        {
+          id: "i",
+          name: "地区生产总值",
+          nameEn: null,
+          unit: "亿元",
+          baselineValue: "25.5",
+          baselineNote: "统计公报",
+          baselineIsSample: false,
+          targetValue: null,
+          targetIsSample: true,
+        },
+      ],
       "en",
     );
-    expect(rows).toEqual([{ id: "i", name: "地区生产总值", baseline: "25.5 亿元", baselineIsSample: false, baselineNote: "统计公报", target: "—", targetIsSample: true }]);
+    expect(rows).toEqual([
+      { id: "i", name: "地区生产总值", baseline: "25.5 亿元", baselineIsSample: false, baselineNote: "统计公报", target: "—", targetIsSample: true },
+    ]);
   });
 });

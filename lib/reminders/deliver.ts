@@ -42,7 +42,16 @@ export async function createReminder(tx: Tx, r: NewReminder, channels: ReadonlyM
   const person = await tx.user.findUnique({ where: { id: r.toUserId }, select: { locale: true } });
   const t = catalogue(toLocale(person?.locale), "notify");
   const values = { campaign: r.campaign.name, month: r.month, year: r.year, days: r.daysLate };
-  const kind = r.level === "LEAD" ? (r.daysLate > 0 ? "overdue" : r.step === "BEFORE_DUE" ? "beforeDue" : "dueDay") : r.level === "OFFICIAL" ? "escalateOfficial" : "escalatePrincipal";
+  const kind =
+    r.level === "LEAD"
+      ? r.daysLate > 0
+        ? "overdue"
+        : r.step === "BEFORE_DUE"
+          ? "beforeDue"
+          : "dueDay"
+      : r.level === "OFFICIAL"
+        ? "escalateOfficial"
+        : "escalatePrincipal";
   await enqueueNotification(
     tx,
     {

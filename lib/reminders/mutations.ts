@@ -14,13 +14,16 @@ import { ARRIVED } from "./schedule";
 const schema = z
   .object({
     campaignId: z.string().min(1).max(64),
-    month: z.string().regex(/^\d{1,2}$/).transform(Number).pipe(z.number().min(1).max(12)),
+    month: z
+      .string()
+      .regex(/^\d{1,2}$/)
+      .transform(Number)
+      .pipe(z.number().min(1).max(12)),
     /** A second 催办 on one day is sent only when forced, with a reason. */
     force: z.enum(["1"]).optional(),
     reason: z.string().trim().max(200, "reminders.reasonTooLong").optional(),
   })
   .refine((v) => !v.force || !!v.reason, { path: ["reason"], message: "reminders.reasonNeeded" });
-
 
 export type ReminderResult = ActionResult<{ sent: number; escalated: boolean }>;
 

@@ -30,7 +30,10 @@ export function campaignReminderHistory(user: SessionUser, campaignId: string, t
           notification: {
             select: {
               readAt: true,
-              deliveries: { orderBy: { channel: "asc" }, select: { id: true, channel: true, status: true, attempts: true, lastError: true, deliveredAt: true } },
+              deliveries: {
+                orderBy: { channel: "asc" },
+                select: { id: true, channel: true, status: true, attempts: true, lastError: true, deliveredAt: true },
+              },
             },
           },
         },

@@ -33,6 +33,11 @@ describe("reminder schedule", () => {
   });
 
   it("names who each step reaches", () => {
-    expect(["BEFORE_DUE", "DUE_DAY", "ESCALATE_OFFICIAL", "ESCALATE_PRINCIPAL"].map((s) => levelOf(s as never))).toEqual(["LEAD", "LEAD", "OFFICIAL", "PRINCIPAL"]);
+    expect(["BEFORE_DUE", "DUE_DAY", "ESCALATE_OFFICIAL", "ESCALATE_PRINCIPAL"].map((s) => levelOf(s as never))).toEqual([
+      "LEAD",
+      "LEAD",
+      "OFFICIAL",
+      "PRINCIPAL",
+    ]);
   });
 });

@@ -44,7 +44,10 @@ describe("scheduled reminders on one PostgreSQL database, two instances", () => 
     });
     expect(campaigns.length).toBeGreaterThan(3);
     const expected = campaigns.reduce((n, c) => n + c.leads.length + (c.leadingOfficialId ? 1 : 0), 0);
-    const reminders = await a.prisma.reminder.findMany({ where: { year: 2018, month: 4 }, select: { campaignId: true, toUserId: true, step: true, level: true } });
+    const reminders = await a.prisma.reminder.findMany({
+      where: { year: 2018, month: 4 },
+      select: { campaignId: true, toUserId: true, step: true, level: true },
+    });
     expect(reminders).toHaveLength(expected);
     expect(runs.reduce((n, r) => n + r.reminders, 0)).toBe(expected);
     expect(new Set(reminders.map((r) => `${r.campaignId}/${r.toUserId}/${r.step}`)).size).toBe(expected);
@@ -66,19 +69,39 @@ describe("scheduled reminders on one PostgreSQL database, two instances", () => 
 
   it("stops for a campaign once its report is submitted; the principal leaders get the rest", async () => {
     const plan = await a.prisma.plan.findFirstOrThrow({ select: { id: true } });
-    const campaign = await a.prisma.campaign.findFirstOrThrow({ where: { planId: plan.id, number: 1 }, select: { id: true, leads: { select: { userId: true } } } });
+    const campaign = await a.prisma.campaign.findFirstOrThrow({
+      where: { planId: plan.id, number: 1 },
+      select: { id: true, leads: { select: { userId: true } } },
+    });
     const lead = campaign.leads[0]!.userId;
     await a.prisma.progressReport.create({
-      data: { campaignId: campaign.id, year: 2018, month: 4, status: "SUBMITTED", createdById: lead, submittedById: lead, submittedAt: cst("2018-05-11"), firstSubmittedAt: cst("2018-05-11") },
+      data: {
+        campaignId: campaign.id,
+        year: 2018,
+        month: 4,
+        status: "SUBMITTED",
+        createdById: lead,
+        submittedById: lead,
+        submittedAt: cst("2018-05-11"),
+        firstSubmittedAt: cst("2018-05-11"),
+      },
     });
     const before = await a.prisma.reminder.count({ where: { campaignId: campaign.id } });
     // 13 May: more than 7 days late, the principal leader's step.
-    const runs = await Promise.all([runSchedulerOnce(cst("2018-05-13"), { database: a.prisma, channels: channelMap() }), runSchedulerOnce(cst("2018-05-13"), { database: b.prisma, channels: channelMap() })]);
+    const runs = await Promise.all([
+      runSchedulerOnce(cst("2018-05-13"), { database: a.prisma, channels: channelMap() }),
+      runSchedulerOnce(cst("2018-05-13"), { database: b.prisma, channels: channelMap() }),
+    ]);
     expect(await a.prisma.reminder.count({ where: { campaignId: campaign.id } })).toBe(before);
-    const principals = await a.prisma.user.findMany({ where: { isPrincipal: true, disabled: false, roles: { some: { role: "LEADER" } } }, select: { id: true } });
+    const principals = await a.prisma.user.findMany({
+      where: { isPrincipal: true, disabled: false, roles: { some: { role: "LEADER" } } },
+      select: { id: true },
+    });
     expect(principals.length).toBeGreaterThan(0);
     const toPrincipals = await a.prisma.reminder.findMany({ where: { step: "ESCALATE_PRINCIPAL" }, select: { campaignId: true, toUserId: true, level: true } });
-    const open = await a.prisma.campaign.count({ where: { planId: plan.id, reports: { none: { year: 2018, month: 4, status: { in: ["SUBMITTED", "APPROVED"] } } } } });
+    const open = await a.prisma.campaign.count({
+      where: { planId: plan.id, reports: { none: { year: 2018, month: 4, status: { in: ["SUBMITTED", "APPROVED"] } } } },
+    });
     expect(toPrincipals).toHaveLength(open * principals.length);
     expect(toPrincipals.some((r) => r.campaignId === campaign.id)).toBe(false);
     expect(toPrincipals.every((r) => r.level === "PRINCIPAL")).toBe(true);

@@ -26,7 +26,16 @@ export async function runSchedulerOnce(
   const result: SchedulerRun = { rounds: 0, reminders: 0, instructions: 0 };
   const plans = await database.plan.findMany({
     where: { status: "ACTIVE", ...(options.planIds ? { id: { in: options.planIds } } : {}) },
-    select: { id: true, year: true, orgId: true, reportDueDay: true, remindDaysBefore: true, remindOnDueDay: true, escalateAfterDays: true, escalatePrincipalAfterDays: true },
+    select: {
+      id: true,
+      year: true,
+      orgId: true,
+      reportDueDay: true,
+      remindDaysBefore: true,
+      remindOnDueDay: true,
+      escalateAfterDays: true,
+      escalatePrincipalAfterDays: true,
+    },
   });
   for (const plan of plans) {
     const month = reportingMonth(plan.year, at);

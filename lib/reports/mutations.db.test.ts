@@ -67,18 +67,28 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
     const closed = c.tasks.find((x) => x.closure === "CLOSED");
     expect(closed).toBeDefined();
     if (!closed) throw new Error("no closed task");
-    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: closed.id } })).toMatchObject({ percentDone: closed.percentDone, closure: "CLOSED", version: closed.version });
+    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: closed.id } })).toMatchObject({
+      percentDone: closed.percentDone,
+      closure: "CLOSED",
+      version: closed.version,
+    });
     expect(await t.prisma.taskUpdate.count({ where: { reportId, taskId: closed.id } })).toBe(0);
 
     // Locked while submitted.
     expect(await saveReport(lead, await form(1, 3, 2, "save"))).toMatchObject({ ok: false, error: "locked", status: "SUBMITTED" });
 
     expect(await reviewReport(leader, { reportId, version: 2, decision: "return", reason: "" })).toMatchObject({ ok: false, error: "invalid" });
-    expect(await reviewReport(leader, { reportId, version: 2, decision: "return", reason: "请补充存在问题" })).toMatchObject({ ok: true, data: { status: "RETURNED" } });
+    expect(await reviewReport(leader, { reportId, version: 2, decision: "return", reason: "请补充存在问题" })).toMatchObject({
+      ok: true,
+      data: { status: "RETURNED" },
+    });
     const returned = await t.prisma.progressReport.findUniqueOrThrow({ where: { id: reportId } });
     expect(returned).toMatchObject({ status: "RETURNED", returnReason: "请补充存在问题", reviewedById: leader.id });
 
-    expect(await saveReport(lead, await form(1, 3, 3, "submit", { problemsText: "部分企业整改资金不足" }))).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
+    expect(await saveReport(lead, await form(1, 3, 3, "submit", { problemsText: "部分企业整改资金不足" }))).toMatchObject({
+      ok: true,
+      data: { status: "SUBMITTED" },
+    });
     expect(await reviewReport(leader, { reportId, version: 4, decision: "approve" })).toMatchObject({ ok: true, data: { status: "APPROVED" } });
     expect(await saveReport(lead, await form(1, 3, 5, "save"))).toMatchObject({ ok: false, error: "locked", status: "APPROVED" });
 
@@ -126,8 +136,16 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
 
   it("refuses a month that has not begun, and a year outside the plan", async () => {
     const lead = await sessionUser("lead3");
-    expect(await saveReport(lead, await form(3, 5, 0, "save"))).toMatchObject({ ok: false, error: "invalid", fieldErrors: { month: ["validation.futureMonth"] } });
-    expect(await saveReport(lead, await form(3, 3, 0, "save", { year: "2017" }))).toMatchObject({ ok: false, error: "invalid", fieldErrors: { month: ["validation.wrongYear"] } });
+    expect(await saveReport(lead, await form(3, 5, 0, "save"))).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { month: ["validation.futureMonth"] },
+    });
+    expect(await saveReport(lead, await form(3, 3, 0, "save", { year: "2017" }))).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { month: ["validation.wrongYear"] },
+    });
   });
 
   it("refuses a stale save and returns what the other person saved", async () => {
@@ -155,10 +173,33 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
 
   // ≥ 100 malformed inputs: each gets a clear error (never an exception) and a submit writes nothing.
   const malformed: [string, Record<string, string | undefined>][] = [];
-  const badNumbers = ["abc", "1,23", "12,34.5", "1.2.3", "1e5", "Infinity", "NaN", "--1", "0x10", "1,", ",1", "１２ａ", "¥100", "100元", "1/2", "—", "+-1", "1 000 000 000 000 000", "-5", "9".repeat(20), "3.14159"];
+  const badNumbers = [
+    "abc",
+    "1,23",
+    "12,34.5",
+    "1.2.3",
+    "1e5",
+    "Infinity",
+    "NaN",
+    "--1",
+    "0x10",
+    "1,",
+    ",1",
+    "１２ａ",
+    "¥100",
+    "100元",
+    "1/2",
+    "—",
+    "+-1",
+    "1 000 000 000 000 000",
+    "-5",
+    "9".repeat(20),
+    "3.14159",
+  ];
   for (const v of badNumbers) malformed.push([`indicator value ${JSON.stringify(v)}`, { indicatorValue: v }]);
   for (const p of ["-1", "101", "1000", "abc", "50.5", "5e1", "", " ", "百", "½"]) malformed.push([`task percent ${JSON.stringify(p)}`, { taskPercent: p }]);
-  for (const s of ["", "FINISHED", "done", "DONE ", "null", "0", "<script>", "IN PROGRESS"]) malformed.push([`task status ${JSON.stringify(s)}`, { taskStatus: s }]);
+  for (const s of ["", "FINISHED", "done", "DONE ", "null", "0", "<script>", "IN PROGRESS"])
+    malformed.push([`task status ${JSON.stringify(s)}`, { taskStatus: s }]);
   for (const m of ["0", "13", "-1", "3.5", "abc", "", "99999", "5", "12"]) malformed.push([`month ${JSON.stringify(m)}`, { month: m }]);
   for (const y of ["", "abc", "1999", "2101", "2017", "2019", "2018.5"]) malformed.push([`year ${JSON.stringify(y)}`, { year: y }]);
   for (const v of ["", "-1", "abc", "1.5", "99"]) malformed.push([`version ${JSON.stringify(v)}`, { version: v }]);
@@ -178,7 +219,8 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
   malformed.push(["an unexpected field", { "value.": "5" }]);
   malformed.push(["DONE with 50%", { taskPercent: "50", taskStatus: "DONE" }]);
   malformed.push(["100% still in progress", { taskPercent: "100", taskStatus: "IN_PROGRESS" }]);
-  for (const v of ["1..5", ".", "-", "+", "٣", "1_000", "0b1", "1'000", "2,0000"]) malformed.push([`indicator value ${JSON.stringify(v)}`, { indicatorValue: v }]);
+  for (const v of ["1..5", ".", "-", "+", "٣", "1_000", "0b1", "1'000", "2,0000"])
+    malformed.push([`indicator value ${JSON.stringify(v)}`, { indicatorValue: v }]);
   for (const v of ["1000000000000000", "-0.5"]) malformed.push([`indicator value out of range ${v}`, { indicatorValue: v }]);
   for (const v of ["100.01", "150", "-1", "１０１"]) malformed.push([`a % figure outside 0–100: ${v}`, { percentValue: v }]);
   for (const v of ["abc", "-1", "1.5", "", "9".repeat(12)]) malformed.push([`task version ${JSON.stringify(v)}`, { taskVersion: v }]);
@@ -250,7 +292,11 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
       data: {
         status: "DRAFT",
         version: 2,
-        fieldErrors: { [`value.${first.id}`]: ["validation.notANumber"], [`task.${task.id}.percent`]: ["validation.percentRange"], progressText: ["validation.tooLong"] },
+        fieldErrors: {
+          [`value.${first.id}`]: ["validation.notANumber"],
+          [`task.${task.id}.percent`]: ["validation.percentRange"],
+          progressText: ["validation.tooLong"],
+        },
       },
     });
     const saved = await t.prisma.progressReport.findFirstOrThrow({ where: { campaignId: c.id, month: 4 }, include: { values: true, taskUpdates: true } });
@@ -278,8 +324,14 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
     await t.prisma.indicator.update({ where: { id: rate.id }, data: { allowOutOfRange: true } });
     const report = await t.prisma.progressReport.findFirstOrThrow({ where: { campaignId: c.id, month: 4 } });
     await t.prisma.progressReport.update({ where: { id: report.id }, data: { status: "RETURNED" } });
-    expect(await saveReport(lead, await form(7, 4, report.version, "save", { [`value.${rate.id}`]: "-3.5" }))).toMatchObject({ ok: true, data: { version: report.version + 1 } });
-    expect(await saveReport(lead, await form(7, 4, report.version + 1, "submit", { [`value.${rate.id}`]: "135" }))).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
+    expect(await saveReport(lead, await form(7, 4, report.version, "save", { [`value.${rate.id}`]: "-3.5" }))).toMatchObject({
+      ok: true,
+      data: { version: report.version + 1 },
+    });
+    expect(await saveReport(lead, await form(7, 4, report.version + 1, "submit", { [`value.${rate.id}`]: "135" }))).toMatchObject({
+      ok: true,
+      data: { status: "SUBMITTED" },
+    });
   });
 
   it("asks for a reason when a year-to-date figure is lower than the month before's, on submit; a draft saves without it", async () => {
@@ -301,7 +353,15 @@ describe.each(DB_KINDS)("the monthly progress report (%s)", (kind) => {
     expect(submit).toEqual({ ok: false, error: "invalid", fieldErrors: { [`decrease.${ytd.id}`]: ["validation.decreaseReasonRequired"] } });
 
     const reason = "统计口径调整，剔除重复登记的3户";
-    const withReason = await saveReport(lead, await form(4, 4, 1, "submit", { [`value.${ytd.id}`]: lower, [`decrease.${ytd.id}`]: reason, [`value.${level.id}`]: "0", [`decrease.${level.id}`]: "不应保存" }));
+    const withReason = await saveReport(
+      lead,
+      await form(4, 4, 1, "submit", {
+        [`value.${ytd.id}`]: lower,
+        [`decrease.${ytd.id}`]: reason,
+        [`value.${level.id}`]: "0",
+        [`decrease.${level.id}`]: "不应保存",
+      }),
+    );
     expect(withReason).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
     const stored = await t.prisma.indicatorValue.findFirstOrThrow({ where: { indicatorId: ytd.id, month: 4 } });
     expect(stored).toMatchObject({ decreaseReason: reason });

@@ -41,10 +41,26 @@ export async function startCorrection(user: SessionUser, raw: unknown): Promise<
           nextStepsText: approved.nextStepsText,
           createdById: user.id,
           values: {
-            create: approved.values.map((v) => ({ indicatorId: v.indicatorId, month: v.month, value: v.value, note: v.note, decreaseReason: v.decreaseReason, reportedById: user.id, reportedAt: at })),
+            create: approved.values.map((v) => ({
+              indicatorId: v.indicatorId,
+              month: v.month,
+              value: v.value,
+              note: v.note,
+              decreaseReason: v.decreaseReason,
+              reportedById: user.id,
+              reportedAt: at,
+            })),
           },
           taskUpdates: {
-            create: approved.taskUpdates.map((t) => ({ taskId: t.taskId, month: t.month, percentDone: t.percentDone, status: t.status, note: t.note, reportedById: user.id, reportedAt: at })),
+            create: approved.taskUpdates.map((t) => ({
+              taskId: t.taskId,
+              month: t.month,
+              percentDone: t.percentDone,
+              status: t.status,
+              note: t.note,
+              reportedById: user.id,
+              reportedAt: at,
+            })),
           },
         },
       });

@@ -13,7 +13,10 @@ import { planReviewersSelect, reviewersOf, reviewersSelect } from "./reviewers";
 const revisionContent = {
   values: { select: { indicatorId: true, value: true, note: true, decreaseReason: true } },
   taskUpdates: { select: { taskId: true, percentDone: true, status: true } },
-  attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true, uploadedBy: { select: { name: true } } } },
+  attachments: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, size: true, mimeType: true, createdAt: true, uploadedBy: { select: { name: true } } },
+  },
   comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true, title: true } } } },
   createdBy: { select: { name: true } },
   submittedBy: { select: { name: true } },
@@ -77,7 +80,17 @@ export const getReportPage = cache(async (user: SessionUser, campaignId: string,
       },
       tasks: {
         orderBy: [{ parentId: "asc" }, { sortOrder: "asc" }, { dueDate: "asc" }],
-        select: { id: true, title: true, parentId: true, dueDate: true, percentDone: true, status: true, closure: true, version: true, owner: { select: { name: true } } },
+        select: {
+          id: true,
+          title: true,
+          parentId: true,
+          dueDate: true,
+          percentDone: true,
+          status: true,
+          closure: true,
+          version: true,
+          owner: { select: { name: true } },
+        },
       },
     },
   });

@@ -26,7 +26,8 @@ describe.each(DB_KINDS)("reviewing a submitted report (%s)", (kind) => {
       nextStepsText: "五月安排",
     };
     for (const ind of c.indicators) f[`value.${ind.id}`] = ind.unit === "%" ? "90" : "100000";
-    for (const task of c.tasks) Object.assign(f, { [`task.${task.id}.percent`]: "50", [`task.${task.id}.status`]: "IN_PROGRESS", [`taskVersion.${task.id}`]: String(task.version) });
+    for (const task of c.tasks)
+      Object.assign(f, { [`task.${task.id}.percent`]: "50", [`task.${task.id}.status`]: "IN_PROGRESS", [`taskVersion.${task.id}`]: String(task.version) });
     const lead = await sessionUser(`lead${number}`);
     const saved = await saveReport(lead, f);
     expect(saved).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
@@ -44,7 +45,10 @@ describe.each(DB_KINDS)("reviewing a submitted report (%s)", (kind) => {
     for (const username of ["leader3", "county", "staff", "lead8", "viewer"]) {
       expect(await approve(username, report), username).toEqual({ ok: false, error: "notFound" });
       const u = await sessionUser(username);
-      expect(await reviewReport(u, { reportId: report.id, version: report.version, decision: "return", reason: "越权退回" }), username).toEqual({ ok: false, error: "notFound" });
+      expect(await reviewReport(u, { reportId: report.id, version: report.version, decision: "return", reason: "越权退回" }), username).toEqual({
+        ok: false,
+        error: "notFound",
+      });
     }
     expect((await t.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("SUBMITTED");
     expect(await t.prisma.auditRecord.count()).toBe(auditBefore);
@@ -85,24 +89,47 @@ describe.each(DB_KINDS)("reviewing a submitted report (%s)", (kind) => {
       // Only the office (and admins) do 初审: not leaders, not the lead.
       for (const username of ["leader3", "leader", "lead1", "viewer"]) {
         const u = await sessionUser(username);
-        expect(await preReviewReport(u, { reportId: report.id, version: report.version, decision: "pass" }), username).toEqual({ ok: false, error: "notFound" });
+        expect(await preReviewReport(u, { reportId: report.id, version: report.version, decision: "pass" }), username).toEqual({
+          ok: false,
+          error: "notFound",
+        });
       }
       const staff = await sessionUser("staff");
-      expect(await preReviewReport(staff, { reportId: report.id, version: report.version, decision: "return", reason: "" })).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reason: ["validation.reasonRequired"] } });
-      expect(await preReviewReport(staff, { reportId: report.id, version: report.version, decision: "return", reason: "缺少佐证材料" })).toMatchObject({ ok: true, data: { status: "RETURNED" } });
+      expect(await preReviewReport(staff, { reportId: report.id, version: report.version, decision: "return", reason: "" })).toMatchObject({
+        ok: false,
+        error: "invalid",
+        fieldErrors: { reason: ["validation.reasonRequired"] },
+      });
+      expect(await preReviewReport(staff, { reportId: report.id, version: report.version, decision: "return", reason: "缺少佐证材料" })).toMatchObject({
+        ok: true,
+        data: { status: "RETURNED" },
+      });
       const returned = await t.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } });
       expect(returned).toMatchObject({ status: "RETURNED", returnReason: "缺少佐证材料", reviewedById: staff.id, preReviewedAt: null });
 
       // The lead fixes and resubmits; the office passes it this time.
       const lead = await sessionUser("lead1");
       const f = await t.prisma.campaign.findUniqueOrThrow({ where: { id: c1.id }, include: { indicators: true, tasks: true } });
-      const form: Record<string, string> = { campaignId: c1.id, year: "2018", month: "4", version: String(returned.version), intent: "submit", progressText: "四月工作进展（补充佐证）", problemsText: "无", nextStepsText: "五月安排" };
+      const form: Record<string, string> = {
+        campaignId: c1.id,
+        year: "2018",
+        month: "4",
+        version: String(returned.version),
+        intent: "submit",
+        progressText: "四月工作进展（补充佐证）",
+        problemsText: "无",
+        nextStepsText: "五月安排",
+      };
       for (const ind of f.indicators) form[`value.${ind.id}`] = ind.unit === "%" ? "90" : "100000";
-      for (const task of f.tasks) Object.assign(form, { [`task.${task.id}.percent`]: "50", [`task.${task.id}.status`]: "IN_PROGRESS", [`taskVersion.${task.id}`]: String(task.version) });
+      for (const task of f.tasks)
+        Object.assign(form, { [`task.${task.id}.percent`]: "50", [`task.${task.id}.status`]: "IN_PROGRESS", [`taskVersion.${task.id}`]: String(task.version) });
       expect(await saveReport(lead, form)).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
       const resubmitted = await t.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } });
       expect(await approve("leader3", resubmitted)).toEqual({ ok: false, error: "locked", status: AWAITING_PRE_REVIEW });
-      expect(await preReviewReport(staff, { reportId: report.id, version: resubmitted.version, decision: "pass" })).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
+      expect(await preReviewReport(staff, { reportId: report.id, version: resubmitted.version, decision: "pass" })).toMatchObject({
+        ok: true,
+        data: { status: "SUBMITTED" },
+      });
       const passed = await t.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } });
       expect(passed).toMatchObject({ status: "SUBMITTED", preReviewedById: staff.id });
       // Passed once: not again, and the lead can no longer withdraw it.
@@ -127,7 +154,10 @@ describe.each(DB_KINDS)("reviewing a submitted report (%s)", (kind) => {
     }
     const lead = await sessionUser("lead2");
     expect(await withdrawReport(lead, { reportId: report.id, version: report.version + 5 })).toMatchObject({ ok: false, error: "conflict" });
-    expect(await withdrawReport(lead, { reportId: report.id, version: report.version })).toMatchObject({ ok: true, data: { status: "DRAFT", version: report.version + 1 } });
+    expect(await withdrawReport(lead, { reportId: report.id, version: report.version })).toMatchObject({
+      ok: true,
+      data: { status: "DRAFT", version: report.version + 1 },
+    });
     const draft = await t.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(draft).toMatchObject({ status: "DRAFT", submittedAt: null, submittedById: null });
     const record = await t.prisma.auditRecord.findFirstOrThrow({ where: { entityId: report.id, action: "report.withdraw" } });

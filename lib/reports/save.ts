@@ -73,7 +73,10 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
       }
       const submitting = input.intent === "submit";
       const cumulative = campaign.indicators.filter((i) => i.accumulation === "CUMULATIVE").map((i) => i.id);
-      const fieldErrors: FieldErrors = { ...parsed.fieldErrors, ...checkDecreases(input.values, await previousFigures(tx, cumulative, input.month), submitting) };
+      const fieldErrors: FieldErrors = {
+        ...parsed.fieldErrors,
+        ...checkDecreases(input.values, await previousFigures(tx, cumulative, input.month), submitting),
+      };
       if (submitting && Object.keys(fieldErrors).length) return { ok: false, error: "invalid", fieldErrors };
 
       const latest = await tx.progressReport.findFirst({
@@ -92,7 +95,10 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
       }
 
       // A narrative part typed too long keeps what was stored for it.
-      const narrative = Object.fromEntries(NARRATIVE_FIELDS.map((f) => [f, input.skipped.has(f) ? (latest?.[f] ?? "") : input[f]])) as Record<(typeof NARRATIVE_FIELDS)[number], string>;
+      const narrative = Object.fromEntries(NARRATIVE_FIELDS.map((f) => [f, input.skipped.has(f) ? (latest?.[f] ?? "") : input[f]])) as Record<
+        (typeof NARRATIVE_FIELDS)[number],
+        string
+      >;
       let reportId: string;
       let before: ReportSnapshot | null = null;
       if (!latest) {
@@ -115,7 +121,14 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
         await tx.progressReport.update({
           where: { id: reportId },
           // A resubmitted report goes through 初审 again, and was on time (or late) by when it first came in.
-          data: { status: "SUBMITTED", submittedAt: today, submittedById: user.id, firstSubmittedAt: latest?.firstSubmittedAt ?? today, preReviewedAt: null, preReviewedById: null },
+          data: {
+            status: "SUBMITTED",
+            submittedAt: today,
+            submittedById: user.id,
+            firstSubmittedAt: latest?.firstSubmittedAt ?? today,
+            preReviewedAt: null,
+            preReviewedById: null,
+          },
         });
       }
       const after = await snapshot(tx, reportId);
@@ -126,7 +139,9 @@ export async function saveReport(user: SessionUser, raw: Record<string, unknown>
         entityId: reportId,
         orgId: campaign.plan.orgId,
         campaignId,
-        ...(before ? changes(before, after, { nested: true, ignore: ["updatedAt"] }) : { oldValues: null, newValues: { ...after, month: input.month, year: input.year } }),
+        ...(before
+          ? changes(before, after, { nested: true, ignore: ["updatedAt"] })
+          : { oldValues: null, newValues: { ...after, month: input.month, year: input.year } }),
       });
       const unsaved = Object.keys(fieldErrors).length ? { fieldErrors } : {};
       return { ok: true, data: { reportId, version: after.version, status: after.status, ...unsaved } };
@@ -190,7 +205,10 @@ async function writeContent(
     // Submitting states each task's progress as of now: the task itself follows, if it is still
     // as the form saw it (checked before any write; this catches a save in between).
     if (submitting) {
-      const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.taskVersions.get(task.id) ?? -1 }, data: { ...t, version: { increment: 1 } } });
+      const { count } = await tx.task.updateMany({
+        where: { id: task.id, version: input.taskVersions.get(task.id) ?? -1 },
+        data: { ...t, version: { increment: 1 } },
+      });
       if (count === 0) throw new TaskMoved();
     }
   }

@@ -21,7 +21,10 @@ const text = z.string().default("");
 /** The fixed part of the form; indicator and task fields (value.<id>, task.<id>.percent …) are read separately. */
 export const reportFormSchema = z.object({
   campaignId: id,
-  year: z.string().regex(/^\d{4}$/, "validation.month").transform(Number),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, "validation.month")
+    .transform(Number),
   month: z
     .string()
     .regex(/^\d{1,2}$/, "validation.month")

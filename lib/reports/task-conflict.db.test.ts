@@ -16,15 +16,36 @@ describe.each(DB_KINDS)("submitting over a newer task save (%s)", (kind) => {
     if (!task) throw new Error("campaign 3 has tasks");
 
     // The lead opens March's report: the form is built from the tasks as they are now.
-    const form: Record<string, string> = { campaignId: c.id, year: "2018", month: "3", version: "0", intent: "save", progressText: "三月进展", problemsText: "无", nextStepsText: "四月安排" };
+    const form: Record<string, string> = {
+      campaignId: c.id,
+      year: "2018",
+      month: "3",
+      version: "0",
+      intent: "save",
+      progressText: "三月进展",
+      problemsText: "无",
+      nextStepsText: "四月安排",
+    };
     for (const ind of c.indicators) form[`value.${ind.id}`] = "100000";
-    for (const x of c.tasks) Object.assign(form, { [`task.${x.id}.percent`]: String(x.percentDone), [`task.${x.id}.status`]: x.status, [`taskVersion.${x.id}`]: String(x.version) });
+    for (const x of c.tasks)
+      Object.assign(form, { [`task.${x.id}.percent`]: String(x.percentDone), [`task.${x.id}.status`]: x.status, [`taskVersion.${x.id}`]: String(x.version) });
     const draft = await saveReport(lead, form);
     expect(draft).toMatchObject({ ok: true, data: { version: 1 } });
 
     // Meanwhile a colleague records progress on the task page.
     const colleague = await sessionUser("lead3");
-    expect(await updateTaskProgress(colleague, { campaignId: c.id, taskId: task.id, version: String(task.version), percentDone: "80", status: "IN_PROGRESS", note: "现场核实", overdueReason: "材料未到", remedy: "催促供货" })).toEqual({ ok: true });
+    expect(
+      await updateTaskProgress(colleague, {
+        campaignId: c.id,
+        taskId: task.id,
+        version: String(task.version),
+        percentDone: "80",
+        status: "IN_PROGRESS",
+        note: "现场核实",
+        overdueReason: "材料未到",
+        remedy: "催促供货",
+      }),
+    ).toEqual({ ok: true });
 
     // The lead submits the form as loaded: refused, with what changed; nothing is written.
     const auditBefore = await t.prisma.auditRecord.count();
@@ -49,7 +70,17 @@ describe.each(DB_KINDS)("submitting over a newer task save (%s)", (kind) => {
     const c = await t.prisma.campaign.findFirstOrThrow({ where: { number: 7 }, include: { tasks: true } });
     const [task] = c.tasks;
     if (!task) throw new Error("campaign 7 has tasks");
-    const stale = { campaignId: c.id, year: "2018", month: "3", version: "0", intent: "save", progressText: "草稿", [`task.${task.id}.percent`]: "5", [`task.${task.id}.status`]: "IN_PROGRESS", [`taskVersion.${task.id}`]: "99" };
+    const stale = {
+      campaignId: c.id,
+      year: "2018",
+      month: "3",
+      version: "0",
+      intent: "save",
+      progressText: "草稿",
+      [`task.${task.id}.percent`]: "5",
+      [`task.${task.id}.status`]: "IN_PROGRESS",
+      [`taskVersion.${task.id}`]: "99",
+    };
     expect(await saveReport(lead, stale)).toMatchObject({ ok: true, data: { status: "DRAFT" } });
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ version: task.version, percentDone: task.percentDone });
   });

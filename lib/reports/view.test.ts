@@ -29,13 +29,26 @@ const task = (id: string, parentId: string | null, over: Record<string, unknown>
 describe("the report's indicators", () => {
   it("carry the figures in their unit, the month before's official figure unformatted, and what the checks need", () => {
     const [i] = reportIndicators([indicator()], new Map([["i1", { target: "20", planned: "5" }]]), "zh-CN");
-    expect(i).toMatchObject({ name: "工业总产值", baseline: "10 亿元", target: "20 亿元", planned: "5 亿元", previous: "3.5 亿元", previousValue: "3.5", cumulative: true, percentRange: false });
+    expect(i).toMatchObject({
+      name: "工业总产值",
+      baseline: "10 亿元",
+      target: "20 亿元",
+      planned: "5 亿元",
+      previous: "3.5 亿元",
+      previousValue: "3.5",
+      cumulative: true,
+      percentRange: false,
+    });
   });
 
   it("use the English name in English, and a % figure stays within 0–100 unless allowed out of it", () => {
     const plans = new Map();
     expect(reportIndicators([indicator()], plans, "en")[0]?.name).toBe("Industrial output");
-    expect(reportIndicators([indicator({ unit: "%", accumulation: "LEVEL" })], plans, "zh-CN")[0]).toMatchObject({ percentRange: true, cumulative: false, target: "—" });
+    expect(reportIndicators([indicator({ unit: "%", accumulation: "LEVEL" })], plans, "zh-CN")[0]).toMatchObject({
+      percentRange: true,
+      cumulative: false,
+      target: "—",
+    });
     expect(reportIndicators([indicator({ unit: "%", allowOutOfRange: true })], plans, "zh-CN")[0]?.percentRange).toBe(false);
     expect(reportIndicators([indicator({ values: [] })], plans, "zh-CN")[0]).toMatchObject({ previous: "—", previousValue: null });
   });
@@ -56,7 +69,13 @@ describe("the report's tasks", () => {
 
 describe("what the report form starts from", () => {
   it("is empty text and the tasks as they stand when nothing is being edited", () => {
-    expect(reportInitialValues(null, [task("a", null)])).toEqual({ progressText: "", problemsText: "", nextStepsText: "", "task.a.percent": "40", "task.a.status": "IN_PROGRESS" });
+    expect(reportInitialValues(null, [task("a", null)])).toEqual({
+      progressText: "",
+      problemsText: "",
+      nextStepsText: "",
+      "task.a.percent": "40",
+      "task.a.status": "IN_PROGRESS",
+    });
   });
 
   it("is the draft's figures, reasons and task updates when one is", () => {
@@ -95,7 +114,10 @@ describe("the rest of the page", () => {
   });
 
   it("lists evidence in KB with who uploaded it", () => {
-    const [a] = reportAttachments([{ id: "f", fileName: "照片.png", size: 2048, mimeType: "image/png", createdAt: new Date("2018-04-02T02:30:00Z"), uploadedBy: { name: "李娜" } }], "zh-CN");
+    const [a] = reportAttachments(
+      [{ id: "f", fileName: "照片.png", size: 2048, mimeType: "image/png", createdAt: new Date("2018-04-02T02:30:00Z"), uploadedBy: { name: "李娜" } }],
+      "zh-CN",
+    );
     expect(a).toMatchObject({ id: "f", fileName: "照片.png", size: "2 KB", uploadedBy: "李娜" });
     expect(a?.uploadedAt).toContain("2018");
   });

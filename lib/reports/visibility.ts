@@ -25,9 +25,13 @@ export async function withDraftsRedacted<T extends AuditValues>(user: SessionUse
   const touches = (r: T) => r.campaignId !== null && (DRAFT_STAGE.has(r.action) || r.action === "report.submit");
   const ids = [...new Set(rows.filter(touches).map((r) => r.campaignId as string))];
   if (ids.length === 0) return rows;
-  const readable = new Set((await db().campaign.findMany({ where: { AND: [{ id: { in: ids } }, reportableCampaigns(user)] }, select: { id: true } })).map((c) => c.id));
+  const readable = new Set(
+    (await db().campaign.findMany({ where: { AND: [{ id: { in: ids } }, reportableCampaigns(user)] }, select: { id: true } })).map((c) => c.id),
+  );
   return rows.map((r) => {
     if (!touches(r) || readable.has(r.campaignId as string)) return r;
-    return r.action === "report.submit" ? { ...r, oldValues: null, redacted: true as const } : { ...r, oldValues: null, newValues: null, redacted: true as const };
+    return r.action === "report.submit"
+      ? { ...r, oldValues: null, redacted: true as const }
+      : { ...r, oldValues: null, newValues: null, redacted: true as const };
   });
 }

@@ -8,16 +8,116 @@ import { DEFAULT_RULES, indicatorKind, indicatorStatus, type IndicatorInput, typ
 type Demo = Omit<IndicatorInput, "actual"> & { nameEn: string };
 const ind = (x: Demo) => x;
 
-const OUTPUT = ind({ name: "工业总产值", nameEn: "Industrial output", unit: "亿元", decimals: 2, direction: "HIGHER_BETTER", accumulation: "CUMULATIVE", baseline: "56.58", planned: "16.25", target: "65" });
-const VISITS = ind({ name: "拜访企业", nameEn: "Companies visited", unit: "家", decimals: 0, direction: "HIGHER_BETTER", accumulation: "CUMULATIVE", baseline: "99", planned: "30", target: "120" });
-const SIGNED = ind({ name: "签约项目", nameEn: "Projects signed", unit: "个", decimals: 0, direction: "HIGHER_BETTER", accumulation: "CUMULATIVE", baseline: "5", planned: "2", target: "8" });
-const CASES = ind({ name: "刑事案件发案数", nameEn: "Criminal cases", unit: "件", decimals: 0, direction: "LOWER_BETTER", accumulation: "CUMULATIVE", baseline: "86", planned: "19", target: "75" });
-const ACCIDENTS = ind({ name: "安全生产事故起数", nameEn: "Work-safety accidents", unit: "起", decimals: 0, direction: "LOWER_BETTER", accumulation: "CUMULATIVE", baseline: "6", planned: "1", target: "3" });
-const AIR = ind({ name: "空气质量优良天数比例", nameEn: "Good-air days", unit: "%", decimals: 2, direction: "HIGHER_BETTER", accumulation: "LEVEL", baseline: "78", planned: "79", target: "82" });
-const SATISFACTION = ind({ name: "群众满意率", nameEn: "Public satisfaction", unit: "%", decimals: 2, direction: "HIGHER_BETTER", accumulation: "LEVEL", baseline: "95", planned: "95.75", target: "98" });
-const PM25 = ind({ name: "PM2.5平均浓度", nameEn: "PM2.5", unit: "微克/立方米", decimals: 2, direction: "LOWER_BETTER", accumulation: "LEVEL", baseline: "42", planned: "41", target: "38" });
-const VILLAGES = ind({ name: "五星达标村数", nameEn: "Five-star villages", unit: "个", decimals: 0, direction: "HIGHER_BETTER", accumulation: "LEVEL", baseline: "3", planned: "4", target: "6" });
-const PIGS = ind({ name: "生猪存栏复养数", nameEn: "Pigs restocked", unit: "头", decimals: 0, direction: "LOWER_BETTER", accumulation: "LEVEL", baseline: "12", planned: "9", target: "0" });
+const OUTPUT = ind({
+  name: "工业总产值",
+  nameEn: "Industrial output",
+  unit: "亿元",
+  decimals: 2,
+  direction: "HIGHER_BETTER",
+  accumulation: "CUMULATIVE",
+  baseline: "56.58",
+  planned: "16.25",
+  target: "65",
+});
+const VISITS = ind({
+  name: "拜访企业",
+  nameEn: "Companies visited",
+  unit: "家",
+  decimals: 0,
+  direction: "HIGHER_BETTER",
+  accumulation: "CUMULATIVE",
+  baseline: "99",
+  planned: "30",
+  target: "120",
+});
+const SIGNED = ind({
+  name: "签约项目",
+  nameEn: "Projects signed",
+  unit: "个",
+  decimals: 0,
+  direction: "HIGHER_BETTER",
+  accumulation: "CUMULATIVE",
+  baseline: "5",
+  planned: "2",
+  target: "8",
+});
+const CASES = ind({
+  name: "刑事案件发案数",
+  nameEn: "Criminal cases",
+  unit: "件",
+  decimals: 0,
+  direction: "LOWER_BETTER",
+  accumulation: "CUMULATIVE",
+  baseline: "86",
+  planned: "19",
+  target: "75",
+});
+const ACCIDENTS = ind({
+  name: "安全生产事故起数",
+  nameEn: "Work-safety accidents",
+  unit: "起",
+  decimals: 0,
+  direction: "LOWER_BETTER",
+  accumulation: "CUMULATIVE",
+  baseline: "6",
+  planned: "1",
+  target: "3",
+});
+const AIR = ind({
+  name: "空气质量优良天数比例",
+  nameEn: "Good-air days",
+  unit: "%",
+  decimals: 2,
+  direction: "HIGHER_BETTER",
+  accumulation: "LEVEL",
+  baseline: "78",
+  planned: "79",
+  target: "82",
+});
+const SATISFACTION = ind({
+  name: "群众满意率",
+  nameEn: "Public satisfaction",
+  unit: "%",
+  decimals: 2,
+  direction: "HIGHER_BETTER",
+  accumulation: "LEVEL",
+  baseline: "95",
+  planned: "95.75",
+  target: "98",
+});
+const PM25 = ind({
+  name: "PM2.5平均浓度",
+  nameEn: "PM2.5",
+  unit: "微克/立方米",
+  decimals: 2,
+  direction: "LOWER_BETTER",
+  accumulation: "LEVEL",
+  baseline: "42",
+  planned: "41",
+  target: "38",
+});
+const VILLAGES = ind({
+  name: "五星达标村数",
+  nameEn: "Five-star villages",
+  unit: "个",
+  decimals: 0,
+  direction: "HIGHER_BETTER",
+  accumulation: "LEVEL",
+  baseline: "3",
+  planned: "4",
+  target: "6",
+});
+const PIGS = ind({
+  name: "生猪存栏复养数",
+  nameEn: "Pigs restocked",
+  unit: "头",
+  decimals: 0,
+  direction: "LOWER_BETTER",
+  accumulation: "LEVEL",
+  baseline: "12",
+  planned: "9",
+  target: "0",
+});
 
 const zh = catalogue("zh-CN", "status");
 const en = catalogue("en", "status");
@@ -195,8 +295,14 @@ describe("the light is decided on the figures as shown", () => {
 describe("indicatorStatus edge cases", () => {
   it("has no light without an actual, a planned value or (year to date) a target", () => {
     expect(indicatorStatus({ ...OUTPUT, actual: null }, DEFAULT_RULES)).toMatchObject({ light: "NONE", reason: { key: "noData" }, figures: null });
-    expect(indicatorStatus({ ...OUTPUT, planned: null, actual: { month: 3, value: "1" } }, DEFAULT_RULES)).toMatchObject({ light: "NONE", reason: { key: "noPlan" } });
-    expect(indicatorStatus({ ...OUTPUT, target: "0", actual: { month: 3, value: "1" } }, DEFAULT_RULES)).toMatchObject({ light: "NONE", reason: { key: "noTarget" } });
+    expect(indicatorStatus({ ...OUTPUT, planned: null, actual: { month: 3, value: "1" } }, DEFAULT_RULES)).toMatchObject({
+      light: "NONE",
+      reason: { key: "noPlan" },
+    });
+    expect(indicatorStatus({ ...OUTPUT, target: "0", actual: { month: 3, value: "1" } }, DEFAULT_RULES)).toMatchObject({
+      light: "NONE",
+      reason: { key: "noTarget" },
+    });
   });
 
   it("reads each kind from unit, accumulation and direction", () => {

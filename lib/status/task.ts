@@ -18,7 +18,10 @@ export interface TaskInput {
 export interface TaskStatus {
   light: Light;
   overdue: boolean;
-  reason: { key: "done" | "awaitingClosure" | "overdueAwaitingClosure" | "cancelled" | "overdue" | "notDue" | "onTime" | "behind" | "blocked"; values: Record<string, string | number> };
+  reason: {
+    key: "done" | "awaitingClosure" | "overdueAwaitingClosure" | "cancelled" | "overdue" | "notDue" | "onTime" | "behind" | "blocked";
+    values: Record<string, string | number>;
+  };
 }
 
 export function taskStatus(t: TaskInput, asOf: Date, yearStart: Date, rules: Pick<Rules, "task">): TaskStatus {
@@ -27,7 +30,10 @@ export function taskStatus(t: TaskInput, asOf: Date, yearStart: Date, rules: Pic
   if (t.closed) return { light: "GREEN", overdue: false, reason: { key: "done", values } };
   const finished = t.status === "DONE" || t.percentDone >= 100;
   const late = asOf.getTime() > t.due.getTime();
-  if (finished) return late ? { light: "RED", overdue: true, reason: { key: "overdueAwaitingClosure", values } } : { light: "GREEN", overdue: false, reason: { key: "awaitingClosure", values } };
+  if (finished)
+    return late
+      ? { light: "RED", overdue: true, reason: { key: "overdueAwaitingClosure", values } }
+      : { light: "GREEN", overdue: false, reason: { key: "awaitingClosure", values } };
   if (late) return { light: "RED", overdue: true, reason: { key: "overdue", values } };
   const start = (t.start ?? yearStart).getTime();
   if (asOf.getTime() <= start) return { light: "NONE", overdue: false, reason: { key: "notDue", values } };

@@ -52,13 +52,16 @@ describe("storageConfig", () => {
       prefix: "shendang/",
       credentials: undefined,
     });
-    expect(
-      storageConfig({ ...s3, DUBAN_S3_FORCE_PATH_STYLE: "1", DUBAN_S3_ACCESS_KEY_ID: "AK", DUBAN_S3_SECRET_ACCESS_KEY: "SK" }, "/x"),
-    ).toMatchObject({ forcePathStyle: true, credentials: { accessKeyId: "AK", secretAccessKey: "SK" } });
+    expect(storageConfig({ ...s3, DUBAN_S3_FORCE_PATH_STYLE: "1", DUBAN_S3_ACCESS_KEY_ID: "AK", DUBAN_S3_SECRET_ACCESS_KEY: "SK" }, "/x")).toMatchObject({
+      forcePathStyle: true,
+      credentials: { accessKeyId: "AK", secretAccessKey: "SK" },
+    });
   });
 
   it("refuses s3 without a bucket, or with half a key pair", () => {
     expect(() => storageConfig({ ...base, DUBAN_STORAGE: "s3" }, "/x")).toThrow(/needs DUBAN_S3_BUCKET/);
-    expect(() => storageConfig({ ...base, DUBAN_STORAGE: "s3", DUBAN_S3_BUCKET: "b", DUBAN_S3_ACCESS_KEY_ID: "AK" }, "/x")).toThrow(/both DUBAN_S3_ACCESS_KEY_ID and DUBAN_S3_SECRET_ACCESS_KEY/);
+    expect(() => storageConfig({ ...base, DUBAN_STORAGE: "s3", DUBAN_S3_BUCKET: "b", DUBAN_S3_ACCESS_KEY_ID: "AK" }, "/x")).toThrow(
+      /both DUBAN_S3_ACCESS_KEY_ID and DUBAN_S3_SECRET_ACCESS_KEY/,
+    );
   });
 });

@@ -54,9 +54,12 @@ describe.each(DB_KINDS)("stored files in an S3-compatible bucket (%s)", (kind) =
     const content = pdf("四月佐证");
     const form = new FormData();
     form.append("file", new File([new Uint8Array(content)], "四月佐证.pdf", { type: "application/pdf" }));
-    const uploaded = await uploadEvidence(new Request(`${ORIGIN}/api/reports/${draft.id}/attachments`, { method: "POST", body: form, headers: { host: "duban.test", origin: ORIGIN } }), {
-      params: Promise.resolve({ reportId: draft.id }),
-    });
+    const uploaded = await uploadEvidence(
+      new Request(`${ORIGIN}/api/reports/${draft.id}/attachments`, { method: "POST", body: form, headers: { host: "duban.test", origin: ORIGIN } }),
+      {
+        params: Promise.resolve({ reportId: draft.id }),
+      },
+    );
     expect(uploaded.status).toBe(201);
     const { id } = (await uploaded.json()) as { id: string };
     const row = await t.prisma.attachment.findUniqueOrThrow({ where: { id } });
@@ -82,7 +85,13 @@ describe.each(DB_KINDS)("stored files in an S3-compatible bucket (%s)", (kind) =
 
     await as("lead1");
     const { DELETE } = await import("@/app/api/attachments/[id]/route");
-    expect((await DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { host: "duban.test", origin: ORIGIN } }), { params: Promise.resolve({ id }) })).status).toBe(204);
+    expect(
+      (
+        await DELETE(new Request(`${ORIGIN}/api/attachments/${id}`, { method: "DELETE", headers: { host: "duban.test", origin: ORIGIN } }), {
+          params: Promise.resolve({ id }),
+        })
+      ).status,
+    ).toBe(204);
     expect(await isStored(row.storageKey)).toBe(false);
   });
 

@@ -10,7 +10,13 @@ import type { OutlineBlock } from "./render/outline-blocks";
 import { previewSummary } from "./preview";
 import { verifyArchivedSummary, type Verified } from "./verify";
 
-const input = z.object({ id: z.string().min(1).max(64).regex(/^[\w-]+$/) });
+const input = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[\w-]+$/),
+});
 
 export async function verifySummaryAction(_prev: ActionResult<Verified> | null, formData: FormData): Promise<ActionResult<Verified>> {
   const user = await requireUser();
@@ -22,7 +28,13 @@ export async function verifySummaryAction(_prev: ActionResult<Verified> | null, 
 const previewRequest = z.object({ planId: recordId, locale: z.enum(locales) });
 
 /** `request`: the plan and file language, and the export form's month, campaigns and appendix (checked in previewSummary). */
-export async function previewSummaryAction(request: { planId: string; locale: string; month: number; campaignIds: string[]; appendix: boolean }): Promise<ActionResult<{ blocks: OutlineBlock[] }>> {
+export async function previewSummaryAction(request: {
+  planId: string;
+  locale: string;
+  month: number;
+  campaignIds: string[];
+  appendix: boolean;
+}): Promise<ActionResult<{ blocks: OutlineBlock[] }>> {
   const user = await requireUser();
   const parsed = previewRequest.safeParse(request);
   if (!parsed.success) return { ok: false, error: "notFound" };

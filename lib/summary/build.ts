@@ -21,7 +21,6 @@ import { givenLateReasons, lateReasons } from "./late-reasons";
 import { summaryInstructions } from "./instructions";
 import { catalogue } from "./text";
 
-
 export interface SummaryRequest {
   planId: string;
   month: number;
@@ -61,7 +60,18 @@ export async function buildSummary(user: SessionUser, request: SummaryRequest, a
   const appendix = request.appendix ?? false;
   const plan = await db().plan.findFirst({
     where: { id: planId, orgId: { in: user.orgIds } },
-    select: { id: true, orgId: true, year: true, baselineYear: true, title: true, titleEn: true, documentIssuer: true, documentFirstMonth: true, org: { select: { name: true } }, _count: { select: { campaigns: true } } },
+    select: {
+      id: true,
+      orgId: true,
+      year: true,
+      baselineYear: true,
+      title: true,
+      titleEn: true,
+      documentIssuer: true,
+      documentFirstMonth: true,
+      org: { select: { name: true } },
+      _count: { select: { campaigns: true } },
+    },
   });
   if (!plan) return { ok: false, error: "notFound" };
 
@@ -258,7 +268,11 @@ async function loadDetails(campaignIds: string[], year: number, month: number, c
         },
       },
       tasks: {
-        select: { id: true, title: true, updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true, note: true } } },
+        select: {
+          id: true,
+          title: true,
+          updates: { where: { ...official, month: { lte: month } }, select: { month: true, percentDone: true, reportedAt: true, note: true } },
+        },
       },
       reports: {
         where: { year, month, status: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lte: cutoff } },

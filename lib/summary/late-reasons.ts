@@ -20,10 +20,15 @@ export async function givenLateReasons(campaignIds: string[], cutoff: Date): Pro
   return new Map(rows.map((r) => [r.taskId, r]));
 }
 
-const latest = <U extends { reportedAt: Date }>(list: U[]): U | null => list.reduce<U | null>((last, u) => (last === null || u.reportedAt > last.reportedAt ? u : last), null);
+const latest = <U extends { reportedAt: Date }>(list: U[]): U | null =>
+  list.reduce<U | null>((last, u) => (last === null || u.reportedAt > last.reportedAt ? u : last), null);
 
 /** The reason per task id; `words` joins a reason and its 整改措施 in the document's language. */
-export function lateReasons(tasks: { id: string; updates: Update[] }[], given: Map<string, Given>, words: (reason: string, remedy: string) => string): Map<string, string> {
+export function lateReasons(
+  tasks: { id: string; updates: Update[] }[],
+  given: Map<string, Given>,
+  words: (reason: string, remedy: string) => string,
+): Map<string, string> {
   const reasons = new Map<string, string>();
   for (const task of tasks) {
     const reason = given.get(task.id)?.overdueReason?.trim();

@@ -34,4 +34,3 @@ export async function previewSummary(user: SessionUser, planId: string, raw: unk
   }
   return { ok: true, data: { blocks: firstPageBlocks(summaryOutline(built.summary, summaryText(locale))) } };
 }
-

@@ -4,7 +4,11 @@ import { recordId } from "@/lib/validation/ids";
 import { SUMMARY_FORMATS } from "./model";
 
 export const exportSchema = z.object({
-  month: z.coerce.number({ error: "validation.summaryMonth" }).int({ error: "validation.summaryMonth" }).min(1, { error: "validation.summaryMonth" }).max(12, { error: "validation.summaryMonth" }),
+  month: z.coerce
+    .number({ error: "validation.summaryMonth" })
+    .int({ error: "validation.summaryMonth" })
+    .min(1, { error: "validation.summaryMonth" })
+    .max(12, { error: "validation.summaryMonth" }),
   format: z.enum(SUMMARY_FORMATS as [string, ...string[]], { error: "validation.summaryFormat" }).transform((f) => f as (typeof SUMMARY_FORMATS)[number]),
   campaignIds: z.array(recordId).max(200).default([]),
   /** The task-by-task change list as an appendix (a ticked box, or true from a script). */

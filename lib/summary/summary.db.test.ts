@@ -72,7 +72,9 @@ async function pdfText(buffer: Buffer): Promise<string> {
 async function docxText(buffer: Buffer): Promise<string> {
   const xml = await (await JSZip.loadAsync(buffer)).file("word/document.xml")?.async("string");
   // The words of each paragraph, joined (Word splits text into runs).
-  return (xml ?? "").replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => `${[...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")}\n`).replace(/<[^>]+>/g, "")
+  return (xml ?? "")
+    .replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => `${[...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")}\n`)
+    .replace(/<[^>]+>/g, "")
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, "<")
@@ -119,7 +121,11 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     for (const c of march.campaigns) {
       for (const i of c.indicators) {
         const latest = await t.prisma.indicatorValue.findFirst({
-          where: { indicator: { name: i.name, campaign: { number: c.number } }, month: { lte: 3 }, OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }] },
+          where: {
+            indicator: { name: i.name, campaign: { number: c.number } },
+            month: { lte: 3 },
+            OR: [{ reportId: null }, { report: { status: { in: ["SUBMITTED", "APPROVED"] } } }],
+          },
           orderBy: [{ month: "desc" }, { reportedAt: "desc" }],
         });
         expect(i.actual, `${c.name} ${i.name}`).toBe(latest ? latest.value.toFixed() : null);
@@ -241,7 +247,8 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     ] as const) {
       const words = (await read(await renderSummary(format, march, text))).replace(/\s+/g, "");
       expect(words).toContain("2018年3月十大战役工作月报");
-      for (const s of ["完成年度目标（%）", "序时进度（%）", "较序时进度", PENDING_NOTE, someActual?.progress ?? "?"]) expect(words, `${format}: ${s}`).toContain(s.replace(/\s+/g, ""));
+      for (const s of ["完成年度目标（%）", "序时进度（%）", "较序时进度", PENDING_NOTE, someActual?.progress ?? "?"])
+        expect(words, `${format}: ${s}`).toContain(s.replace(/\s+/g, ""));
       for (const c of CAMPAIGNS) expect(words, `${format}: ${c.name}`).toContain(c.name.replace(/\s+/g, ""));
       for (const seed of SOURCE_BASELINES) {
         const [whole, fraction] = seed.baseline.split(".");
@@ -286,7 +293,6 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     // The header changes afterwards; the archive is made again with the header it was made with.
     await t.prisma.plan.update({ where: { id: planId }, data: { documentIssuer: "另一个办公室", documentFirstMonth: 1 } });
     expect(await verifyArchivedSummary(staff, row.id)).toMatchObject({ ok: true, data: { same: true } });
-
   });
 
   it("previews the first page from the same outline, writing nothing, under the same permissions", async () => {
@@ -313,7 +319,11 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     const titles = march.campaigns.flatMap((c) => c.overdueTasks.map((task) => task.title));
     const task = await t.prisma.task.findFirstOrThrow({
       where: { title: { in: titles }, campaign: { planId }, updates: { some: { reportedAt: { lte: march.cover.generatedAt } } } },
-      select: { id: true, title: true, updates: { where: { reportedAt: { lte: march.cover.generatedAt } }, orderBy: { reportedAt: "desc" }, take: 1, select: { id: true } } },
+      select: {
+        id: true,
+        title: true,
+        updates: { where: { reportedAt: { lte: march.cover.generatedAt } }, orderBy: { reportedAt: "desc" }, take: 1, select: { id: true } },
+      },
     });
     const latest = task.updates[0];
     if (!latest) throw new Error("the task has an update");
@@ -358,8 +368,14 @@ describe.each(DB_KINDS)("the monthly summary of the demo plan (%s)", (kind) => {
     const audits = await t.prisma.auditRecord.count();
     expect(await generateSummary(await sessionUser("noroles"), planId, { month: "3", format: "pdf" }, "zh-CN")).toEqual({ ok: false, error: "forbidden" });
     const staff = await sessionUser("staff");
-    expect(await generateSummary(staff, planId, { month: "4", format: "pdf" }, "zh-CN")).toMatchObject({ ok: false, fieldErrors: { month: ["validation.summaryMonth"] } });
-    expect(await generateSummary(staff, planId, { month: "3", format: "exe" }, "zh-CN")).toMatchObject({ ok: false, fieldErrors: { format: ["validation.summaryFormat"] } });
+    expect(await generateSummary(staff, planId, { month: "4", format: "pdf" }, "zh-CN")).toMatchObject({
+      ok: false,
+      fieldErrors: { month: ["validation.summaryMonth"] },
+    });
+    expect(await generateSummary(staff, planId, { month: "3", format: "exe" }, "zh-CN")).toMatchObject({
+      ok: false,
+      fieldErrors: { format: ["validation.summaryFormat"] },
+    });
     expect(await generateSummary(staff, "no-such-plan", { month: "3", format: "pdf" }, "zh-CN")).toEqual({ ok: false, error: "notFound" });
     expect(await t.prisma.summaryArchive.count()).toBe(before);
     expect(await t.prisma.auditRecord.count()).toBe(audits);

@@ -38,7 +38,9 @@ export async function verifyArchivedSummary(user: SessionUser, id: string): Prom
     },
   });
   if (!archive || !(SUMMARY_FORMATS as readonly string[]).includes(archive.format)) return { ok: false, error: "notFound" };
-  const campaigns = archive.wholePlan ? [] : await db().campaign.findMany({ where: { planId: archive.planId, number: { in: archive.campaignNumbers } }, select: { id: true } });
+  const campaigns = archive.wholePlan
+    ? []
+    : await db().campaign.findMany({ where: { planId: archive.planId, number: { in: archive.campaignNumbers } }, select: { id: true } });
   const locale: Locale = archive.locale === "en" ? "en" : "zh-CN";
   const built = await buildSummary(
     user,

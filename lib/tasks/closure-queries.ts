@@ -26,7 +26,16 @@ export async function getTaskClosure(user: SessionUser, campaignId: string, task
       campaign: { select: { id: true, name: true, leadingOfficial: { select: { name: true } }, plan: { select: { closureConfirmedBy: true } } } },
       closureRequests: {
         orderBy: { requestedAt: "desc" },
-        select: { id: true, note: true, status: true, requestedAt: true, decidedAt: true, returnReason: true, requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          note: true,
+          status: true,
+          requestedAt: true,
+          decidedAt: true,
+          returnReason: true,
+          requestedBy: { select: { name: true } },
+          decidedBy: { select: { name: true } },
+        },
       },
       evidence: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true, createdAt: true, uploadedBy: { select: { name: true } } } },
     },

@@ -41,7 +41,14 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
   const used = new Set<string>();
   async function openTask(campaignNumber: number, where: { dueDate?: { lt: Date } | { gt: Date } } = {}) {
     const task = await t.prisma.task.findFirstOrThrow({
-      where: { campaign: { number: campaignNumber }, closure: "OPEN", percentDone: { lt: 100 }, status: { not: "CANCELLED" }, id: { notIn: [...used] }, ...where },
+      where: {
+        campaign: { number: campaignNumber },
+        closure: "OPEN",
+        percentDone: { lt: 100 },
+        status: { not: "CANCELLED" },
+        id: { notIn: [...used] },
+        ...where,
+      },
       orderBy: { id: "asc" },
       include: { campaign: { select: { leadingOfficial: { select: { username: true } }, leads: { select: { user: { select: { username: true } } } } } } },
     });
@@ -55,7 +62,9 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
 
   async function finish(lead: SessionUser, taskId: string) {
     const task = await t.prisma.task.findUniqueOrThrow({ where: { id: taskId } });
-    expect(await updateTaskProgress(lead, { campaignId: task.campaignId, taskId, version: String(task.version), percentDone: "100", status: "DONE", ...LATE })).toEqual({ ok: true });
+    expect(
+      await updateTaskProgress(lead, { campaignId: task.campaignId, taskId, version: String(task.version), percentDone: "100", status: "DONE", ...LATE }),
+    ).toEqual({ ok: true });
     return t.prisma.task.findUniqueOrThrow({ where: { id: taskId } });
   }
 
@@ -70,7 +79,11 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
 
     // No evidence yet: refused, nothing written.
     const auditBefore = await t.prisma.auditRecord.count();
-    expect(await askClosure(lead, { ...ask, version: String(finished.version) })).toEqual({ ok: false, error: "invalid", fieldErrors: { evidence: ["validation.closureEvidence"] } });
+    expect(await askClosure(lead, { ...ask, version: String(finished.version) })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { evidence: ["validation.closureEvidence"] },
+    });
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ closure: "OPEN", version: finished.version });
     expect(await t.prisma.taskClosureRequest.count({ where: { taskId: task.id } })).toBe(0);
     expect(await t.prisma.auditRecord.count()).toBe(auditBefore);
@@ -78,22 +91,40 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
     expect(await uploadTaskEvidence(lead, task.id, png(1))).toMatchObject({ ok: true });
     expect(await askClosure(lead, { ...ask, version: String(finished.version) })).toEqual({ ok: true });
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ closure: "REQUESTED", closedAt: null });
-    expect(await t.prisma.taskClosureRequest.findFirstOrThrow({ where: { taskId: task.id } })).toMatchObject({ status: "PENDING", note: ask.note, requestedById: lead.id });
-    expect(await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ action: "task.closure.ask", entityId: task.id, actorId: lead.id });
+    expect(await t.prisma.taskClosureRequest.findFirstOrThrow({ where: { taskId: task.id } })).toMatchObject({
+      status: "PENDING",
+      note: ask.note,
+      requestedById: lead.id,
+    });
+    expect(await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
+      action: "task.closure.ask",
+      entityId: task.id,
+      actorId: lead.id,
+    });
     const asked = await t.prisma.notification.findFirstOrThrow({ where: { userId: official.id, kind: "closureAsked" }, orderBy: { createdAt: "desc" } });
     expect(asked.title).toContain(task.title);
 
     // While asked: progress and evidence are frozen, a second request is refused.
     const frozen = await version(task.id);
-    expect(await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: frozen, percentDone: "90", status: "IN_PROGRESS", ...LATE })).toEqual({ ok: false, error: "locked", status: "REQUESTED" });
+    expect(
+      await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: frozen, percentDone: "90", status: "IN_PROGRESS", ...LATE }),
+    ).toEqual({ ok: false, error: "locked", status: "REQUESTED" });
     expect(await uploadTaskEvidence(lead, task.id, png(2))).toEqual({ ok: false, error: "locked", status: "REQUESTED" });
     expect(await askClosure(lead, { ...ask, version: frozen })).toEqual({ ok: false, error: "locked", status: "REQUESTED" });
 
     // A return needs its reason.
-    expect(await decideClosure(official, { taskId: task.id, version: frozen, decision: "return" })).toEqual({ ok: false, error: "invalid", fieldErrors: { reason: ["validation.closureReturnReason"] } });
+    expect(await decideClosure(official, { taskId: task.id, version: frozen, decision: "return" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { reason: ["validation.closureReturnReason"] },
+    });
     expect(await decideClosure(official, { taskId: task.id, version: frozen, decision: "return", reason: "缺少验收报告" })).toEqual({ ok: true });
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ closure: "OPEN", closedAt: null });
-    expect(await t.prisma.taskClosureRequest.findFirstOrThrow({ where: { taskId: task.id } })).toMatchObject({ status: "RETURNED", returnReason: "缺少验收报告", decidedById: official.id });
+    expect(await t.prisma.taskClosureRequest.findFirstOrThrow({ where: { taskId: task.id } })).toMatchObject({
+      status: "RETURNED",
+      returnReason: "缺少验收报告",
+      decidedById: official.id,
+    });
     expect(await t.prisma.notification.count({ where: { userId: lead.id, kind: "closureReturned", body: { contains: "缺少验收报告" } } })).toBe(1);
 
     // Asked again with one more file; a stale confirmation changes nothing; the right one closes the task.
@@ -106,7 +137,11 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
     expect(closed.closedAt?.getTime()).toBeLessThanOrEqual(now().getTime());
     const requests = await t.prisma.taskClosureRequest.findMany({ where: { taskId: task.id }, orderBy: { requestedAt: "asc" } });
     expect(requests.map((r) => r.status)).toEqual(["RETURNED", "CONFIRMED"]);
-    expect(await decideClosure(official, { taskId: task.id, version: String(closed.version), decision: "confirm" })).toEqual({ ok: false, error: "locked", status: "CLOSED" });
+    expect(await decideClosure(official, { taskId: task.id, version: String(closed.version), decision: "confirm" })).toEqual({
+      ok: false,
+      error: "locked",
+      status: "CLOSED",
+    });
     const actions = await t.prisma.auditRecord.findMany({ where: { entityId: task.id, action: { startsWith: "task.closure" } }, orderBy: { id: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["task.closure.ask", "task.closure.return", "task.closure.ask", "task.closure.confirm"]);
     expect((await verifyAuditChain(t.prisma)).broken).toBeNull();
@@ -119,8 +154,13 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
     const campaign1Leads = new Set(task.campaign.leads.map((l) => l.user.username));
     const stranger = await sessionUser(["lead2", "lead3", "lead4", "lead5"].find((u) => !campaign1Leads.has(u)) ?? "");
     expect(await uploadTaskEvidence(stranger, task.id, png(4))).toEqual({ ok: false, error: "notFound" });
-    expect(await askClosure(stranger, { campaignId: task.campaignId, taskId: task.id, version: String(finished.version), note: "代为申请" })).toEqual({ ok: false, error: "notFound" });
-    expect(await askClosure(await sessionUser("viewer"), { campaignId: task.campaignId, taskId: task.id, version: String(finished.version), note: "代为申请" })).toEqual({ ok: false, error: "notFound" });
+    expect(await askClosure(stranger, { campaignId: task.campaignId, taskId: task.id, version: String(finished.version), note: "代为申请" })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(
+      await askClosure(await sessionUser("viewer"), { campaignId: task.campaignId, taskId: task.id, version: String(finished.version), note: "代为申请" }),
+    ).toEqual({ ok: false, error: "notFound" });
 
     expect(await uploadTaskEvidence(lead, task.id, png(5))).toMatchObject({ ok: true });
     expect(await askClosure(lead, { campaignId: task.campaignId, taskId: task.id, version: String(finished.version), note: "完成" })).toEqual({ ok: true });
@@ -128,7 +168,10 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
     const official = task.campaign.leadingOfficial?.username;
     const otherLeader = ["leader", "leader2", "leader3"].find((u) => u !== official) ?? "";
     for (const username of [otherLeader, "staff", "viewer", lead.username]) {
-      expect(await decideClosure(await sessionUser(username), { taskId: task.id, version: asked, decision: "confirm" }), username).toEqual({ ok: false, error: "notFound" });
+      expect(await decideClosure(await sessionUser(username), { taskId: task.id, version: asked, decision: "confirm" }), username).toEqual({
+        ok: false,
+        error: "notFound",
+      });
     }
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ closure: "REQUESTED" });
   });
@@ -175,17 +218,30 @@ describe.each(DB_KINDS)("销号 of tasks (%s)", (kind) => {
   it("asks an overdue task's lead for 逾期原因 and 整改措施, and the 月报 gives them as the task's 原因", async () => {
     const task = await openTask(3, { dueDate: { lt: now() } });
     const lead = await leadOf(task);
-    const base = { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: String(task.percentDone + 1), status: "IN_PROGRESS" };
+    const base = {
+      campaignId: task.campaignId,
+      taskId: task.id,
+      version: String(task.version),
+      percentDone: String(task.percentDone + 1),
+      status: "IN_PROGRESS",
+    };
     expect(await updateTaskProgress(lead, base)).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { overdueReason: ["validation.overdueReason"], remedy: ["validation.remedy"] },
     });
-    expect(await updateTaskProgress(lead, { ...base, overdueReason: "原材料涨价" })).toEqual({ ok: false, error: "invalid", fieldErrors: { remedy: ["validation.remedy"] } });
+    expect(await updateTaskProgress(lead, { ...base, overdueReason: "原材料涨价" })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { remedy: ["validation.remedy"] },
+    });
     expect((await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).version).toBe(task.version);
 
     expect(await updateTaskProgress(lead, { ...base, overdueReason: "原材料涨价，施工方停工", remedy: "镇里协调供货，月底前复工" })).toEqual({ ok: true });
-    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ overdueReason: "原材料涨价，施工方停工", remedy: "镇里协调供货，月底前复工" });
+    expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({
+      overdueReason: "原材料涨价，施工方停工",
+      remedy: "镇里协调供货，月底前复工",
+    });
 
     const built = await buildSummary(await sessionUser("staff"), { planId: t.demo.planId, month: 3, campaignIds: [], locale: "zh-CN" });
     if (!built.ok) throw new Error(built.error);

@@ -32,12 +32,18 @@ const taskSelect = {
 } as const;
 
 async function conflict(tx: Tx, taskId: string): Promise<ActionResult> {
-  const current = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { closure: true, percentDone: true, status: true, version: true, updatedAt: true } });
+  const current = await tx.task.findUniqueOrThrow({
+    where: { id: taskId },
+    select: { closure: true, percentDone: true, status: true, version: true, updatedAt: true },
+  });
   return { ok: false, error: "conflict", current: { ...current, updatedAt: current.updatedAt.toISOString() } };
 }
 
 /** Who confirms this task's 销号: its campaign's 分管领导, or the town's office staff (active people only). */
-async function confirmers(tx: Tx, task: { campaign: { leadingOfficialId: string | null; plan: { orgId: string; closureConfirmedBy: string } } }): Promise<string[]> {
+async function confirmers(
+  tx: Tx,
+  task: { campaign: { leadingOfficialId: string | null; plan: { orgId: string; closureConfirmedBy: string } } },
+): Promise<string[]> {
   if (task.campaign.plan.closureConfirmedBy === "OFFICIAL") return task.campaign.leadingOfficialId ? [task.campaign.leadingOfficialId] : [];
   const staff = await tx.user.findMany({
     where: { orgId: task.campaign.plan.orgId, disabled: false, roles: { some: { role: "STAFF" } } },
@@ -46,7 +52,13 @@ async function confirmers(tx: Tx, task: { campaign: { leadingOfficialId: string 
   return staff.map((s) => s.id);
 }
 
-async function notify(tx: Tx, userId: string, kind: "closureAsked" | "closureConfirmed" | "closureReturned", task: { id: string; title: string; campaignId: string; campaign: { name: string } }, values: Record<string, string> = {}) {
+async function notify(
+  tx: Tx,
+  userId: string,
+  kind: "closureAsked" | "closureConfirmed" | "closureReturned",
+  task: { id: string; title: string; campaignId: string; campaign: { name: string } },
+  values: Record<string, string> = {},
+) {
   const person = await tx.user.findUnique({ where: { id: userId }, select: { locale: true } });
   const t = catalogue(toLocale(person?.locale), "notify");
   const words = { task: task.title, campaign: task.campaign.name, ...values };
@@ -64,35 +76,43 @@ export async function askClosure(user: SessionUser, raw: unknown): Promise<Actio
   const parsed = askClosureSchema.safeParse(raw);
   if (!parsed.success) return invalid(parsed.error);
   const input = parsed.data;
-  return db().$transaction(async (tx): Promise<ActionResult> => {
-    const scope = { AND: [{ id: input.taskId, campaignId: input.campaignId }, closableTasks(user)] };
-    const task = await tx.task.findFirst({ where: scope, select: taskSelect });
-    if (!task) return NOT_FOUND;
-    if (task.version !== input.version) return conflict(tx, task.id);
-    if (!mayAskClosure(task)) return { ok: false, error: "locked", status: task.closure === "OPEN" ? "UNFINISHED" : task.closure };
-    // Evidence is checked under the same guard that freezes it (an upload or delete locks the task's row).
-    const { count } = await tx.task.updateMany({ where: { ...scope, version: input.version, closure: "OPEN" }, data: { closure: "REQUESTED", version: { increment: 1 } } });
-    if (count === 0) return conflict(tx, task.id);
-    const files = await tx.attachment.count({ where: { taskId: task.id } });
-    if (files === 0) throw new NoEvidence();
-    const at = now();
-    const request = await tx.taskClosureRequest.create({ data: { taskId: task.id, note: input.note, requestedById: user.id, requestedAt: at }, select: { id: true } });
-    await audit(tx, {
-      actor: user,
-      action: "task.closure.ask",
-      entityType: "Task",
-      entityId: task.id,
-      orgId: task.campaign.plan.orgId,
-      campaignId: task.campaignId,
-      oldValues: { closure: "OPEN", version: task.version },
-      newValues: { closure: "REQUESTED", version: task.version + 1, note: input.note, files, requestId: request.id },
+  return db()
+    .$transaction(async (tx): Promise<ActionResult> => {
+      const scope = { AND: [{ id: input.taskId, campaignId: input.campaignId }, closableTasks(user)] };
+      const task = await tx.task.findFirst({ where: scope, select: taskSelect });
+      if (!task) return NOT_FOUND;
+      if (task.version !== input.version) return conflict(tx, task.id);
+      if (!mayAskClosure(task)) return { ok: false, error: "locked", status: task.closure === "OPEN" ? "UNFINISHED" : task.closure };
+      // Evidence is checked under the same guard that freezes it (an upload or delete locks the task's row).
+      const { count } = await tx.task.updateMany({
+        where: { ...scope, version: input.version, closure: "OPEN" },
+        data: { closure: "REQUESTED", version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(tx, task.id);
+      const files = await tx.attachment.count({ where: { taskId: task.id } });
+      if (files === 0) throw new NoEvidence();
+      const at = now();
+      const request = await tx.taskClosureRequest.create({
+        data: { taskId: task.id, note: input.note, requestedById: user.id, requestedAt: at },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actor: user,
+        action: "task.closure.ask",
+        entityType: "Task",
+        entityId: task.id,
+        orgId: task.campaign.plan.orgId,
+        campaignId: task.campaignId,
+        oldValues: { closure: "OPEN", version: task.version },
+        newValues: { closure: "REQUESTED", version: task.version + 1, note: input.note, files, requestId: request.id },
+      });
+      for (const id of await confirmers(tx, task)) await notify(tx, id, "closureAsked", task, { lead: user.name });
+      return { ok: true };
+    }, WRITE_TX)
+    .catch((error: unknown) => {
+      if (error instanceof NoEvidence) return { ok: false, error: "invalid", fieldErrors: { evidence: ["validation.closureEvidence"] } } as const;
+      throw error;
     });
-    for (const id of await confirmers(tx, task)) await notify(tx, id, "closureAsked", task, { lead: user.name });
-    return { ok: true };
-  }, WRITE_TX).catch((error: unknown) => {
-    if (error instanceof NoEvidence) return { ok: false, error: "invalid", fieldErrors: { evidence: ["validation.closureEvidence"] } } as const;
-    throw error;
-  });
 }
 
 /** Rolls the request back: asked without any evidence file. */
@@ -116,7 +136,11 @@ export async function decideClosure(user: SessionUser, raw: unknown): Promise<Ac
       data: confirm ? { closure: "CLOSED", closedAt: at, version: { increment: 1 } } : { closure: "OPEN", version: { increment: 1 } },
     });
     if (count === 0) return conflict(tx, task.id);
-    const request = await tx.taskClosureRequest.findFirst({ where: { taskId: task.id, status: "PENDING" }, orderBy: { requestedAt: "desc" }, select: { id: true, requestedById: true } });
+    const request = await tx.taskClosureRequest.findFirst({
+      where: { taskId: task.id, status: "PENDING" },
+      orderBy: { requestedAt: "desc" },
+      select: { id: true, requestedById: true },
+    });
     if (request) {
       await tx.taskClosureRequest.update({
         where: { id: request.id },

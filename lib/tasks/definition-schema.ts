@@ -6,17 +6,15 @@ import { parseDecimalInput } from "@/lib/validation/numbers";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** A task's share of its campaign: more than 0, at most 100, two decimals (the column's). */
-const weight = z
-  .string({ message: "validation.weight" })
-  .transform((raw, ctx) => {
-    const v = parseDecimalInput(raw);
-    const d = v === null ? null : new Decimal(v);
-    if (!d || d.lte(0) || d.gt(100) || d.decimalPlaces() > 2) {
-      ctx.addIssue({ code: "custom", message: "validation.weight" });
-      return z.NEVER;
-    }
-    return d.toFixed();
-  });
+const weight = z.string({ message: "validation.weight" }).transform((raw, ctx) => {
+  const v = parseDecimalInput(raw);
+  const d = v === null ? null : new Decimal(v);
+  if (!d || d.lte(0) || d.gt(100) || d.decimalPlaces() > 2) {
+    ctx.addIssue({ code: "custom", message: "validation.weight" });
+    return z.NEVER;
+  }
+  return d.toFixed();
+});
 
 const taskFields = {
   title: requiredText(TEXT_LIMITS.taskTitle),

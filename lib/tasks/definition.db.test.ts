@@ -52,7 +52,10 @@ describe.each(DB_KINDS)("task administration (%s)", (kind) => {
     expect(createRecord).toMatchObject({ action: "task.create", entityId: child.data.id, campaignId, oldValues: null });
     expect(createRecord.newValues).toMatchObject({ title: `子任务${username}`, parentId: parent.data.id, weight: "1.5", dueDate: "2018-07-31" });
 
-    const edited = await updateTask(user, await editForm(child.data.id, { title: `子任务${username}`, parentId: parent.data.id, weight: "2", startDate: "", dueDate: "2018-08-15" }));
+    const edited = await updateTask(
+      user,
+      await editForm(child.data.id, { title: `子任务${username}`, parentId: parent.data.id, weight: "2", startDate: "", dueDate: "2018-08-15" }),
+    );
     expect(edited).toEqual({ ok: true, data: { id: child.data.id } });
     const editRecord = await lastAudit(t.prisma);
     expect(editRecord).toMatchObject({ action: "task.update", entityId: child.data.id, campaignId });
@@ -77,13 +80,21 @@ describe.each(DB_KINDS)("task administration (%s)", (kind) => {
     const early = await expectNothingWritten(t.prisma, () => createTask(staff, form({ startDate: "2018-06-01", dueDate: "2018-05-31" })));
     expect(early).toEqual({ ok: false, error: "invalid", fieldErrors: { dueDate: ["validation.dueBeforeStart"] } });
     const outside = await createTask(staff, form({ startDate: "2017-12-20", dueDate: "2019-01-10" }));
-    expect(outside).toEqual({ ok: false, error: "invalid", fieldErrors: { startDate: ["validation.dateOutsideYear"], dueDate: ["validation.dateOutsideYear"] } });
+    expect(outside).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { startDate: ["validation.dateOutsideYear"], dueDate: ["validation.dateOutsideYear"] },
+    });
     expect(await createTask(staff, form({ dueDate: "" }))).toMatchObject({ fieldErrors: { dueDate: ["validation.required"] } });
   });
 
   it.each(["0", "-1", "100.5", "1.234", "abc", ""])("refuses the weight %j", async (weight) => {
     const staff = await sessionUser("staff");
-    expect(await expectNothingWritten(t.prisma, () => createTask(staff, form({ weight })))).toEqual({ ok: false, error: "invalid", fieldErrors: { weight: ["validation.weight"] } });
+    expect(await expectNothingWritten(t.prisma, () => createTask(staff, form({ weight })))).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { weight: ["validation.weight"] },
+    });
   });
 
   it("nests one level only: no parent that is a sub-task or of another campaign, no parent for a task with sub-tasks", async () => {
@@ -97,7 +108,11 @@ describe.each(DB_KINDS)("task administration (%s)", (kind) => {
     const other = await created({ title: "另一个一级任务" });
     const withChildren = await expectNothingWritten(t.prisma, async () => updateTask(staff, await editForm(top, { title: "一级任务", parentId: other })));
     expect(withChildren).toEqual({ ok: false, error: "invalid", fieldErrors: { parentId: ["validation.parentHasChildren"] } });
-    expect(await updateTask(staff, await editForm(other, { title: "另一个一级任务", parentId: other }))).toEqual({ ok: false, error: "invalid", fieldErrors: { parentId: ["validation.parent"] } });
+    expect(await updateTask(staff, await editForm(other, { title: "另一个一级任务", parentId: other }))).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { parentId: ["validation.parent"] },
+    });
   });
 
   it("refuses an owner from outside the town", async () => {

@@ -31,7 +31,11 @@ async function snapshot(tx: Tx, taskId: string) {
 
 const campaignSelect = { id: true, plan: { select: { id: true, orgId: true, year: true, status: true, targetChangeNeedsApproval: true } } } as const;
 
-const planOf = (t: { startDate: Date | null; dueDate: Date; weight: string }): TaskPlan => ({ startDate: isoDay(t.startDate), dueDate: isoDay(t.dueDate) ?? "", weight: t.weight });
+const planOf = (t: { startDate: Date | null; dueDate: Date; weight: string }): TaskPlan => ({
+  startDate: isoDay(t.startDate),
+  dueDate: isoDay(t.dueDate) ?? "",
+  weight: t.weight,
+});
 
 async function applyTaskPlan(tx: Tx, taskId: string, p: TaskPlan) {
   await tx.task.update({ where: { id: taskId }, data: { startDate: p.startDate ? dateOf(p.startDate) : null, dueDate: dateOf(p.dueDate), weight: p.weight } });
@@ -104,7 +108,10 @@ export async function updateTask(user: SessionUser, raw: unknown): Promise<Saved
         orgId: found.campaign.plan.orgId,
         campaignId,
         oldValues: diff.oldValues,
-        newValues: change.outcome === "unchanged" || change.outcome === "draft" ? diff.newValues : { ...diff.newValues, planChange: { kind: change.kind, fromMonth: change.fromMonth, reason: request.reason } },
+        newValues:
+          change.outcome === "unchanged" || change.outcome === "draft"
+            ? diff.newValues
+            : { ...diff.newValues, planChange: { kind: change.kind, fromMonth: change.fromMonth, reason: request.reason } },
       });
       return { ok: true, data: { id: taskId } };
     }, WRITE_TX),

@@ -22,7 +22,15 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
     const lead = await sessionUser("lead1");
     const task = await taskOf(1);
     const auditBefore = await t.prisma.auditRecord.count();
-    const result = await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: "４２", status: "IN_PROGRESS", note: "推进中", ...LATE });
+    const result = await updateTaskProgress(lead, {
+      campaignId: task.campaignId,
+      taskId: task.id,
+      version: String(task.version),
+      percentDone: "４２",
+      status: "IN_PROGRESS",
+      note: "推进中",
+      ...LATE,
+    });
     expect(result).toEqual({ ok: true });
     const after = await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } });
     expect(after).toMatchObject({ percentDone: 42, status: "IN_PROGRESS", version: task.version + 1 });
@@ -40,7 +48,13 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
     const user = await sessionUser(username);
     const task = await taskOf(1, 1);
     const auditBefore = await t.prisma.auditRecord.count();
-    const result = await updateTaskProgress(user, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: "99", status: "IN_PROGRESS" });
+    const result = await updateTaskProgress(user, {
+      campaignId: task.campaignId,
+      taskId: task.id,
+      version: String(task.version),
+      percentDone: "99",
+      status: "IN_PROGRESS",
+    });
     expect(result).toEqual({ ok: false, error: "notFound" });
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ percentDone: task.percentDone, version: task.version });
     expect(await t.prisma.auditRecord.count()).toBe(auditBefore);
@@ -50,7 +64,13 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
     const lead = await sessionUser("lead1");
     const own = await taskOf(1);
     const other = await taskOf(2);
-    const result = await updateTaskProgress(lead, { campaignId: own.campaignId, taskId: other.id, version: String(other.version), percentDone: "10", status: "IN_PROGRESS" });
+    const result = await updateTaskProgress(lead, {
+      campaignId: own.campaignId,
+      taskId: other.id,
+      version: String(other.version),
+      percentDone: "10",
+      status: "IN_PROGRESS",
+    });
     expect(result).toEqual({ ok: false, error: "notFound" });
   });
 
@@ -70,7 +90,14 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
     const updatesBefore = await t.prisma.taskUpdate.count({ where: { taskId: task.id } });
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: String(i + 1), status: "IN_PROGRESS", ...LATE }),
+        updateTaskProgress(lead, {
+          campaignId: task.campaignId,
+          taskId: task.id,
+          version: String(task.version),
+          percentDone: String(i + 1),
+          status: "IN_PROGRESS",
+          ...LATE,
+        }),
       ),
     );
     const landed = results.filter((r) => r.ok);
@@ -91,7 +118,14 @@ describe.each(DB_KINDS)("updateTaskProgress (%s)", (kind) => {
     const lead = await sessionUser("lead5");
     const task = await taskOf(5);
     const before = await t.prisma.auditRecord.count();
-    const result = await updateTaskProgress(lead, { campaignId: task.campaignId, taskId: task.id, version: String(task.version), percentDone: "10", status: "IN_PROGRESS", ...bad });
+    const result = await updateTaskProgress(lead, {
+      campaignId: task.campaignId,
+      taskId: task.id,
+      version: String(task.version),
+      percentDone: "10",
+      status: "IN_PROGRESS",
+      ...bad,
+    });
     expect(result.ok).toBe(false);
     if (result.ok || result.error !== "invalid") throw new Error("expected invalid");
     expect(Object.keys(result.fieldErrors)).toContain(field);

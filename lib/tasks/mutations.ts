@@ -22,7 +22,14 @@ export async function updateTaskProgress(user: SessionUser, raw: unknown): Promi
     const scope = { id: input.taskId, campaignId: input.campaignId, campaign: reportableCampaigns(user) };
     const before = await tx.task.findFirst({
       where: scope,
-      select: { percentDone: true, status: true, version: true, dueDate: true, closure: true, campaign: { select: { plan: { select: { year: true, orgId: true } } } } },
+      select: {
+        percentDone: true,
+        status: true,
+        version: true,
+        dueDate: true,
+        closure: true,
+        campaign: { select: { plan: { select: { year: true, orgId: true } } } },
+      },
     });
     if (!before) return { ok: false, error: "notFound" } as const;
     if (before.closure !== "OPEN") return { ok: false, error: "locked", status: before.closure } as const;

@@ -106,7 +106,14 @@ describe("taskProgressSchema", () => {
 });
 
 describe("validation message keys of taskProgressSchema", () => {
-  const emitted = ["validation.percentWhole", "validation.percentRange", "validation.status", "validation.noteTooLong", "validation.doneMeans100", "validation.fullMeansDone"];
+  const emitted = [
+    "validation.percentWhole",
+    "validation.percentRange",
+    "validation.status",
+    "validation.noteTooLong",
+    "validation.doneMeans100",
+    "validation.fullMeansDone",
+  ];
   const catalogues = {
     "zh-CN": JSON.parse(readFileSync(path.join(ROOT, "messages/zh-CN.json"), "utf8")),
     en: JSON.parse(readFileSync(path.join(ROOT, "messages/en.json"), "utf8")),

@@ -10,7 +10,14 @@ const text = (v: FormValues, key: string) => (typeof v[key] === "string" ? v[key
 
 /** The person fields, as both the create and the edit form post them. */
 function profile(v: FormValues) {
-  return { name: text(v, "name"), title: text(v, "title"), departmentId: text(v, "departmentId"), roles: v.roles, campaignIds: v.campaignIds, isPrincipal: text(v, "isPrincipal") };
+  return {
+    name: text(v, "name"),
+    title: text(v, "title"),
+    departmentId: text(v, "departmentId"),
+    roles: v.roles,
+    campaignIds: v.campaignIds,
+    isPrincipal: text(v, "isPrincipal"),
+  };
 }
 
 export const createUserAction = formAction({
@@ -18,7 +25,13 @@ export const createUserAction = formAction({
   multiple,
   echo: "never",
   write: (admin, v) =>
-    createUser(admin, { ...profile(v), username: text(v, "username"), orgId: text(v, "orgId"), passwordMode: text(v, "passwordMode"), password: text(v, "password") }),
+    createUser(admin, {
+      ...profile(v),
+      username: text(v, "username"),
+      orgId: text(v, "orgId"),
+      passwordMode: text(v, "passwordMode"),
+      password: text(v, "password"),
+    }),
 });
 
 export const editUserAction = formAction({

@@ -16,8 +16,7 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
   const department = (name: string) => t.prisma.department.findFirstOrThrow({ where: { name } });
   const campaignIds = async (...numbers: number[]) =>
     (await t.prisma.campaign.findMany({ where: { number: { in: numbers } }, orderBy: { number: "asc" }, select: { id: true } })).map((c) => c.id);
-  const stored = (username: string) =>
-    t.prisma.user.findUniqueOrThrow({ where: { username }, include: { roles: true, leadOf: true } });
+  const stored = (username: string) => t.prisma.user.findUniqueOrThrow({ where: { username }, include: { roles: true, leadOf: true } });
 
   describe("setUserDisabled", () => {
     it("disables a user, ends their sessions (session version) and audits it; enabling works too", async () => {
@@ -38,7 +37,10 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
       const admin = await sessionUser("admin");
       const target = await t.prisma.user.findUniqueOrThrow({ where: { username: "lead9" } });
       expect(await setUserDisabled(admin, { userId: target.id, version: String(target.version), disabled: "true" })).toEqual({ ok: true });
-      expect(await setUserDisabled(admin, { userId: target.id, version: String(target.version), disabled: "false" })).toMatchObject({ ok: false, error: "conflict" });
+      expect(await setUserDisabled(admin, { userId: target.id, version: String(target.version), disabled: "false" })).toMatchObject({
+        ok: false,
+        error: "conflict",
+      });
     });
 
     it("will not let an admin lock themselves out", async () => {
@@ -73,7 +75,14 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
       });
       expect(result).toMatchObject({ ok: true, data: { password: undefined } });
       const user = await stored("newlead");
-      expect(user).toMatchObject({ name: "新牵头人", title: "综治办干事", orgId: admin.orgId, departmentId: dept.id, mustChangePassword: true, disabled: false });
+      expect(user).toMatchObject({
+        name: "新牵头人",
+        title: "综治办干事",
+        orgId: admin.orgId,
+        departmentId: dept.id,
+        mustChangePassword: true,
+        disabled: false,
+      });
       expect(user.roles.map((r) => r.role).sort()).toEqual(["LEAD", "VIEWER"]);
       expect(user.leadOf.map((l) => l.campaignId).sort()).toEqual([...campaigns].sort());
       expect(await verifyPassword(user.passwordHash, GOOD)).toBe(true);
@@ -114,9 +123,10 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
 
     it("recognises the database's unique-index refusal, which decides when two admins race for a username", async () => {
       const lead1 = await stored("lead1");
-      const error = await t.prisma.user
-        .create({ data: { username: "lead1", name: "重名", passwordHash: lead1.passwordHash, orgId: lead1.orgId } })
-        .then(() => null, (e: unknown) => e);
+      const error = await t.prisma.user.create({ data: { username: "lead1", name: "重名", passwordHash: lead1.passwordHash, orgId: lead1.orgId } }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(isUniqueViolation(error)).toBe(true);
       expect(isUniqueViolation(new Error("connection lost"))).toBe(false);
     });
@@ -128,8 +138,12 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
       expect(await createUser(admin, { ...base, orgId: county.id })).toMatchObject({ fieldErrors: { orgId: ["users.orgInvalid"] } });
       const foreign = await t.prisma.department.create({ data: { orgId: county.id, name: "县督查室" } });
       expect(await createUser(admin, { ...base, departmentId: foreign.id })).toMatchObject({ fieldErrors: { departmentId: ["users.departmentInvalid"] } });
-      expect(await createUser(admin, { ...base, campaignIds: ["no-such-campaign"] })).toMatchObject({ fieldErrors: { campaignIds: ["users.campaignsInvalid"] } });
-      expect(await createUser(admin, { ...base, campaignIds: await campaignIds(3) })).toMatchObject({ fieldErrors: { campaignIds: ["users.campaignsNeedLead"] } });
+      expect(await createUser(admin, { ...base, campaignIds: ["no-such-campaign"] })).toMatchObject({
+        fieldErrors: { campaignIds: ["users.campaignsInvalid"] },
+      });
+      expect(await createUser(admin, { ...base, campaignIds: await campaignIds(3) })).toMatchObject({
+        fieldErrors: { campaignIds: ["users.campaignsNeedLead"] },
+      });
       expect(await t.prisma.user.count({ where: { name: "被拒" } })).toBe(0);
     });
   });
@@ -152,7 +166,13 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
       });
       expect(result).toEqual({ ok: true, data: { version: target.version + 1 } });
       const after = await stored("lead2");
-      expect(after).toMatchObject({ name: "杨勇（调整）", title: "经济发展办主任", departmentId: dept.id, version: target.version + 1, sessionVersion: target.sessionVersion });
+      expect(after).toMatchObject({
+        name: "杨勇（调整）",
+        title: "经济发展办主任",
+        departmentId: dept.id,
+        version: target.version + 1,
+        sessionVersion: target.sessionVersion,
+      });
       expect(after.roles.map((r) => r.role).sort()).toEqual(["LEAD", "STAFF"]);
       expect(after.leadOf.map((l) => l.campaignId).sort()).toEqual([...campaigns].sort());
       expect(await audits()).toBe(before + 1);
@@ -161,7 +181,9 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
       expect(Object.keys(audit.newValues as object).sort()).toEqual(["campaignIds", "departmentId", "name", "roles", "title"]);
 
       // Dropping LEAD (and the campaigns with it) is a demotion: their sessions end.
-      expect(await editUser(admin, { userId: target.id, version: String(after.version), name: after.name, roles: ["STAFF"], campaignIds: [] })).toMatchObject({ ok: true });
+      expect(await editUser(admin, { userId: target.id, version: String(after.version), name: after.name, roles: ["STAFF"], campaignIds: [] })).toMatchObject({
+        ok: true,
+      });
       const demoted = await stored("lead2");
       expect(demoted).toMatchObject({ sessionVersion: target.sessionVersion + 1, departmentId: null, title: null });
       expect(demoted.leadOf).toEqual([]);
@@ -170,7 +192,8 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
     it("refuses a stale version and overwrites nothing", async () => {
       const admin = await sessionUser("admin");
       const target = await stored("lead3");
-      const edit = (name: string) => editUser(admin, { userId: target.id, version: String(target.version), name, roles: ["LEAD"], campaignIds: target.leadOf.map((l) => l.campaignId) });
+      const edit = (name: string) =>
+        editUser(admin, { userId: target.id, version: String(target.version), name, roles: ["LEAD"], campaignIds: target.leadOf.map((l) => l.campaignId) });
       expect(await edit("第一位管理员的修改")).toMatchObject({ ok: true });
       const before = await audits();
       expect(await edit("第二位管理员的修改")).toMatchObject({ ok: false, error: "conflict", current: { name: "第一位管理员的修改" } });
@@ -199,7 +222,10 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
     it("cannot reach a user of another organisation", async () => {
       const admin = await sessionUser("admin");
       const county = await stored("county");
-      expect(await editUser(admin, { userId: county.id, version: String(county.version), name: "改名", roles: ["LEADER"] })).toEqual({ ok: false, error: "notFound" });
+      expect(await editUser(admin, { userId: county.id, version: String(county.version), name: "改名", roles: ["LEADER"] })).toEqual({
+        ok: false,
+        error: "notFound",
+      });
       expect((await stored("county")).name).toBe(county.name);
     });
   });
@@ -222,7 +248,9 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
     const target = await stored("lead4");
     const before = await audits();
     const forbidden = { ok: false, error: "forbidden" };
-    expect(await createUser(who, { username: "sneaky", name: "越权", orgId: who.orgId, roles: ["ADMIN"], passwordMode: "typed", password: GOOD })).toEqual(forbidden);
+    expect(await createUser(who, { username: "sneaky", name: "越权", orgId: who.orgId, roles: ["ADMIN"], passwordMode: "typed", password: GOOD })).toEqual(
+      forbidden,
+    );
     expect(await editUser(who, { userId: target.id, version: String(target.version), name: "越权", roles: ["ADMIN"] })).toEqual(forbidden);
     expect(await resetPassword(who, { userId: target.id, passwordMode: "typed", password: GOOD })).toEqual(forbidden);
     expect(await setUserDisabled(who, { userId: target.id, version: String(target.version), disabled: "true" })).toEqual(forbidden);
@@ -238,7 +266,10 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
       const admin = await sessionUser("admin");
       const target = await stored("leader2");
       const profile = { userId: target.id, name: target.name, title: target.title ?? "", roles: ["LEADER"], campaignIds: [] };
-      expect(await editUser(admin, { ...profile, version: String(target.version), isPrincipal: "on" })).toEqual({ ok: true, data: { version: target.version + 1 } });
+      expect(await editUser(admin, { ...profile, version: String(target.version), isPrincipal: "on" })).toEqual({
+        ok: true,
+        data: { version: target.version + 1 },
+      });
       expect(await stored("leader2")).toMatchObject({ isPrincipal: true });
       const audit = await t.prisma.auditRecord.findFirstOrThrow({ orderBy: { id: "desc" } });
       expect(audit).toMatchObject({ action: "user.update", oldValues: { isPrincipal: false }, newValues: { isPrincipal: true } });
@@ -247,9 +278,23 @@ describe.each(DB_KINDS)("user administration (%s)", (kind) => {
       expect(await stored("leader2")).toMatchObject({ isPrincipal: false });
 
       const lead = await stored("lead3");
-      const refused = await editUser(admin, { userId: lead.id, version: String(lead.version), name: lead.name, roles: ["LEAD"], campaignIds: [], isPrincipal: "on" });
+      const refused = await editUser(admin, {
+        userId: lead.id,
+        version: String(lead.version),
+        name: lead.name,
+        roles: ["LEAD"],
+        campaignIds: [],
+        isPrincipal: "on",
+      });
       expect(refused).toEqual({ ok: false, error: "invalid", fieldErrors: { isPrincipal: ["users.principalNeedsLeader"] } });
-      const created = await createUser(admin, { username: "principal_x", orgId: lead.orgId, name: "新领导", roles: ["VIEWER"], isPrincipal: "on", passwordMode: "generated" });
+      const created = await createUser(admin, {
+        username: "principal_x",
+        orgId: lead.orgId,
+        name: "新领导",
+        roles: ["VIEWER"],
+        isPrincipal: "on",
+        passwordMode: "generated",
+      });
       expect(created).toMatchObject({ ok: false, error: "invalid", fieldErrors: { isPrincipal: ["users.principalNeedsLeader"] } });
     });
 

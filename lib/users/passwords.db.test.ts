@@ -16,7 +16,9 @@ describe.each(DB_KINDS)("passwords (%s)", (kind) => {
   const stored = (username: string) => t.prisma.user.findUniqueOrThrow({ where: { username } });
   async function newUser(username: string) {
     const admin = await sessionUser("admin");
-    expect(await createUser(admin, { username, name: `用户${username}`, orgId: admin.orgId, roles: ["VIEWER"], passwordMode: "typed", password: FIRST })).toMatchObject({ ok: true });
+    expect(
+      await createUser(admin, { username, name: `用户${username}`, orgId: admin.orgId, roles: ["VIEWER"], passwordMode: "typed", password: FIRST }),
+    ).toMatchObject({ ok: true });
     return stored(username);
   }
 
@@ -61,7 +63,11 @@ describe.each(DB_KINDS)("passwords (%s)", (kind) => {
         ["lead7", "password.tooShort"],
         ["LEAD7lead7", "password.weak"],
       ]) {
-        expect(await resetPassword(admin, { userId: target.id, passwordMode: "typed", password })).toEqual({ ok: false, error: "invalid", fieldErrors: { password: [problem] } });
+        expect(await resetPassword(admin, { userId: target.id, passwordMode: "typed", password })).toEqual({
+          ok: false,
+          error: "invalid",
+          fieldErrors: { password: [problem] },
+        });
       }
       expect(await stored("lead7")).toMatchObject({ passwordHash: target.passwordHash, mustChangePassword: false, version: target.version });
       expect(await audits()).toBe(before);
@@ -113,7 +119,11 @@ describe.each(DB_KINDS)("passwords (%s)", (kind) => {
       await newUser("guesser");
       const me = await sessionUser("guesser");
       for (let i = 0; i < 8; i++) await changeOwnPassword(me, { current: `guess-${i}`, next: CHOSEN, confirm: CHOSEN });
-      expect(await changeOwnPassword(me, { current: FIRST, next: CHOSEN, confirm: CHOSEN })).toEqual({ ok: false, error: "invalid", fieldErrors: { current: ["password.locked"] } });
+      expect(await changeOwnPassword(me, { current: FIRST, next: CHOSEN, confirm: CHOSEN })).toEqual({
+        ok: false,
+        error: "invalid",
+        fieldErrors: { current: ["password.locked"] },
+      });
       expect((await stored("guesser")).mustChangePassword).toBe(true);
     });
   });

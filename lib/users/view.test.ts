@@ -19,7 +19,15 @@ const user = {
 
 describe("the users page's rows", () => {
   it("say where a person works, which campaigns they lead (by number) and their roles", () => {
-    expect(userRows([user])[0]).toMatchObject({ id: "u1", title: "", org: "城关镇 · 经发办", roles: ["LEAD", "STAFF"], campaigns: [2, 7], mustChangePassword: true, version: 4 });
+    expect(userRows([user])[0]).toMatchObject({
+      id: "u1",
+      title: "",
+      org: "城关镇 · 经发办",
+      roles: ["LEAD", "STAFF"],
+      campaigns: [2, 7],
+      mustChangePassword: true,
+      version: 4,
+    });
   });
 
   it("mask the contacts and leave out those not given", () => {

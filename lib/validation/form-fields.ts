@@ -9,8 +9,7 @@ export const id = recordId;
 export const version = z.coerce.number({ message: "validation.invalid" }).int().min(1);
 
 /** Trimmed text that must be there. */
-export const requiredText = (max: number) =>
-  z.string({ message: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+export const requiredText = (max: number) => z.string({ message: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
 
 /** Trimmed text that may be left empty (stored as null). */
 export const optionalText = (max: number) =>
@@ -42,7 +41,12 @@ export const lines = (maxLines: number, maxLength: number) =>
   z
     .string()
     .optional()
-    .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(maxLength, "validation.tooLong")).max(maxLines, "validation.tooLong"));
 
 /** One or more ids from checkboxes (absent when none is ticked). */

@@ -27,7 +27,15 @@ const ROLE: Record<(typeof USERS)[number]["role"], Role> = {
 /** How each campaign's sample figures run against plan (1 = on plan); chosen so the board shows every colour. */
 const PACE: Record<number, number> = { 1: 1.02, 2: 1.05, 3: 0.97, 4: 0.93, 5: 1.0, 6: 0.86, 7: 0.95, 8: 1.03, 9: 0.8, 10: 0.99 };
 /** March: which campaigns have reported, and how far their report got. The rest are late. */
-const MARCH: Record<number, "APPROVED" | "SUBMITTED"> = { 2: "APPROVED", 4: "APPROVED", 6: "APPROVED", 9: "APPROVED", 5: "SUBMITTED", 8: "SUBMITTED", 10: "SUBMITTED" };
+const MARCH: Record<number, "APPROVED" | "SUBMITTED"> = {
+  2: "APPROVED",
+  4: "APPROVED",
+  6: "APPROVED",
+  9: "APPROVED",
+  5: "SUBMITTED",
+  8: "SUBMITTED",
+  10: "SUBMITTED",
+};
 const SAMPLE_MONTHS = [1, 2, 3];
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -182,7 +190,9 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
     });
     await recordInitial(tx, plan.id, { indicatorId: indicator.id }, { target: s.target, planned }, null);
     // 2017 month by month (for 同比): sample figures, ending at the real 2017 figure in December.
-    await tx.baselineMonth.createMany({ data: baselineSeries(s, decimals).map((value, m) => ({ indicatorId: indicator.id, month: m + 1, value, isSample: true })) });
+    await tx.baselineMonth.createMany({
+      data: baselineSeries(s, decimals).map((value, m) => ({ indicatorId: indicator.id, month: m + 1, value, isSample: true })),
+    });
     indicators.push({ id: indicator.id, seed: s, planned, decimals });
   }
 
@@ -236,7 +246,14 @@ async function load(tx: Tx, password: string, passwordHash: string): Promise<Dem
             indicatorId: ind.id,
             reportId: report.id,
             month,
-            value: sampleActual(ind.planned[month - 1] ?? "0", ind.seed.direction === "LOWER_BETTER", pace, `${ind.seed.key}:${month}`, ind.decimals, ind.seed.unit),
+            value: sampleActual(
+              ind.planned[month - 1] ?? "0",
+              ind.seed.direction === "LOWER_BETTER",
+              pace,
+              `${ind.seed.key}:${month}`,
+              ind.decimals,
+              ind.seed.unit,
+            ),
             reportedById: leadId,
             reportedAt: submittedAt,
           },

@@ -37,7 +37,14 @@ export async function loadPhase(target: LoadTarget, mode: Mode, seconds: number)
     const instance = autocannon(options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on("response", (_client, _status, _bytes, ms) => times.push(ms));
   });
-  return { requests: result.requests.total, seconds, errors: result.errors + result.timeouts, non2xx: result.non2xx, cpuMs: groupCpuMs(target.pgid) - cpu0, times };
+  return {
+    requests: result.requests.total,
+    seconds,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    cpuMs: groupCpuMs(target.pgid) - cpu0,
+    times,
+  };
 }
 
 export interface Summary {

@@ -53,7 +53,11 @@ export function ratios(summary: BenchSummary) {
         got: board?.open && bare?.open ? `${n(board.open.p95)} ms vs ${n(bare.open.p95)} ms` : "—",
         met: !!(board?.open && bare?.open && board.open.p95 <= OPEN_LOOP_P95_FACTOR * Math.max(1, bare.open.p95)),
       },
-      { what: `board first-load JS ≤ ${FIRST_LOAD_JS_KB} KB gzip`, got: `${summary.boardFirstLoadJs.gzipKb} KB`, met: summary.boardFirstLoadJs.gzipKb <= FIRST_LOAD_JS_KB },
+      {
+        what: `board first-load JS ≤ ${FIRST_LOAD_JS_KB} KB gzip`,
+        got: `${summary.boardFirstLoadJs.gzipKb} KB`,
+        met: summary.boardFirstLoadJs.gzipKb <= FIRST_LOAD_JS_KB,
+      },
     ],
   };
 }
@@ -74,7 +78,12 @@ export function benchMarkdown(summary: BenchSummary): string {
     "",
     "| page | p50 | p95 | p99 | errors |",
     "|---|---|---|---|---|",
-    ...summary.results.filter((r) => r.open).map((r) => `| ${r.name} | ${n(r.open?.p50 ?? 0)} ms | ${n(r.open?.p95 ?? 0)} ms | ${n(r.open?.p99 ?? 0)} ms | ${(r.open?.errors ?? 0) + (r.open?.non2xx ?? 0)} |`),
+    ...summary.results
+      .filter((r) => r.open)
+      .map(
+        (r) =>
+          `| ${r.name} | ${n(r.open?.p50 ?? 0)} ms | ${n(r.open?.p95 ?? 0)} ms | ${n(r.open?.p99 ?? 0)} ms | ${(r.open?.errors ?? 0) + (r.open?.non2xx ?? 0)} |`,
+      ),
     "",
     "| target (issue #15) | this run | met |",
     "|---|---|---|",
@@ -89,7 +98,12 @@ export function benchMarkdown(summary: BenchSummary): string {
       "|---|---|",
       ...summary.profile.groups.map((g) => `| ${g.group} | ${pct(g.share)} |`),
       "",
-      "Costliest functions (self time): " + summary.profile.top.slice(0, 6).map((f) => `\`${f.fn}\` (${f.where.split("/").slice(-2).join("/")}, ${n(f.ms)} ms)`).join(", ") + ".",
+      "Costliest functions (self time): " +
+        summary.profile.top
+          .slice(0, 6)
+          .map((f) => `\`${f.fn}\` (${f.where.split("/").slice(-2).join("/")}, ${n(f.ms)} ms)`)
+          .join(", ") +
+        ".",
     );
   }
   lines.push(

@@ -26,23 +26,23 @@ export default async function AccountPage() {
   ]);
   return (
     <ClientMessages namespaces={["account", "contacts"]}>
-    <div className="mx-auto max-w-4xl">
-      <PageHeader title={t("title")} subtitle={`${user.name}（${user.username}）· ${user.roles.map((r) => roles(r)).join("、")}`} />
-      <div className="grid gap-6">
-        <Section title={t("sessionsTitle")} className="sm:p-6">
-          <p className="text-sm text-slate-600">{t("sessionsIntro")}</p>
-          <SessionTable sessions={sessions} currentId={typeof claims?.sid === "string" ? claims.sid : undefined} testId="my-sessions" />
-          <p className="text-sm text-slate-600">{t("timeouts", { maxHours: env.DUBAN_SESSION_MAX_HOURS, idleMinutes: env.DUBAN_SESSION_IDLE_MINUTES })}</p>
-          <SignOutEverywhereButton />
-        </Section>
-        <ContactsSection viewer={user} userId={user.id} />
-        <section className="card p-4 sm:p-6">
-          <Link href="/change-password" className="link">
-            {password("change")}
-          </Link>
-        </section>
+      <div className="mx-auto max-w-4xl">
+        <PageHeader title={t("title")} subtitle={`${user.name}（${user.username}）· ${user.roles.map((r) => roles(r)).join("、")}`} />
+        <div className="grid gap-6">
+          <Section title={t("sessionsTitle")} className="sm:p-6">
+            <p className="text-sm text-slate-600">{t("sessionsIntro")}</p>
+            <SessionTable sessions={sessions} currentId={typeof claims?.sid === "string" ? claims.sid : undefined} testId="my-sessions" />
+            <p className="text-sm text-slate-600">{t("timeouts", { maxHours: env.DUBAN_SESSION_MAX_HOURS, idleMinutes: env.DUBAN_SESSION_IDLE_MINUTES })}</p>
+            <SignOutEverywhereButton />
+          </Section>
+          <ContactsSection viewer={user} userId={user.id} />
+          <section className="card p-4 sm:p-6">
+            <Link href="/change-password" className="link">
+              {password("change")}
+            </Link>
+          </section>
+        </div>
       </div>
-    </div>
     </ClientMessages>
   );
 }

@@ -33,7 +33,12 @@ export default async function CountyPage({ searchParams }: { searchParams: Promi
 
 async function CountyContent({ allRed }: { allRed: boolean }) {
   const user = await requireUser();
-  const [towns, t, st, locale] = await Promise.all([getCountyOverview(user), getTranslations("county"), getTranslations("status"), getLocale() as Promise<Locale>]);
+  const [towns, t, st, locale] = await Promise.all([
+    getCountyOverview(user),
+    getTranslations("county"),
+    getTranslations("status"),
+    getLocale() as Promise<Locale>,
+  ]);
   const ranked = rankTowns(towns);
   const red = redCampaigns(towns);
   const shownRed = allRed ? red : red.slice(0, RED_SHOWN);
@@ -73,7 +78,9 @@ async function CountyContent({ allRed }: { allRed: boolean }) {
             <caption className="sr-only">{t("ranking")}</caption>
             <thead>
               <tr>
-                <th scope="col" className="text-right">{t("rank")}</th>
+                <th scope="col" className="text-right">
+                  {t("rank")}
+                </th>
                 <th scope="col">{t("town")}</th>
                 <th scope="col">{t("plan")}</th>
                 {LIGHTS.map((l) => (
@@ -81,8 +88,12 @@ async function CountyContent({ allRed }: { allRed: boolean }) {
                     {st(`light.${l}`)}
                   </th>
                 ))}
-                <th scope="col" className="text-right">{t("missing")}</th>
-                <th scope="col" className="text-right">{t("onSchedule")}</th>
+                <th scope="col" className="text-right">
+                  {t("missing")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("onSchedule")}
+                </th>
                 <th scope="col">{t("trend")}</th>
               </tr>
             </thead>

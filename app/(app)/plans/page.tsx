@@ -70,8 +70,8 @@ async function PlanList() {
                 {at(`plan.statusOptions.${p.status}`)}
               </span>
               <p className="mt-1 text-sm text-slate-600">
-                {localName(p.org, locale)} ·{" "}
-                {t("yearVsBaseline", { year: p.year, baselineYear: p.baselineYear })} · {t("campaignCount", { count: p._count.campaigns })}
+                {localName(p.org, locale)} · {t("yearVsBaseline", { year: p.year, baselineYear: p.baselineYear })} ·{" "}
+                {t("campaignCount", { count: p._count.campaigns })}
               </p>
             </li>
           ))}

@@ -19,29 +19,29 @@ export default async function ChangePasswordPage() {
   const [t, app, shell] = await Promise.all([getTranslations("password"), getTranslations("app"), getTranslations("shell")]);
   return (
     <ClientMessages namespaces={["password"]}>
-    <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-700 to-brand-800">
-      <header className="flex justify-end gap-3 p-3 text-white">
-        <LocaleSwitch />
-        <SignOutButton label={shell("signOut")} />
-      </header>
-      <main className="flex flex-1 items-start justify-center px-4 pt-6 sm:pt-16">
-        <div className="card w-full max-w-sm p-6 sm:p-8">
-          <p className="text-sm text-slate-600">{app("name")}</p>
-          <h1 className="mt-1 text-2xl font-bold text-slate-900">{t("title")}</h1>
-          <p className="mt-2 text-sm text-slate-700" data-testid="change-password-intro">
-            {user.mustChangePassword ? t("mustChangeIntro", { name: user.name }) : t("intro", { name: user.name })}
-          </p>
-          <ChangePasswordForm username={user.username} />
-          {!user.mustChangePassword && (
-            <p className="mt-4 text-sm">
-              <Link href="/" className="link">
-                {t("back")}
-              </Link>
+      <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-700 to-brand-800">
+        <header className="flex justify-end gap-3 p-3 text-white">
+          <LocaleSwitch />
+          <SignOutButton label={shell("signOut")} />
+        </header>
+        <main className="flex flex-1 items-start justify-center px-4 pt-6 sm:pt-16">
+          <div className="card w-full max-w-sm p-6 sm:p-8">
+            <p className="text-sm text-slate-600">{app("name")}</p>
+            <h1 className="mt-1 text-2xl font-bold text-slate-900">{t("title")}</h1>
+            <p className="mt-2 text-sm text-slate-700" data-testid="change-password-intro">
+              {user.mustChangePassword ? t("mustChangeIntro", { name: user.name }) : t("intro", { name: user.name })}
             </p>
-          )}
-        </div>
-      </main>
-    </div>
+            <ChangePasswordForm username={user.username} />
+            {!user.mustChangePassword && (
+              <p className="mt-4 text-sm">
+                <Link href="/" className="link">
+                  {t("back")}
+                </Link>
+              </p>
+            )}
+          </div>
+        </main>
+      </div>
     </ClientMessages>
   );
 }

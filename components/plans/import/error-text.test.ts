@@ -6,7 +6,8 @@ import { ERROR_KEYS } from "@/lib/plans/import/types";
 import { describeError, type ImportTranslator } from "./error-text";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-const catalogue = (locale: string) => JSON.parse(readFileSync(path.join(ROOT, "messages", `${locale}.json`), "utf8")) as { planImport: { errors: Record<string, string> } };
+const catalogue = (locale: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, "messages", `${locale}.json`), "utf8")) as { planImport: { errors: Record<string, string> } };
 
 describe("a problem of an uploaded workbook in words", () => {
   // The app's translators take any key (the catalogue is not typed); so does this one.
@@ -24,7 +25,9 @@ describe("a problem of an uploaded workbook in words", () => {
   });
 
   it("says as much as it knows when the column or the row is the problem", () => {
-    expect(describeError(zh, { sheet: "plan", row: 1, column: "目标", letter: null, key: "missingColumn" })).toBe("计划表第 1 行「目标」：缺少此列，请勿修改列名");
+    expect(describeError(zh, { sheet: "plan", row: 1, column: "目标", letter: null, key: "missingColumn" })).toBe(
+      "计划表第 1 行「目标」：缺少此列，请勿修改列名",
+    );
     expect(describeError(zh, { sheet: "plan", row: 3, column: null, letter: null, key: "onePlanRow" })).toBe("计划表第 3 行：计划表只能填写一行");
     expect(describeError(en, { sheet: "tasks", row: null, column: null, letter: null, key: "missingSheet", values: { name: "任务" } })).toBe(
       "Sheet 任务: the file has no sheet “任务”; please use the import template",

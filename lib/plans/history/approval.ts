@@ -31,12 +31,24 @@ export async function decidePlanChange(user: SessionUser, raw: unknown): Promise
   return db().$transaction(async (tx): Promise<ActionResult<{ status: string }>> => {
     const version = await tx.planVersion.findFirst({
       where: { id: versionId, ...decidablePlanChanges(user) },
-      select: { id: true, planId: true, indicatorId: true, fromMonth: true, reason: true, payload: true, plan: { select: { id: true, year: true, orgId: true } }, indicator: { select: { campaignId: true } } },
+      select: {
+        id: true,
+        planId: true,
+        indicatorId: true,
+        fromMonth: true,
+        reason: true,
+        payload: true,
+        plan: { select: { id: true, year: true, orgId: true } },
+        indicator: { select: { campaignId: true } },
+      },
     });
     if (!version || !version.indicatorId) return { ok: false, error: "notFound" };
     const at = now();
     if (decision === "reject") {
-      const { count } = await tx.planVersion.updateMany({ where: { id: versionId, status: "PENDING" }, data: { status: "REJECTED", decidedById: user.id, decidedAt: at, decisionNote: note } });
+      const { count } = await tx.planVersion.updateMany({
+        where: { id: versionId, status: "PENDING" },
+        data: { status: "REJECTED", decidedById: user.id, decidedAt: at, decisionNote: note },
+      });
       if (count === 0) return { ok: false, error: "locked", status: "DECIDED" };
     } else {
       const payload = readIndicatorPlan(version.payload);

@@ -26,7 +26,15 @@ export async function listPlanChanges(user: SessionUser, planId: string) {
         decisionNote: true,
         requestedBy: { select: { name: true } },
         decidedBy: { select: { name: true } },
-        indicator: { select: { id: true, name: true, unit: true, decimals: true, campaign: { select: { number: true, name: true, leadingOfficial: { select: { name: true } } } } } },
+        indicator: {
+          select: {
+            id: true,
+            name: true,
+            unit: true,
+            decimals: true,
+            campaign: { select: { number: true, name: true, leadingOfficial: { select: { name: true } } } },
+          },
+        },
         task: { select: { id: true, title: true, campaign: { select: { number: true, name: true } } } },
       },
     }),

@@ -6,7 +6,17 @@ import type { PlanChangeKind, PlanChangeStatus } from "@/generated/prisma/enums"
 import { reportingMonth } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 import { readRules } from "@/lib/status";
-import { adjustmentsOf, readIndicatorPlan, readPlanRules, readTaskPlan, versionFor, type IndicatorPlan, type PlanRules, type TaskPlan, type Version } from "./versions";
+import {
+  adjustmentsOf,
+  readIndicatorPlan,
+  readPlanRules,
+  readTaskPlan,
+  versionFor,
+  type IndicatorPlan,
+  type PlanRules,
+  type TaskPlan,
+  type Version,
+} from "./versions";
 
 export interface Adjustment {
   id: string;
@@ -60,11 +70,19 @@ export class PlanHistory {
   /** The plan's rules for a month as known at an instant. */
   rulesAt(plan: { reportDueDay: number; escalateAfterDays: number; lightRules: unknown }, month: number, knownAt: Date): PlanRules {
     return (
-      versionFor(this.rules, month, knownAt)?.payload ?? { reportDueDay: plan.reportDueDay, escalateAfterDays: plan.escalateAfterDays, rules: readRules(plan.lightRules) }
+      versionFor(this.rules, month, knownAt)?.payload ?? {
+        reportDueDay: plan.reportDueDay,
+        escalateAfterDays: plan.escalateAfterDays,
+        rules: readRules(plan.lightRules),
+      }
     );
   }
 
-  indicatorAt(i: { id: string; targetValue: { toFixed(): string } | null; trajectory: { month: number; plannedValue: { toFixed(): string } }[] }, month: number, knownAt: Date): IndicatorPlan {
+  indicatorAt(
+    i: { id: string; targetValue: { toFixed(): string } | null; trajectory: { month: number; plannedValue: { toFixed(): string } }[] },
+    month: number,
+    knownAt: Date,
+  ): IndicatorPlan {
     const v = versionFor(this.indicators.get(i.id) ?? [], month, knownAt);
     if (v) return v.payload;
     const planned = Array.from({ length: 12 }, (_, m) => i.trajectory.find((p) => p.month === m + 1)?.plannedValue.toFixed() ?? "");
@@ -74,7 +92,11 @@ export class PlanHistory {
   taskAt(t: { id: string; startDate: Date | null; dueDate: Date; weight: { toFixed(): string } }, month: number, knownAt: Date): TaskPlan {
     const v = versionFor(this.tasks.get(t.id) ?? [], month, knownAt);
     if (v) return v.payload;
-    return { startDate: t.startDate ? t.startDate.toISOString().slice(0, 10) : null, dueDate: t.dueDate.toISOString().slice(0, 10), weight: t.weight.toFixed() };
+    return {
+      startDate: t.startDate ? t.startDate.toISOString().slice(0, 10) : null,
+      dueDate: t.dueDate.toISOString().slice(0, 10),
+      weight: t.weight.toFixed(),
+    };
   }
 
   /** The 调整 that reached back to a month and were made by `seenAt`, oldest first, for every part of the plan. */
@@ -82,7 +104,8 @@ export class PlanHistory {
     const closedAt = (at: Date) => reportingMonth(this.planYear, at);
     const out: Adjustment[] = [];
     const add = <P>(vs: Version<P>[], what: Adjustment["what"]) => {
-      for (const v of adjustmentsOf(vs, month, closedAt).filter((a) => (a.inForceAt as Date) <= seenAt)) out.push({ id: v.id, fromMonth: v.fromMonth, inForceAt: v.inForceAt as Date, reason: v.reason, by: this.by.get(v.id) ?? null, what });
+      for (const v of adjustmentsOf(vs, month, closedAt).filter((a) => (a.inForceAt as Date) <= seenAt))
+        out.push({ id: v.id, fromMonth: v.fromMonth, inForceAt: v.inForceAt as Date, reason: v.reason, by: this.by.get(v.id) ?? null, what });
     };
     add(this.rules, { plan: true });
     for (const [indicatorId, vs] of this.indicators) add(vs, { indicatorId });

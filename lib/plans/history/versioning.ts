@@ -12,7 +12,17 @@ import { now, reportingMonth } from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import type { FieldErrors } from "@/lib/errors";
 import { readRules } from "@/lib/status";
-import { readIndicatorPlan, readPlanRules, readTaskPlan, versionFor, type ChangeKind, type IndicatorPlan, type PlanRules, type TaskPlan, type Version } from "./versions";
+import {
+  readIndicatorPlan,
+  readPlanRules,
+  readTaskPlan,
+  versionFor,
+  type ChangeKind,
+  type IndicatorPlan,
+  type PlanRules,
+  type TaskPlan,
+  type Version,
+} from "./versions";
 
 export interface PlanForChange {
   id: string;
@@ -55,7 +65,15 @@ async function versionsOf(tx: Tx, planId: string, e: Entity) {
 /** The plan as first set: in force from the start of the year. */
 export async function recordInitial(tx: Tx, planId: string, e: Entity, payload: IndicatorPlan | TaskPlan | PlanRules, by: SessionUser | null): Promise<void> {
   await tx.planVersion.create({
-    data: { planId, ...entityColumns(e), fromMonth: 1, payload: payload as unknown as Prisma.InputJsonValue, kind: "INITIAL", requestedById: by?.id || null, requestedAt: now() },
+    data: {
+      planId,
+      ...entityColumns(e),
+      fromMonth: 1,
+      payload: payload as unknown as Prisma.InputJsonValue,
+      kind: "INITIAL",
+      requestedById: by?.id || null,
+      requestedAt: now(),
+    },
   });
 }
 
@@ -82,7 +100,9 @@ async function record<P>(tx: Tx, c: Change<P>): Promise<Recorded> {
   const rows = await versionsOf(tx, c.plan.id, c.entity);
   const versions: Version<P>[] = rows.flatMap((r) => {
     const payload = c.read(r.payload);
-    return payload ? [{ id: r.id, fromMonth: r.fromMonth, kind: r.kind, status: r.status, inForceAt: r.inForceAt, requestedAt: r.requestedAt, reason: r.reason, payload }] : [];
+    return payload
+      ? [{ id: r.id, fromMonth: r.fromMonth, kind: r.kind, status: r.status, inForceAt: r.inForceAt, requestedAt: r.requestedAt, reason: r.reason, payload }]
+      : [];
   });
   const inForceFor = (month: number) => versionFor(versions, month, at)?.payload ?? c.current;
 
@@ -137,7 +157,15 @@ export async function applyIndicatorPlan(tx: Tx, indicatorId: string, p: Indicat
   if (p.planned.length) await tx.trajectoryPoint.createMany({ data: p.planned.map((plannedValue, i) => ({ indicatorId, month: i + 1, plannedValue })) });
 }
 
-export function recordIndicatorPlan(tx: Tx, user: SessionUser, plan: PlanForChange, indicatorId: string, request: ChangeRequest, current: IndicatorPlan, next: IndicatorPlan) {
+export function recordIndicatorPlan(
+  tx: Tx,
+  user: SessionUser,
+  plan: PlanForChange,
+  indicatorId: string,
+  request: ChangeRequest,
+  current: IndicatorPlan,
+  next: IndicatorPlan,
+) {
   return record(tx, {
     user,
     plan,
@@ -161,7 +189,16 @@ export function recordIndicatorPlan(tx: Tx, user: SessionUser, plan: PlanForChan
 
 const sameTaskPlan = (a: TaskPlan, b: TaskPlan) => a.startDate === b.startDate && a.dueDate === b.dueDate && a.weight === b.weight;
 
-export function recordTaskPlan(tx: Tx, user: SessionUser, plan: PlanForChange, taskId: string, request: ChangeRequest, current: TaskPlan, next: TaskPlan, apply: (t: Tx, p: TaskPlan) => Promise<void>) {
+export function recordTaskPlan(
+  tx: Tx,
+  user: SessionUser,
+  plan: PlanForChange,
+  taskId: string,
+  request: ChangeRequest,
+  current: TaskPlan,
+  next: TaskPlan,
+  apply: (t: Tx, p: TaskPlan) => Promise<void>,
+) {
   return record(tx, { user, plan, entity: { taskId }, request, next, current, read: readTaskPlan, equal: sameTaskPlan, needsApproval: false, apply });
 }
 
@@ -171,7 +208,10 @@ const samePlanRules = (a: PlanRules, b: PlanRules) =>
   a.reportDueDay === b.reportDueDay && a.escalateAfterDays === b.escalateAfterDays && JSON.stringify(a.rules) === JSON.stringify(b.rules);
 
 export async function applyPlanRules(tx: Tx, planId: string, p: PlanRules): Promise<void> {
-  await tx.plan.update({ where: { id: planId }, data: { reportDueDay: p.reportDueDay, escalateAfterDays: p.escalateAfterDays, lightRules: p.rules as unknown as Prisma.InputJsonValue } });
+  await tx.plan.update({
+    where: { id: planId },
+    data: { reportDueDay: p.reportDueDay, escalateAfterDays: p.escalateAfterDays, lightRules: p.rules as unknown as Prisma.InputJsonValue },
+  });
 }
 
 export function recordPlanRules(tx: Tx, user: SessionUser, plan: PlanForChange, request: ChangeRequest, current: PlanRules, next: PlanRules) {
@@ -220,18 +260,34 @@ export async function recordInitialPlan(tx: Tx, planId: string, by: SessionUser 
       escalateAfterDays: true,
       lightRules: true,
       _count: { select: { versions: { where: { indicatorId: null, taskId: null } } } },
-      indicators: { where: { versions: { none: {} } }, select: { id: true, targetValue: true, trajectory: { orderBy: { month: "asc" }, select: { plannedValue: true } } } },
+      indicators: {
+        where: { versions: { none: {} } },
+        select: { id: true, targetValue: true, trajectory: { orderBy: { month: "asc" }, select: { plannedValue: true } } },
+      },
       campaigns: { select: { tasks: { where: { versions: { none: {} } }, select: { id: true, startDate: true, dueDate: true, weight: true } } } },
     },
   });
   const at = now();
   const rows: Prisma.PlanVersionCreateManyInput[] = [];
   const initial = (entity: Partial<Prisma.PlanVersionCreateManyInput>, payload: IndicatorPlan | TaskPlan | PlanRules) =>
-    rows.push({ planId, ...entity, fromMonth: 1, kind: "INITIAL", payload: payload as unknown as Prisma.InputJsonValue, requestedById: by?.id || null, requestedAt: at });
-  if (plan._count.versions === 0) initial({}, { reportDueDay: plan.reportDueDay, escalateAfterDays: plan.escalateAfterDays, rules: readRules(plan.lightRules) });
-  for (const i of plan.indicators) initial({ indicatorId: i.id }, { target: i.targetValue?.toFixed() ?? null, planned: i.trajectory.map((p) => p.plannedValue.toFixed()) });
+    rows.push({
+      planId,
+      ...entity,
+      fromMonth: 1,
+      kind: "INITIAL",
+      payload: payload as unknown as Prisma.InputJsonValue,
+      requestedById: by?.id || null,
+      requestedAt: at,
+    });
+  if (plan._count.versions === 0)
+    initial({}, { reportDueDay: plan.reportDueDay, escalateAfterDays: plan.escalateAfterDays, rules: readRules(plan.lightRules) });
+  for (const i of plan.indicators)
+    initial({ indicatorId: i.id }, { target: i.targetValue?.toFixed() ?? null, planned: i.trajectory.map((p) => p.plannedValue.toFixed()) });
   for (const t of plan.campaigns.flatMap((c) => c.tasks)) {
-    initial({ taskId: t.id }, { startDate: t.startDate ? t.startDate.toISOString().slice(0, 10) : null, dueDate: t.dueDate.toISOString().slice(0, 10), weight: t.weight.toFixed() });
+    initial(
+      { taskId: t.id },
+      { startDate: t.startDate ? t.startDate.toISOString().slice(0, 10) : null, dueDate: t.dueDate.toISOString().slice(0, 10), weight: t.weight.toFixed() },
+    );
   }
   if (rows.length) await tx.planVersion.createMany({ data: rows });
 }

@@ -3,7 +3,13 @@ import { adjustmentsOf, readIndicatorPlan, readPlanRules, versionFor, type Versi
 
 const d = (iso: string) => new Date(`${iso}T12:00:00+08:00`);
 let n = 0;
-function v(fromMonth: number, kind: Version<string>["kind"], inForceAt: string | null, payload: string, status: Version<string>["status"] = "IN_FORCE"): Version<string> {
+function v(
+  fromMonth: number,
+  kind: Version<string>["kind"],
+  inForceAt: string | null,
+  payload: string,
+  status: Version<string>["status"] = "IN_FORCE",
+): Version<string> {
   const at = inForceAt ? d(inForceAt) : new Date(0);
   return { id: `v${n++}`, fromMonth, kind, status, inForceAt: inForceAt ? d(inForceAt) : null, requestedAt: at, reason: null, payload };
 }
@@ -35,7 +41,9 @@ describe("versionFor", () => {
   });
 
   it("ignores pending and rejected changes, and returns null when nothing applies", () => {
-    expect(versionFor([initial, v(1, "CHANGE", null, "pending", "PENDING"), v(1, "CHANGE", "2018-02-01", "no", "REJECTED")], 3, d("2018-12-31"))?.payload).toBe("plan as set");
+    expect(versionFor([initial, v(1, "CHANGE", null, "pending", "PENDING"), v(1, "CHANGE", "2018-02-01", "no", "REJECTED")], 3, d("2018-12-31"))?.payload).toBe(
+      "plan as set",
+    );
     expect(versionFor([fromMay], 3, d("2018-12-31"))).toBeNull();
   });
 });

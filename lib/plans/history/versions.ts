@@ -79,7 +79,8 @@ export function versionFor<P>(versions: readonly Version<P>[], month: number, kn
     if (
       !best ||
       time(v.inForceAt) > time(best.inForceAt) ||
-      (time(v.inForceAt) === time(best.inForceAt) && (v.requestedAt > best.requestedAt || (v.requestedAt.getTime() === best.requestedAt.getTime() && v.id > best.id)))
+      (time(v.inForceAt) === time(best.inForceAt) &&
+        (v.requestedAt > best.requestedAt || (v.requestedAt.getTime() === best.requestedAt.getTime() && v.id > best.id)))
     ) {
       best = v;
     }
@@ -93,7 +94,9 @@ export function versionFor<P>(versions: readonly Version<P>[], month: number, kn
  * that month is shown, whether they came before or after the instant it is seen as of.
  */
 export function adjustmentsOf<P>(versions: readonly Version<P>[], month: number, closedMonthAt: (at: Date) => number): Version<P>[] {
-  return versions.filter((v) => v.kind === "ADJUSTMENT" && v.status === "IN_FORCE" && v.inForceAt && v.fromMonth <= month && month <= closedMonthAt(v.inForceAt));
+  return versions.filter(
+    (v) => v.kind === "ADJUSTMENT" && v.status === "IN_FORCE" && v.inForceAt && v.fromMonth <= month && month <= closedMonthAt(v.inForceAt),
+  );
 }
 
 /** The planned value of a month from an indicator plan ("" or missing → null). */

@@ -7,7 +7,12 @@ import { CAMPAIGN_FIELDS, INDICATOR_FIELDS, PLAN_FIELDS, TASK_FIELDS, type Impor
 /** The audit record's old and new values (see the comment at the top). */
 export function auditValues(context: ImportContext, dry: DryRun, file: { fileName: string; storageKey: string; sha256: string }) {
   const stored = context.plan;
-  const fieldsOf: Record<SheetId, [string, (v: never) => string][]> = { plan: PLAN_FIELDS, campaigns: CAMPAIGN_FIELDS, indicators: INDICATOR_FIELDS, tasks: TASK_FIELDS };
+  const fieldsOf: Record<SheetId, [string, (v: never) => string][]> = {
+    plan: PLAN_FIELDS,
+    campaigns: CAMPAIGN_FIELDS,
+    indicators: INDICATOR_FIELDS,
+    tasks: TASK_FIELDS,
+  };
   const storedRow = (c: Change<unknown>): unknown =>
     c.sheet === "plan" ? stored : [...(stored?.campaigns ?? []), ...(stored?.indicators ?? []), ...(stored?.tasks ?? [])].find((r) => r.id === c.id);
   const changes: ImportChanges = dry.changes;
@@ -19,7 +24,9 @@ export function auditValues(context: ImportContext, dry: DryRun, file: { fileNam
   const counts = (id: "created" | "updated") => ({ campaigns: count(id, "campaigns"), indicators: count(id, "indicators"), tasks: count(id, "tasks") });
   const updated = all.filter((c) => c.id !== null);
   return {
-    oldValues: stored ? { version: stored.version, updated: updated.map((c) => ({ sheet: c.sheet, row: label(c), fields: pick(c, storedRow(c)) })) } : undefined,
+    oldValues: stored
+      ? { version: stored.version, updated: updated.map((c) => ({ sheet: c.sheet, row: label(c), fields: pick(c, storedRow(c)) })) }
+      : undefined,
     newValues: {
       file,
       planCreated: stored === null,

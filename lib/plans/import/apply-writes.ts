@@ -58,7 +58,13 @@ function recorded(change: { ok: true } | { ok: false; fieldErrors: Record<string
   if (!change.ok) throw new Refusal({ ok: false, error: "invalid", fieldErrors: change.fieldErrors });
 }
 
-async function writePlan(tx: Tx, user: SessionUser, context: ImportContext, change: Change<PlanValues> | null, plan: NonNullable<DryRun["plan"]>): Promise<string> {
+async function writePlan(
+  tx: Tx,
+  user: SessionUser,
+  context: ImportContext,
+  change: Change<PlanValues> | null,
+  plan: NonNullable<DryRun["plan"]>,
+): Promise<string> {
   if (plan.id === null) {
     // A new plan starts as a draft: on nobody's desk until it is made active (see format.ts).
     const values = change?.values as PlanValues;
@@ -68,7 +74,10 @@ async function writePlan(tx: Tx, user: SessionUser, context: ImportContext, chan
   const fields = change ? { baselineYear: change.values.baselineYear, goals: change.values.goals, rules: change.values.rules } : {};
   await guarded(tx.plan.updateMany({ where: { id: plan.id, version: plan.version ?? 0 }, data: { ...fields, version: { increment: 1 } } }));
   if (change) {
-    const stored = await tx.plan.findUniqueOrThrow({ where: { id: plan.id }, select: { id: true, year: true, status: true, targetChangeNeedsApproval: true, reportDueDay: true, escalateAfterDays: true, lightRules: true } });
+    const stored = await tx.plan.findUniqueOrThrow({
+      where: { id: plan.id },
+      select: { id: true, year: true, status: true, targetChangeNeedsApproval: true, reportDueDay: true, escalateAfterDays: true, lightRules: true },
+    });
     const rules = readRules(stored.lightRules);
     recorded(
       await recordPlanRules(
@@ -118,7 +127,13 @@ async function writeCampaign(tx: Tx, planId: string, c: Change<CampaignValues>):
   if (c.changed.includes("责任人")) {
     const before = await tx.campaignLead.findMany({ where: { campaignId: id }, select: { userId: true } });
     // Their user forms list the campaigns they lead: one opened before the import is now stale.
-    await bumpUserVersions(tx, symmetricDifference(before.map((l) => l.userId), v.leadUserIds));
+    await bumpUserVersions(
+      tx,
+      symmetricDifference(
+        before.map((l) => l.userId),
+        v.leadUserIds,
+      ),
+    );
     await tx.campaignLead.deleteMany({ where: { campaignId: id } });
     await tx.campaignLead.createMany({ data: v.leadUserIds.map((userId) => ({ campaignId: id, userId })) });
   }
@@ -140,13 +155,19 @@ async function writeIndicator(w: Writer, campaignId: string | null, i: Indicator
     dataSource: v.dataSource,
   };
   if (i.id === null) {
-    const created = await tx.indicator.create({ data: { ...fields, targetValue: v.target, planId: w.plan.id, campaignId, key: i.key, sortOrder: i.sortOrder }, select: { id: true } });
+    const created = await tx.indicator.create({
+      data: { ...fields, targetValue: v.target, planId: w.plan.id, campaignId, key: i.key, sortOrder: i.sortOrder },
+      select: { id: true },
+    });
     await tx.trajectoryPoint.createMany({ data: v.trajectory.map((plannedValue, m) => ({ indicatorId: created.id, month: m + 1, plannedValue })) });
     return;
   }
   const id = i.id;
   await guarded(tx.indicator.updateMany({ where: { id, version: i.version ?? 0 }, data: { ...fields, version: { increment: 1 } } }));
-  const stored = await tx.indicator.findUniqueOrThrow({ where: { id }, select: { targetValue: true, trajectory: { orderBy: { month: "asc" }, select: { plannedValue: true } } } });
+  const stored = await tx.indicator.findUniqueOrThrow({
+    where: { id },
+    select: { targetValue: true, trajectory: { orderBy: { month: "asc" }, select: { plannedValue: true } } },
+  });
   const current = { target: stored.targetValue?.toFixed() ?? null, planned: stored.trajectory.map((p) => p.plannedValue.toFixed()) };
   recorded(await recordIndicatorPlan(tx, w.user, w.plan, id, w.request, current, { target: v.target, planned: v.trajectory }));
 }
@@ -157,15 +178,26 @@ async function writeTask(w: Writer, campaignId: string, parentId: string | null,
   const fields = { parentId, title: v.title, ownerId: v.ownerId };
   const plan = { startDate: v.startDate, dueDate: v.dueDate ?? "", weight: String(v.weight) };
   if (t.id === null) {
-    return (await tx.task.create({ data: { ...fields, startDate: day(v.startDate), dueDate: day(v.dueDate) as Date, weight: v.weight, campaignId, key: v.key, sortOrder: t.sortOrder }, select: { id: true } })).id;
+    return (
+      await tx.task.create({
+        data: { ...fields, startDate: day(v.startDate), dueDate: day(v.dueDate) as Date, weight: v.weight, campaignId, key: v.key, sortOrder: t.sortOrder },
+        select: { id: true },
+      })
+    ).id;
   }
   const id = t.id;
   await guarded(tx.task.updateMany({ where: { id, version: t.version ?? 0 }, data: { ...fields, version: { increment: 1 } } }));
   const stored = await tx.task.findUniqueOrThrow({ where: { id }, select: { startDate: true, dueDate: true, weight: true } });
-  const current = { startDate: stored.startDate ? stored.startDate.toISOString().slice(0, 10) : null, dueDate: stored.dueDate.toISOString().slice(0, 10), weight: stored.weight.toFixed() };
+  const current = {
+    startDate: stored.startDate ? stored.startDate.toISOString().slice(0, 10) : null,
+    dueDate: stored.dueDate.toISOString().slice(0, 10),
+    weight: stored.weight.toFixed(),
+  };
   recorded(
     await recordTaskPlan(tx, w.user, w.plan, id, w.request, current, plan, (x, p) =>
-      x.task.update({ where: { id }, data: { startDate: p.startDate ? dateOf(p.startDate) : null, dueDate: dateOf(p.dueDate), weight: p.weight } }).then(() => undefined),
+      x.task
+        .update({ where: { id }, data: { startDate: p.startDate ? dateOf(p.startDate) : null, dueDate: dateOf(p.dueDate), weight: p.weight } })
+        .then(() => undefined),
     ),
   );
   return id;

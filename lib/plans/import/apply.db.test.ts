@@ -93,7 +93,11 @@ describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
       { sheet: "tasks", row: 12, column: "上级任务编号", letter: "C", key: "unknownParent", values: { key: "c2-nope" } },
     ]);
     expect(dry.dry.counts).toEqual({ create: 1 + 10 + INDICATORS.length + taskCount - 3, update: 0, unchanged: 0, error: 3 });
-    expect(await applyImport(staff, { ...file, fingerprint: dry.dry.fingerprint })).toEqual({ ok: false, error: "invalid", fieldErrors: { file: ["planImport.hasErrors"] } });
+    expect(await applyImport(staff, { ...file, fingerprint: dry.dry.fingerprint })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { file: ["planImport.hasErrors"] },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -105,7 +109,16 @@ describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
     expect(result.data.created).toBe(1 + 10 + INDICATORS.length + taskCount);
 
     const plan = await t.prisma.plan.findUniqueOrThrow({ where: { id: result.data.planId } });
-    expect(plan).toMatchObject({ title: TITLE, year: 2018, baselineYear: 2017, status: "DRAFT", isSample: false, goals: PLAN.goals, rules: PLAN.rules, version: 1 });
+    expect(plan).toMatchObject({
+      title: TITLE,
+      year: 2018,
+      baselineYear: 2017,
+      status: "DRAFT",
+      isSample: false,
+      goals: PLAN.goals,
+      rules: PLAN.rules,
+      version: 1,
+    });
     const campaigns = await t.prisma.campaign.findMany({
       where: { planId: plan.id },
       orderBy: { number: "asc" },
@@ -116,7 +129,10 @@ describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
     expect([c6?.leadDepartment?.name, c6?.leadingOfficial?.username, c6?.leads.map((l) => l.user.username)]).toEqual(["招商服务中心", "leader", ["lead6"]]);
     expect(c6?.cooperating.map((d) => d.department.name).sort()).toEqual(["征迁办", "经济发展办", "财政所"].sort());
 
-    const indicators = await t.prisma.indicator.findMany({ where: { planId: plan.id }, include: { campaign: true, trajectory: { orderBy: { month: "asc" } } } });
+    const indicators = await t.prisma.indicator.findMany({
+      where: { planId: plan.id },
+      include: { campaign: true, trajectory: { orderBy: { month: "asc" } } },
+    });
     expect(indicators).toHaveLength(INDICATORS.length);
     for (const seed of INDICATORS) {
       const i = indicators.find((x) => x.name === seed.name);
@@ -140,7 +156,11 @@ describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
 
     const records = await t.prisma.auditRecord.findMany({ where: { action: "plan.import", entityId: plan.id } });
     expect(records).toHaveLength(1);
-    expect(records[0]?.newValues).toMatchObject({ planCreated: true, created: { campaigns: 10, indicators: INDICATORS.length, tasks: taskCount }, file: { fileName: "计划.xlsx" } });
+    expect(records[0]?.newValues).toMatchObject({
+      planCreated: true,
+      created: { campaigns: 10, indicators: INDICATORS.length, tasks: taskCount },
+      file: { fileName: "计划.xlsx" },
+    });
     expect((await verifyAuditChain(t.prisma)).broken).toBeNull();
   });
 
@@ -164,12 +184,26 @@ describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
     const c1 = await t.prisma.campaign.findFirstOrThrow({ where: { planId: plan.id, number: 1 }, include: { leads: { include: { user: true } } } });
     expect(c1.leads.map((l) => l.user.username).sort()).toEqual(["lead1", "lead9"]);
     expect(c1.version).toBe(2);
-    const indicator = await t.prisma.indicator.findFirstOrThrow({ where: { planId: plan.id, name: "工业总产值" }, include: { trajectory: { orderBy: { month: "asc" } } } });
+    const indicator = await t.prisma.indicator.findFirstOrThrow({
+      where: { planId: plan.id, name: "工业总产值" },
+      include: { trajectory: { orderBy: { month: "asc" } } },
+    });
     expect(indicator.targetValue?.toString()).toBe("66");
     expect(indicator.trajectory.map((p) => p.plannedValue.toString())).toEqual(trajectory("CUMULATIVE", "56.58", "66", "back", 2));
     const record = await t.prisma.auditRecord.findFirstOrThrow({ where: { action: "plan.import" }, orderBy: { id: "desc" } });
-    expect(record.oldValues).toMatchObject({ version: 1, updated: [{ sheet: "campaigns", fields: { 责任人: expect.any(String) } }, { sheet: "indicators", row: "工业总产值", fields: { 目标: "65" } }] });
-    expect(record.newValues).toMatchObject({ planCreated: false, created: { tasks: 1 }, updated: { campaigns: 1, indicators: 1, tasks: 0 }, createdRows: [{ sheet: "tasks", row: "1 · c1-new · 新增任务" }] });
+    expect(record.oldValues).toMatchObject({
+      version: 1,
+      updated: [
+        { sheet: "campaigns", fields: { 责任人: expect.any(String) } },
+        { sheet: "indicators", row: "工业总产值", fields: { 目标: "65" } },
+      ],
+    });
+    expect(record.newValues).toMatchObject({
+      planCreated: false,
+      created: { tasks: 1 },
+      updated: { campaigns: 1, indicators: 1, tasks: 0 },
+      createdRows: [{ sheet: "tasks", row: "1 · c1-new · 新增任务" }],
+    });
   });
 
   it("refuses a confirm when the plan changed since the dry run, and writes nothing", async () => {
@@ -185,7 +219,9 @@ describe.each(DB_KINDS)("applying a plan import (%s)", (kind) => {
     const before = await counts();
     expect(await applyImport(staff, { ...file, fingerprint: dry.dry.fingerprint })).toMatchObject({ ok: false, error: "conflict" });
     expect(await counts()).toEqual(before);
-    expect((await t.prisma.task.findFirstOrThrow({ where: { key: book.tasks[0]?.任务编号 as string, campaign: { plan: { title: TITLE } } } })).title).not.toBe("改过的任务名称");
+    expect((await t.prisma.task.findFirstOrThrow({ where: { key: book.tasks[0]?.任务编号 as string, campaign: { plan: { title: TITLE } } } })).title).not.toBe(
+      "改过的任务名称",
+    );
 
     // Checked again, it goes through.
     const again = await dryRunImport(staff, file);

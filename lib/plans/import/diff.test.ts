@@ -10,8 +10,19 @@ import ExcelJS from "exceljs";
 import type { ParsedWorkbook } from "./types";
 
 const departments = DEPARTMENTS.map((name, i) => ({ id: `d${i}`, name }));
-const people: Person[] = USERS.map((u) => ({ id: `u-${u.username}`, username: u.username, name: u.name, disabled: false, roles: [u.role.toUpperCase() as Role] }));
-const town = (plan: ExistingPlan | null = null, extraPeople: typeof people = []): ImportContext => ({ orgId: "town", departments, people: [...people, ...extraPeople], plan });
+const people: Person[] = USERS.map((u) => ({
+  id: `u-${u.username}`,
+  username: u.username,
+  name: u.name,
+  disabled: false,
+  roles: [u.role.toUpperCase() as Role],
+}));
+const town = (plan: ExistingPlan | null = null, extraPeople: typeof people = []): ImportContext => ({
+  orgId: "town",
+  departments,
+  people: [...people, ...extraPeople],
+  plan,
+});
 const dept = (name: string) => departments.find((d) => d.name === name)?.id;
 
 async function read(book: Book): Promise<ParsedWorkbook> {

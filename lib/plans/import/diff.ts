@@ -134,12 +134,15 @@ export function diffImport(parsed: ParsedWorkbook, context: ImportContext): DryR
     const leadDepartmentId = row.leadDepartment === null ? null : at("leadDepartment", directory.department(row.leadDepartment));
     const cooperatingDepartmentIds = row.cooperating.map((name) => at("cooperating", directory.department(name)));
     const leadingOfficialId =
-      row.leadingOfficial === null ? null : at("leadingOfficial", directory.person(row.leadingOfficial, match?.leadingOfficialId ? [match.leadingOfficialId] : [], "LEADER"));
+      row.leadingOfficial === null
+        ? null
+        : at("leadingOfficial", directory.person(row.leadingOfficial, match?.leadingOfficialId ? [match.leadingOfficialId] : [], "LEADER"));
     const leadUserIds = row.leads.map((token) => at("leads", directory.person(token, match?.leadUserIds, "LEAD")));
     const leadAlsoCooperates = !!leadDepartmentId && cooperatingDepartmentIds.includes(leadDepartmentId);
     if (leadAlsoCooperates) problem("campaigns", row.row, "cooperating", { key: "cooperatingIsLead" });
     const outside = outsideYear("campaigns", row.row, { startDate: row.startDate, endDate: row.endDate });
-    const unresolved = leadDepartmentId === undefined || leadingOfficialId === undefined || cooperatingDepartmentIds.includes(undefined) || leadUserIds.includes(undefined);
+    const unresolved =
+      leadDepartmentId === undefined || leadingOfficialId === undefined || cooperatingDepartmentIds.includes(undefined) || leadUserIds.includes(undefined);
     if (unresolved || leadAlsoCooperates || outside) continue;
     const values: CampaignValues = {
       number: row.number,
@@ -188,7 +191,9 @@ export function diffImport(parsed: ParsedWorkbook, context: ImportContext): DryR
       trajectory: plannedValues(row),
     };
     const change = decide("indicators", row.row, values, match, INDICATOR_FIELDS);
-    const placed = match ? { key: match.key, sortOrder: match.sortOrder } : { key: newIndicatorKey(row.campaignNumber, row.name, usedKeys), sortOrder: nextSortOrder++ };
+    const placed = match
+      ? { key: match.key, sortOrder: match.sortOrder }
+      : { key: newIndicatorKey(row.campaignNumber, row.name, usedKeys), sortOrder: nextSortOrder++ };
     indicators.push(...writes({ ...change, ...placed }));
   }
 

@@ -37,7 +37,11 @@ export function planSheetRows(context: ImportContext & { plan: ExistingPlan }): 
   const { plan, people } = context;
   const departmentName = (id: string | null) => context.departments.find((d) => d.id === id)?.name ?? null;
   const person = (id: string | null) => personLabel(people, id);
-  const joined = (names: (string | null)[]) => names.filter((n): n is string => n !== null).sort((a, b) => a.localeCompare(b, "zh-CN")).join("、") || null;
+  const joined = (names: (string | null)[]) =>
+    names
+      .filter((n): n is string => n !== null)
+      .sort((a, b) => a.localeCompare(b, "zh-CN"))
+      .join("、") || null;
 
   const indicatorRow = (i: ExistingIndicator): SheetRow => {
     const distribution = distributionOf(i);
@@ -104,7 +108,10 @@ export async function exportPlanWorkbook(user: SessionUser, planId: string): Pro
   const units = await townUnits(db(), context.orgId);
   const data = await writeWorkbook({
     rows: planSheetRows(context),
-    lists: townLists(context.departments.map((d) => d.name), units),
+    lists: townLists(
+      context.departments.map((d) => d.name),
+      units,
+    ),
   });
   return { fileName: `${context.plan.title.replace(/[\\/:*?"<>|]/g, "_")}.xlsx`, data };
 }

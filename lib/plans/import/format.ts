@@ -154,7 +154,32 @@ export const YES_NO = { 是: true, 否: false } as const;
 export const labelOf = <V>(table: Record<string, V>, value: V): string => Object.entries(table).find(([, v]) => v === value)?.[0] ?? "";
 
 /** The 单位 list: common units first (free entry is allowed too). */
-export const COMMON_UNITS = ["亿元", "万元", "元", "%", "个", "家", "户", "人", "次", "件", "起", "天", "批次", "项", "处", "座", "村", "条", "头", "亩", "平方米", "公里", "吨", "微克/立方米"];
+export const COMMON_UNITS = [
+  "亿元",
+  "万元",
+  "元",
+  "%",
+  "个",
+  "家",
+  "户",
+  "人",
+  "次",
+  "件",
+  "起",
+  "天",
+  "批次",
+  "项",
+  "处",
+  "座",
+  "村",
+  "条",
+  "头",
+  "亩",
+  "平方米",
+  "公里",
+  "吨",
+  "微克/立方米",
+];
 
 /** Counts are whole numbers; money, areas, rates and concentrations keep two decimals (as the demo seed does). */
 const COUNT_UNITS = new Set(["头", "天", "家", "批次", "个", "户", "起", "件", "人", "次", "宗", "处", "座", "村", "条", "项"]);

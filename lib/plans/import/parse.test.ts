@@ -33,11 +33,24 @@ describe("reading the Shendang plan as staff would fill it in", () => {
   it("keeps numbers exact, reads dates typed as dates or text, and takes the decimals from the unit when empty", async () => {
     const w = await parsed(shendangBook());
     const output = w.indicators.find((i) => i.name === "工业总产值");
-    expect(output).toMatchObject({ campaignNumber: null, unit: "亿元", decimals: 2, baseline: "56.58", target: "65", distribution: "even", direction: "HIGHER_BETTER", accumulation: "CUMULATIVE" });
+    expect(output).toMatchObject({
+      campaignNumber: null,
+      unit: "亿元",
+      decimals: 2,
+      baseline: "56.58",
+      target: "65",
+      distribution: "even",
+      direction: "HIGHER_BETTER",
+      accumulation: "CUMULATIVE",
+    });
     expect(w.indicators.find((i) => i.name === "腾退面积")?.baseline).toBe("228.8");
     expect(w.indicators.find((i) => i.name === "拜访企业")).toMatchObject({ decimals: 0, baseline: "99", campaignNumber: 6 });
     // 开始日期 is an Excel date in the fixture, 结束日期 text.
-    expect(w.campaigns[2]).toMatchObject({ startDate: "2018-03-01", endDate: "2018-06-08", cooperating: ["市场监管所", "环保所", "安监所", "村镇建设办", "派出所"] });
+    expect(w.campaigns[2]).toMatchObject({
+      startDate: "2018-03-01",
+      endDate: "2018-06-08",
+      cooperating: ["市场监管所", "环保所", "安监所", "村镇建设办", "派出所"],
+    });
     const child = w.tasks.find((t) => t.key === "c3-classify-close");
     expect(child).toMatchObject({ campaignNumber: 3, parentKey: "c3-classify", startDate: "2018-03-15", dueDate: "2018-03-31", weight: "3" });
   });
@@ -87,7 +100,20 @@ describe("problems, each at its row and column", () => {
     Object.assign(i(1), { 方向: "越大越好" });
     Object.assign(i(2), { 基数: "12.34567" });
     Object.assign(i(3), { 目标: "约十亿" });
-    Object.assign(i(4), { 进度分配: "逐月填写", "1月": 1, "2月": 2, "3月": 3, "4月": 4, "5月": 5, "6月": 6, "7月": 7, "8月": 8, "9月": 9, "10月": 10, "11月": 11 });
+    Object.assign(i(4), {
+      进度分配: "逐月填写",
+      "1月": 1,
+      "2月": 2,
+      "3月": 3,
+      "4月": 4,
+      "5月": 5,
+      "6月": 6,
+      "7月": 7,
+      "8月": 8,
+      "9月": 9,
+      "10月": 10,
+      "11月": 11,
+    });
     Object.assign(i(5), { "3月": 100 });
     Object.assign(i(6), { 目标: null });
     Object.assign(t(0), { 截止日期: "2018-02-30" });

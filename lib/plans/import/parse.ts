@@ -71,13 +71,20 @@ export function readWorkbook(workbook: ExcelJS.Workbook): ParsedWorkbook {
   duplicates(indicators, "indicators", "name", (i) => `${i.campaignNumber ?? ""}\u0000${i.name}`, errors);
   duplicates(tasks, "tasks", "key", (t) => `${t.campaignNumber}\u0000${t.key}`, errors);
   const letters = (read: SheetRead<unknown>, sheet: SheetId): Record<string, string> =>
-    Object.fromEntries(COLUMNS[sheet].flatMap((c) => {
-      const letter = read.letter(c.key);
-      return letter ? [[c.key, letter]] : [];
-    }));
+    Object.fromEntries(
+      COLUMNS[sheet].flatMap((c) => {
+        const letter = read.letter(c.key);
+        return letter ? [[c.key, letter]] : [];
+      }),
+    );
   return {
     lines,
-    letters: { plan: letters(plans, "plan"), campaigns: letters(campaigns, "campaigns"), indicators: letters(indicators, "indicators"), tasks: letters(tasks, "tasks") },
+    letters: {
+      plan: letters(plans, "plan"),
+      campaigns: letters(campaigns, "campaigns"),
+      indicators: letters(indicators, "indicators"),
+      tasks: letters(tasks, "tasks"),
+    },
     plan: plans.rows[0] ?? null,
     campaigns: campaigns.rows,
     indicators: indicators.rows,
@@ -96,7 +103,13 @@ function headerColumns(ws: ExcelJS.Worksheet): Map<string, number> {
   return found;
 }
 
-function readSheet<T extends { row: number }>(workbook: ExcelJS.Workbook, sheet: SheetId, spec: RowSpec<T>, errors: CellError[], lines: RowLine[]): SheetRead<T> {
+function readSheet<T extends { row: number }>(
+  workbook: ExcelJS.Workbook,
+  sheet: SheetId,
+  spec: RowSpec<T>,
+  errors: CellError[],
+  lines: RowLine[],
+): SheetRead<T> {
   const ws = workbook.getWorksheet(SHEET[sheet]);
   if (!ws) {
     errors.push({ sheet, row: null, column: null, letter: null, key: "missingSheet", values: { name: SHEET[sheet] } });
@@ -133,7 +146,14 @@ function readSheet<T extends { row: number }>(workbook: ExcelJS.Workbook, sheet:
       errors.push({ sheet, row: r, column: null, letter: null, key: "tooManyRows", values: { max: MAX_ROWS } });
       break;
     }
-    lines.push({ sheet, row: r, label: LABEL_COLUMNS[sheet].map((k) => textOf(cells[k] ?? null)).filter((s) => s !== "").join(" · ") });
+    lines.push({
+      sheet,
+      row: r,
+      label: LABEL_COLUMNS[sheet]
+        .map((k) => textOf(cells[k] ?? null))
+        .filter((s) => s !== "")
+        .join(" · "),
+    });
 
     const parsed = spec.schema.safeParse(cells);
     if (!parsed.success) {

@@ -64,7 +64,12 @@ describe.each(DB_KINDS)("export → import of a stored plan (%s)", (kind) => {
     if (!stored.ok) throw new Error(stored.problem);
     const audits = await t.prisma.auditRecord.count();
     const version = (await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).version;
-    const result = await applyImport(staff, { storageKey: stored.stored.storageKey, sha256: stored.stored.sha256, fingerprint: dry.fingerprint, fileName: "x.xlsx" });
+    const result = await applyImport(staff, {
+      storageKey: stored.stored.storageKey,
+      sha256: stored.stored.sha256,
+      fingerprint: dry.fingerprint,
+      fileName: "x.xlsx",
+    });
     expect(result).toEqual({ ok: true, data: { planId, created: 0, updated: 0 } });
     expect(await t.prisma.auditRecord.count()).toBe(audits);
     expect((await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).version).toBe(version);
@@ -87,7 +92,14 @@ describe.each(DB_KINDS)("export → import of a stored plan (%s)", (kind) => {
       { username: "lead_x2", name: "陈静" },
     ]) {
       await t.prisma.user.create({
-        data: { username, name, passwordHash: "x", orgId: town.id, roles: { create: { role: "LEAD", orgId: town.id } }, leadOf: { create: { campaignId: c4.id } } },
+        data: {
+          username,
+          name,
+          passwordHash: "x",
+          orgId: town.id,
+          roles: { create: { role: "LEAD", orgId: town.id } },
+          leadOf: { create: { campaignId: c4.id } },
+        },
       });
     }
 

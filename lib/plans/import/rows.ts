@@ -52,14 +52,16 @@ const indicatorSchema = z.object({
   dataSource: text(LIMITS.long),
 });
 
-const weight = z.custom<Raw>(() => true).transform((r, ctx) => {
-  if (isEmpty(r)) return "1";
-  const d = decimalOf(r);
-  // As the task form takes it: more than 0, at most 100, two decimals (the column's).
-  if (d.ok && /^\d+(\.\d{1,2})?$/.test(d.value) && new Decimal(d.value).gt(0) && new Decimal(d.value).lte(LIMITS.maxWeight)) return d.value;
-  ctx.addIssue({ code: "custom", message: d.ok || d.key !== "notANumber" ? "weight" : "notANumber" });
-  return z.NEVER;
-});
+const weight = z
+  .custom<Raw>(() => true)
+  .transform((r, ctx) => {
+    if (isEmpty(r)) return "1";
+    const d = decimalOf(r);
+    // As the task form takes it: more than 0, at most 100, two decimals (the column's).
+    if (d.ok && /^\d+(\.\d{1,2})?$/.test(d.value) && new Decimal(d.value).gt(0) && new Decimal(d.value).lte(LIMITS.maxWeight)) return d.value;
+    ctx.addIssue({ code: "custom", message: d.ok || d.key !== "notANumber" ? "weight" : "notANumber" });
+    return z.NEVER;
+  });
 
 const taskSchema = z.object({
   campaignNumber: requiredInteger(1, 999),
@@ -117,14 +119,19 @@ const indicators: RowSpec<IndicatorRow> = {
   }),
   check: (r) => {
     // Figures in the indicator's own decimals, as the indicator form takes them.
-    const figures: [string, string | null][] = [["baseline", r.baseline], ["target", r.target], ...r.months.map((m, i): [string, string | null] => [`m${i + 1}`, m])];
+    const figures: [string, string | null][] = [
+      ["baseline", r.baseline],
+      ["target", r.target],
+      ...r.months.map((m, i): [string, string | null] => [`m${i + 1}`, m]),
+    ];
     const problems: FieldProblem[] = figures.flatMap(([column, v]) =>
       v !== null && new Decimal(v).decimalPlaces() > r.decimals ? [{ column, key: "tooManyDecimals" as const, values: { max: r.decimals } }] : [],
     );
     if (r.distribution === "monthly") {
       problems.push(...r.months.flatMap((m, i) => (m === null ? [{ column: `m${i + 1}`, key: "monthRequired" as const }] : [])));
       const december = r.months[11];
-      if (r.accumulation === "CUMULATIVE" && r.target !== null && december && !new Decimal(december).eq(r.target)) problems.push({ column: "m12", key: "trajectoryEnd" });
+      if (r.accumulation === "CUMULATIVE" && r.target !== null && december && !new Decimal(december).eq(r.target))
+        problems.push({ column: "m12", key: "trajectoryEnd" });
       return problems;
     }
     if (r.months.some((m) => m !== null)) problems.push({ column: "distribution", key: "monthsNeedMonthly" });

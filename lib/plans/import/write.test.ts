@@ -70,7 +70,12 @@ describe("the blank template", () => {
     // No error message: Excel then accepts a unit typed outside the list.
     expect(validation(indicators, "C3")).toMatchObject({ type: "list", formulae: ["'选项'!$A$2:$A$26"] });
     expect(validation(indicators, "C3")?.showErrorMessage ?? false).toBe(false);
-    for (const [address, words] of [["E3", "$C$2:$C$3"], ["F3", "$D$2:$D$3"], ["H3", "$F$2:$F$3"], ["K3", "$E$2:$E$5"]] as const) {
+    for (const [address, words] of [
+      ["E3", "$C$2:$C$3"],
+      ["F3", "$D$2:$D$3"],
+      ["H3", "$F$2:$F$3"],
+      ["K3", "$E$2:$E$5"],
+    ] as const) {
       expect(validation(indicators, address)?.formulae, address).toEqual([`'选项'!${words}`]);
     }
     expect(column(5)).toEqual(["平均", "前高后低", "前低后高", "逐月填写"]);
@@ -89,10 +94,18 @@ describe("written values", () => {
   it("are read back exactly: decimals as numbers when exact, as text otherwise; text that looks like a formula stays text", async () => {
     const data = await writeWorkbook({
       rows: {
-        plan: [{ year: 2018, baselineYear: 2017, title: "=HYPERLINK(\"x\")", goals: "第一条\n第二条" }],
+        plan: [{ year: 2018, baselineYear: 2017, title: '=HYPERLINK("x")', goals: "第一条\n第二条" }],
         campaigns: [],
         indicators: [
-          { name: "大数", unit: "元", decimals: 4, direction: "越高越好", accumulation: "累计", baseline: { decimal: "12345678901234.5678" }, target: { decimal: "0.0001" } },
+          {
+            name: "大数",
+            unit: "元",
+            decimals: 4,
+            direction: "越高越好",
+            accumulation: "累计",
+            baseline: { decimal: "12345678901234.5678" },
+            target: { decimal: "0.0001" },
+          },
         ],
         tasks: [],
       },
@@ -105,7 +118,7 @@ describe("written values", () => {
     const result = await parseWorkbook(data);
     if (!result.ok) throw new Error(result.problem);
     expect(result.workbook.errors).toEqual([]);
-    expect(result.workbook.plan).toMatchObject({ title: "=HYPERLINK(\"x\")", goals: ["第一条", "第二条"] });
+    expect(result.workbook.plan).toMatchObject({ title: '=HYPERLINK("x")', goals: ["第一条", "第二条"] });
     expect(result.workbook.indicators[0]).toMatchObject({ baseline: "12345678901234.5678", target: "0.0001" });
   });
 });

@@ -18,7 +18,9 @@ describe.each(DB_KINDS)("rolling the 2018 plan into 2019 (%s)", (kind) => {
     const c1 = await t.prisma.campaign.findFirstOrThrow({ where: { planId: source.id, number: 1 }, include: { indicators: true } });
     const staff = await t.prisma.user.findUniqueOrThrow({ where: { username: "staff" } });
     // An indicator nobody has reported: it must come out as "needs a baseline".
-    await t.prisma.indicator.create({ data: { planId: source.id, campaignId: c1.id, key: "c1-unreported", name: "未填报指标", unit: "个", decimals: 0, sortOrder: 99 } });
+    await t.prisma.indicator.create({
+      data: { planId: source.id, campaignId: c1.id, key: "c1-unreported", name: "未填报指标", unit: "个", decimals: 0, sortOrder: 99 },
+    });
     // An April draft does not count; a later staff correction of a plan-wide March figure does.
     const lead1 = await t.prisma.user.findUniqueOrThrow({ where: { username: "lead1" } });
     await t.prisma.progressReport.create({
@@ -31,12 +33,17 @@ describe.each(DB_KINDS)("rolling the 2018 plan into 2019 (%s)", (kind) => {
       },
     });
     const planWide = await t.prisma.indicator.findFirstOrThrow({ where: { planId: source.id, campaignId: null }, orderBy: { sortOrder: "asc" } });
-    await t.prisma.indicatorValue.create({ data: { indicatorId: planWide.id, month: 3, value: "17.77", reportedById: staff.id, reportedAt: day("2018-04-09") } });
+    await t.prisma.indicatorValue.create({
+      data: { indicatorId: planWide.id, month: 3, value: "17.77", reportedById: staff.id, reportedAt: day("2018-04-09") },
+    });
     // Task states the demo does not have: a cancelled task, and a finished parent with an unfinished child.
     const child = await t.prisma.task.findFirstOrThrow({ where: { campaign: { planId: source.id }, parentId: { not: null } }, orderBy: { key: "asc" } });
     await t.prisma.task.update({ where: { id: child.parentId ?? "" }, data: { status: "DONE", percentDone: 100 } });
     await t.prisma.task.update({ where: { id: child.id }, data: { status: "IN_PROGRESS", percentDone: 10 } });
-    const other = await t.prisma.task.findFirstOrThrow({ where: { campaign: { planId: source.id }, parentId: null, status: { not: "DONE" }, id: { not: child.parentId ?? "" } }, orderBy: { key: "asc" } });
+    const other = await t.prisma.task.findFirstOrThrow({
+      where: { campaign: { planId: source.id }, parentId: null, status: { not: "DONE" }, id: { not: child.parentId ?? "" } },
+      orderBy: { key: "asc" },
+    });
     await t.prisma.task.update({ where: { id: other.id }, data: { status: "CANCELLED" } });
   });
 
@@ -49,7 +56,11 @@ describe.each(DB_KINDS)("rolling the 2018 plan into 2019 (%s)", (kind) => {
   it("refuses any year but the next one, and a plan changed since the preview", async () => {
     const staff = await sessionUser("staff");
     const before = await counts();
-    expect(await rollPlanForward(staff, { ...input(), year: 2020 })).toEqual({ ok: false, error: "invalid", fieldErrors: { year: ["rollover.errors.yearNotNext"] } });
+    expect(await rollPlanForward(staff, { ...input(), year: 2020 })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { year: ["rollover.errors.yearNotNext"] },
+    });
     expect(await rollPlanForward(staff, { ...input(), title: "  " })).toMatchObject({ ok: false, fieldErrors: { title: ["rollover.errors.titleRequired"] } });
     expect(await rollPlanForward(staff, { ...input(), version: source.version + 1 })).toMatchObject({ ok: false, error: "conflict" });
     expect(await counts()).toEqual(before);
@@ -64,7 +75,16 @@ describe.each(DB_KINDS)("rolling the 2018 plan into 2019 (%s)", (kind) => {
 
     const plan = await t.prisma.plan.findUniqueOrThrow({ where: { id: planId } });
     const old = await t.prisma.plan.findUniqueOrThrow({ where: { id: source.id } });
-    expect(plan).toMatchObject({ orgId: source.orgId, year: 2019, baselineYear: 2018, title: "2019年十大战役", status: "DRAFT", isSample: true, goals: old.goals, rules: old.rules });
+    expect(plan).toMatchObject({
+      orgId: source.orgId,
+      year: 2019,
+      baselineYear: 2018,
+      title: "2019年十大战役",
+      status: "DRAFT",
+      isSample: true,
+      goals: old.goals,
+      rules: old.rules,
+    });
 
     const campaignsOf = (id: string) =>
       t.prisma.campaign.findMany({
@@ -100,7 +120,11 @@ describe.each(DB_KINDS)("rolling the 2018 plan into 2019 (%s)", (kind) => {
 
     const [oldIndicators, newIndicators] = await Promise.all([
       t.prisma.indicator.findMany({ where: { planId: source.id }, orderBy: { key: "asc" } }),
-      t.prisma.indicator.findMany({ where: { planId }, orderBy: { key: "asc" }, include: { campaign: { select: { number: true } }, _count: { select: { trajectory: true, values: true } } } }),
+      t.prisma.indicator.findMany({
+        where: { planId },
+        orderBy: { key: "asc" },
+        include: { campaign: { select: { number: true } }, _count: { select: { trajectory: true, values: true } } },
+      }),
     ]);
     expect(newIndicators.map((i) => i.key)).toEqual(oldIndicators.map((i) => i.key));
     for (const i of newIndicators) {
@@ -111,7 +135,13 @@ describe.each(DB_KINDS)("rolling the 2018 plan into 2019 (%s)", (kind) => {
       expect(i._count, i.key).toEqual({ trajectory: 0, values: 0 });
     }
     const old1 = oldIndicators.find((i) => i.key === newIndicators[0]?.key);
-    expect(newIndicators[0]).toMatchObject({ unit: old1?.unit, decimals: old1?.decimals, direction: old1?.direction, accumulation: old1?.accumulation, sortOrder: old1?.sortOrder });
+    expect(newIndicators[0]).toMatchObject({
+      unit: old1?.unit,
+      decimals: old1?.decimals,
+      direction: old1?.direction,
+      accumulation: old1?.accumulation,
+      sortOrder: old1?.sortOrder,
+    });
 
     // Which month each baseline is from; the demo has only January to March, so totals are provisional.
     const reported = result.data.baselines.find((b) => b.value !== null);
@@ -136,7 +166,10 @@ describe.each(DB_KINDS)("rolling the 2018 plan into 2019 (%s)", (kind) => {
     const expected = new Set([...unfinished, ...keepParents].map((x) => `${x.campaign.number}:${x.key}:${x.parent?.key ?? "-"}`));
     expect(keepParents.some((p) => p.status === "DONE")).toBe(true);
 
-    const carried = await t.prisma.task.findMany({ where: { campaign: { planId: plan.id } }, include: { parent: true, campaign: { select: { number: true } } } });
+    const carried = await t.prisma.task.findMany({
+      where: { campaign: { planId: plan.id } },
+      include: { parent: true, campaign: { select: { number: true } } },
+    });
     expect(new Set(carried.map((x) => `${x.campaign.number}:${x.key}:${x.parent?.key ?? "-"}`))).toEqual(expected);
     expect(carried).toHaveLength(expected.size);
     for (const x of carried) {

@@ -21,7 +21,20 @@ function indicator(key: string, over: Partial<SourceIndicator> = {}): SourceIndi
 }
 
 function task(id: string, over: Partial<SourceTask> = {}): SourceTask {
-  return { id, parentId: null, key: id, title: `任务${id}`, ownerId: "u1", dueDate: day("2018-06-30"), weight: "2", status: "IN_PROGRESS", percentDone: 40, isSample: false, sortOrder: 0, ...over };
+  return {
+    id,
+    parentId: null,
+    key: id,
+    title: `任务${id}`,
+    ownerId: "u1",
+    dueDate: day("2018-06-30"),
+    weight: "2",
+    status: "IN_PROGRESS",
+    percentDone: 40,
+    isSample: false,
+    sortOrder: 0,
+    ...over,
+  };
 }
 
 function source(over: Partial<RolloverSource> = {}): RolloverSource {
@@ -168,7 +181,14 @@ describe("planRollover", () => {
       ["parent", ["child-open"]],
     ]);
     expect(rows.carriedTasks).toBe(3);
-    expect(tasks[0]).toMatchObject({ startDate: day("2019-01-01"), dueDate: day("2019-09-15"), status: "NOT_STARTED", percentDone: 0, weight: "2", ownerId: "u1" });
+    expect(tasks[0]).toMatchObject({
+      startDate: day("2019-01-01"),
+      dueDate: day("2019-09-15"),
+      status: "NOT_STARTED",
+      percentDone: 0,
+      weight: "2",
+      ownerId: "u1",
+    });
     expect(tasks[1]?.children[0]).toMatchObject({ dueDate: day("2019-02-28"), status: "NOT_STARTED", percentDone: 0 });
   });
 });

@@ -80,7 +80,7 @@ describe("renderCsv", () => {
       单位: "亿元",
       "2017年基数": "56.58",
       年度目标: "65",
-      "序时目标": "16.25",
+      序时目标: "16.25",
       实际: "15.1",
       数据所属月份: "3月",
       "完成年度目标（%）": "23.2",
@@ -123,7 +123,7 @@ describe("renderCsv", () => {
       单位: "亿元",
       "2017年基数": "56.58",
       年度目标: "62",
-      "序时目标": "15",
+      序时目标: "15",
       实际: "14.2",
       数据所属月份: "3月",
       "完成年度目标（%）": "22.9",
@@ -186,7 +186,13 @@ describe("renderCsv", () => {
     expect(header).toContain("Indicator reason");
     expect(header).toContain("Note");
     expect(new Set(header).size).toBe(header.length);
-    expect(nth(rows, 0)).toMatchObject({ Campaign: "Town-wide indicators", Indicator: "工业总产值", "2017 baseline": "56.58", Actual: "15.1", "Indicator status": "Amber" });
+    expect(nth(rows, 0)).toMatchObject({
+      Campaign: "Town-wide indicators",
+      Indicator: "工业总产值",
+      "2017 baseline": "56.58",
+      Actual: "15.1",
+      "Indicator status": "Amber",
+    });
     expect(nth(rows, 1)["Campaign light"]).toBe("Red");
     expect(nth(rows, 1)["Indicator status"]).toBe("Amber");
     expect(nth(rows, 1)["Note"]).toBe("target adjusted");
@@ -214,7 +220,20 @@ describe("renderTaskCsv", () => {
         逾期天数: "",
         催办次数: "",
       },
-      { 类别: "未报送", 序号: "1", 战役: "工业经济提质增效战役", 任务: "", 截止日期: "", "完成（%）": "", 状态: "", 逾期原因: "", 责任人: "陈刚、周丽", 分管领导: "李明", 逾期天数: "12", 催办次数: "2" },
+      {
+        类别: "未报送",
+        序号: "1",
+        战役: "工业经济提质增效战役",
+        任务: "",
+        截止日期: "",
+        "完成（%）": "",
+        状态: "",
+        逾期原因: "",
+        责任人: "陈刚、周丽",
+        分管领导: "李明",
+        逾期天数: "12",
+        催办次数: "2",
+      },
     ]);
   });
 

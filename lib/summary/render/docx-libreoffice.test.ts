@@ -43,10 +43,14 @@ describe("the Word 月报 rendered by LibreOffice", () => {
         `<dir>${path.resolve(FONT_DIR)}</dir><cachedir>${path.join(dir, "font-cache")}</cachedir></fontconfig>`,
     );
     // A profile of its own, so conversions running side by side (or a user's open LibreOffice) do not collide.
-    await run(SOFFICE, [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "summary.docx")], {
-      env: { ...process.env, FONTCONFIG_FILE: fonts, HOME: dir },
-      timeout: 150_000,
-    });
+    await run(
+      SOFFICE,
+      [`-env:UserInstallation=file://${path.join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "summary.docx")],
+      {
+        env: { ...process.env, FONTCONFIG_FILE: fonts, HOME: dir },
+        timeout: 150_000,
+      },
+    );
     pdf = path.join(dir, "summary.pdf");
     expect((await readFile(pdf)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   }, 180_000);

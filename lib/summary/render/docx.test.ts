@@ -128,7 +128,7 @@ describe("renderDocx, Chinese", () => {
     expect(margin("right")).toBeCloseTo(26, 1);
   });
 
-  it("numbers pages \"— 1 —\" in 4号 宋体, odd pages on the right and even pages on the left", () => {
+  it('numbers pages "— 1 —" in 4号 宋体, odd pages on the right and even pages on the left', () => {
     expect(parts.settings).toContain("<w:evenAndOddHeaders/>");
     expect(parts.footers).toHaveLength(2);
     for (const footer of parts.footers) {
@@ -200,13 +200,15 @@ describe("renderDocx, other summaries", () => {
     if (!report) throw new Error("the fixture's second campaign has reported");
     report.progressText = "1. 签约项目3个\n2. 开工项目2个\r\n\n3. 竣工项目1个";
     const parts = await readDocx(await renderDocx(summary, summaryText("zh-CN")));
-    const paragraphs = [...parts.document.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) => [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
+    const paragraphs = [...parts.document.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+    );
     const start = paragraphs.indexOf("工作进展：1. 签约项目3个");
     expect(start).toBeGreaterThanOrEqual(0);
     expect(paragraphs.slice(start + 1, start + 3)).toEqual(["2. 开工项目2个", "3. 竣工项目1个"]);
   });
 
-  it("shows \"—\" for an overdue task nobody gave a reason for", async () => {
+  it('shows "—" for an overdue task nobody gave a reason for', async () => {
     const summary = sampleSummary();
     const task = summary.campaigns[0]?.overdueTasks[0];
     if (!task) throw new Error("the fixture's first campaign has an overdue task");
@@ -234,7 +236,16 @@ describe("renderDocx, other summaries", () => {
 describe("renderDocx, English", () => {
   it("switches headings, labels and the footer to English", async () => {
     const parts = await readDocx(await renderDocx(sampleSummary(), summaryText("en")));
-    for (const s of ["Issue 3", "1. Overview", "2. Town-wide indicators", "3. Campaigns", "(1) 工业经济提质增效战役 — Red", "4. Missing reports", "Appendix", "Progress: "]) {
+    for (const s of [
+      "Issue 3",
+      "1. Overview",
+      "2. Town-wide indicators",
+      "3. Campaigns",
+      "(1) 工业经济提质增效战役 — Red",
+      "4. Missing reports",
+      "Appendix",
+      "Progress: ",
+    ]) {
       expect(parts.text).toContain(s);
     }
     expect(parts.text).not.toContain("总体情况");

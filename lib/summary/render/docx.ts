@@ -145,10 +145,15 @@ function pageFooter({ t }: SummaryText, side: "odd" | "even"): Footer {
 /** The font table with a fallback named for each Chinese font (w:altName), and its character set. */
 function withFallbacks(fontTable: string): string {
   const declared = Object.entries(FONT_FALLBACKS)
-    .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
+    .map(
+      ([name, alt]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+    )
     .join("");
   // docx writes the table empty (<w:fonts …/>) or with fonts of its own (<w:fonts …>…</w:fonts>).
-  return /<\/w:fonts>\s*$/.test(fontTable) ? fontTable.replace(/<\/w:fonts>\s*$/, `${declared}</w:fonts>`) : fontTable.replace(/\/>\s*$/, `>${declared}</w:fonts>`);
+  return /<\/w:fonts>\s*$/.test(fontTable)
+    ? fontTable.replace(/<\/w:fonts>\s*$/, `${declared}</w:fonts>`)
+    : fontTable.replace(/\/>\s*$/, `>${declared}</w:fonts>`);
 }
 
 export async function renderDocx(summary: MonthlySummary, text: SummaryText): Promise<Buffer> {

@@ -14,7 +14,11 @@ function indicatorRow({ cover }: MonthlySummary, indicator: SummaryIndicator, te
   // A figure of an earlier month says which month it is (its plan is that month's too), and one not
   // yet approved says so as well: nobody reads February's figures as March's.
   const otherMonth = indicator.planMonth !== cover.month ? [t("monthOf", { month: indicator.planMonth })] : [];
-  const notes = [...(indicator.actual !== null ? otherMonth : []), ...(indicator.pending ? [t("pending")] : []), ...(indicator.awaiting ? [indicator.awaiting] : [])];
+  const notes = [
+    ...(indicator.actual !== null ? otherMonth : []),
+    ...(indicator.pending ? [t("pending")] : []),
+    ...(indicator.awaiting ? [indicator.awaiting] : []),
+  ];
   const actual = notes.reduce((cell, note) => withNoteBelow(cell, note, locale), figure(indicator.actual));
   const plannedNotes = [...otherMonth, ...(indicator.adjusted ? [t("adjusted")] : [])];
   const planned = plannedNotes.reduce((cell, note) => withNoteBelow(cell, note, locale), figure(indicator.planned));

@@ -42,7 +42,12 @@ function appendixBlocks(summary: MonthlySummary, text: SummaryText): OutlineBloc
 
 /** The 版头 block: "第3期", then "沈荡镇人民政府办公室　2018年4月10日". */
 export function headerBlock(cover: SummaryCover, { t, locale }: SummaryText): OutlineBlock {
-  return { kind: "header", issue: t("docIssue", { number: cover.document.issueNumber }), issuer: cover.document.issuer, date: formatDate(cover.document.date, locale) };
+  return {
+    kind: "header",
+    issue: t("docIssue", { number: cover.document.issueNumber }),
+    issuer: cover.document.issuer,
+    date: formatDate(cover.document.date, locale),
+  };
 }
 
 function coverBlocks({ cover, notes, adjustments }: MonthlySummary, { t, locale }: SummaryText): OutlineBlock[] {
@@ -57,7 +62,11 @@ function coverBlocks({ cover, notes, adjustments }: MonthlySummary, { t, locale 
     {
       kind: "subtitle",
       text: joinInline(
-        [cover.orgName, labelled(t("coverGeneratedBy"), cover.generatedBy, locale), labelled(t("coverGeneratedAt"), formatDateTime(cover.generatedAt, locale), locale)],
+        [
+          cover.orgName,
+          labelled(t("coverGeneratedBy"), cover.generatedBy, locale),
+          labelled(t("coverGeneratedAt"), formatDateTime(cover.generatedAt, locale), locale),
+        ],
         locale,
       ),
     },

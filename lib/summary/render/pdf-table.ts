@@ -59,7 +59,7 @@ function drawRow(doc: PDFKit.PDFDocument, table: OutlineTable, cells: OutlineCel
       height: room,
       ellipsis: true,
       lineGap: LINE_GAP,
-      align: header ? "center" : table.columns[i]?.align ?? "left",
+      align: header ? "center" : (table.columns[i]?.align ?? "left"),
     });
     x += width;
   });

@@ -47,7 +47,10 @@ function keepRoom(doc: PDFKit.PDFDocument, height: number): void {
 }
 
 function body(doc: PDFKit.PDFDocument, text: string, options: PDFKit.Mixins.TextOptions = {}): void {
-  doc.font(BODY).fontSize(BODY_SIZE).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: lineGap(doc, BODY_SIZE), ...options });
+  doc
+    .font(BODY)
+    .fontSize(BODY_SIZE)
+    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: lineGap(doc, BODY_SIZE), ...options });
 }
 
 /** What of `block` must share a page with the heading above it: a table's header and first row, or two lines. */
@@ -68,13 +71,22 @@ function drawBlock(doc: PDFKit.PDFDocument, block: OutlineBlock, next: OutlineBl
       body(doc, block.issuer, { lineBreak: false });
       doc.text(block.date, left, top, { width: contentWidth(doc), align: "right", lineGap: lineGap(doc, BODY_SIZE) });
       const rule = doc.y + 2;
-      doc.save().lineWidth(1).moveTo(left, rule).lineTo(left + contentWidth(doc), rule).stroke(RED).restore();
+      doc
+        .save()
+        .lineWidth(1)
+        .moveTo(left, rule)
+        .lineTo(left + contentWidth(doc), rule)
+        .stroke(RED)
+        .restore();
       doc.y = rule + LINE / 2;
       return;
     }
     case "title":
       doc.y += LINE / 2;
-      doc.font(BOLD).fontSize(TITLE_SIZE).text(block.text, left, doc.y, { width: contentWidth(doc), align: "center", lineGap: lineGap(doc, TITLE_SIZE) });
+      doc
+        .font(BOLD)
+        .fontSize(TITLE_SIZE)
+        .text(block.text, left, doc.y, { width: contentWidth(doc), align: "center", lineGap: lineGap(doc, TITLE_SIZE) });
       doc.y += LINE / 2;
       return;
     case "subtitle":
@@ -85,7 +97,10 @@ function drawBlock(doc: PDFKit.PDFDocument, block: OutlineBlock, next: OutlineBl
       return;
     case "note":
       doc.fillColor("#555555");
-      doc.font(BODY).fontSize(14).text(block.text, left, doc.y, { width: contentWidth(doc), indent: INDENT, lineGap: lineGap(doc, 14) });
+      doc
+        .font(BODY)
+        .fontSize(14)
+        .text(block.text, left, doc.y, { width: contentWidth(doc), indent: INDENT, lineGap: lineGap(doc, 14) });
       doc.fillColor("black");
       return;
     case "heading": {
@@ -93,7 +108,8 @@ function drawBlock(doc: PDFKit.PDFDocument, block: OutlineBlock, next: OutlineBl
       const options = { width: contentWidth(doc), lineGap: lineGap(doc, size), indent: INDENT };
       // A heading never ends a page: it moves down with the start of what it heads.
       keepRoom(doc, doc.font(BOLD).fontSize(size).heightOfString(block.text, options) + leadHeight(doc, next));
-      doc.font(block.level === 3 ? BODY : BOLD)
+      doc
+        .font(block.level === 3 ? BODY : BOLD)
         .fontSize(size)
         .text(block.text, left, doc.y, options);
       return;
@@ -101,7 +117,15 @@ function drawBlock(doc: PDFKit.PDFDocument, block: OutlineBlock, next: OutlineBl
     case "paragraph":
       if (block.label === undefined) body(doc, block.text, { indent: INDENT });
       else {
-        doc.font(BOLD).fontSize(BODY_SIZE).text(labelled(block.label, "", text.locale), left, doc.y, { width: contentWidth(doc), indent: INDENT, lineGap: lineGap(doc, BODY_SIZE), continued: true });
+        doc
+          .font(BOLD)
+          .fontSize(BODY_SIZE)
+          .text(labelled(block.label, "", text.locale), left, doc.y, {
+            width: contentWidth(doc),
+            indent: INDENT,
+            lineGap: lineGap(doc, BODY_SIZE),
+            continued: true,
+          });
         doc.font(BODY).text(block.text);
       }
       return;
@@ -113,7 +137,10 @@ function drawBlock(doc: PDFKit.PDFDocument, block: OutlineBlock, next: OutlineBl
       const indent = INDENT;
       keepRoom(doc, LINE);
       const top = doc.y;
-      doc.font(BODY).fontSize(BODY_SIZE).text("•", left + BODY_SIZE, top, { lineBreak: false });
+      doc
+        .font(BODY)
+        .fontSize(BODY_SIZE)
+        .text("•", left + BODY_SIZE, top, { lineBreak: false });
       doc.text(block.text, left + indent, top, { width: contentWidth(doc) - indent, lineGap: lineGap(doc, BODY_SIZE) });
       return;
     }

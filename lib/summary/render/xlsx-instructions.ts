@@ -16,7 +16,16 @@ export function instructionSheet({ instructions }: MonthlySummary, { t }: Summar
       { header: t("colState") },
       { header: t("colOverdueDays"), numFmt: INTEGER },
     ],
-    rows: instructions.map((i) => [i.number, i.campaign, i.author, wallClock(i.at), i.body, i.dueDate ? wallClock(i.dueDate) : t("noDueDate"), i.stateText, i.overdueDays]),
+    rows: instructions.map((i) => [
+      i.number,
+      i.campaign,
+      i.author,
+      wallClock(i.at),
+      i.body,
+      i.dueDate ? wallClock(i.dueDate) : t("noDueDate"),
+      i.stateText,
+      i.overdueDays,
+    ]),
     empty: t("noneInstructions"),
   };
 }

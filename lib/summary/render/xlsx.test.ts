@@ -88,7 +88,20 @@ describe("renderXlsx", () => {
 
   it("lists the campaigns with their status in words, the verdict, its reasons and the adjusted targets", async () => {
     const ws = sheet(await workbookOf(sampleSummary()), "战役总览");
-    expect(headers(ws)).toEqual(["序号", "战役", "状态", "原因", "任务进度（%）", "任务数", "逾期任务数", "本月报告", "逾期报送（天）", "牵头单位", "分管领导", "责任人"]);
+    expect(headers(ws)).toEqual([
+      "序号",
+      "战役",
+      "状态",
+      "原因",
+      "任务进度（%）",
+      "任务数",
+      "逾期任务数",
+      "本月报告",
+      "逾期报送（天）",
+      "牵头单位",
+      "分管领导",
+      "责任人",
+    ]);
     expect(columnValues(ws, "战役")).toEqual(["工业经济提质增效战役", "招商引资攻坚战役"]);
     expect(cellAt(ws, "战役", "工业经济提质增效战役", "状态").value).toBe("红灯");
     expect(cellAt(ws, "战役", "工业经济提质增效战役", "原因").value).toBe(

@@ -106,7 +106,12 @@ const campaignSheet: Sheet = ({ campaigns }, { t, locale }) => ({
     c.number,
     c.name,
     light(t, c.light),
-    [c.verdict, ...(c.reasons.length ? [labelled(c.reasonsLabel, "", locale)] : []), ...c.reasons, ...c.adjustments.map((a) => labelled(t("adjusted"), a, locale))].join("\n"),
+    [
+      c.verdict,
+      ...(c.reasons.length ? [labelled(c.reasonsLabel, "", locale)] : []),
+      ...c.reasons,
+      ...c.adjustments.map((a) => labelled(t("adjusted"), a, locale)),
+    ].join("\n"),
     c.progress,
     c.taskCount,
     c.overdueTasks.length,
@@ -152,7 +157,9 @@ const indicatorCells = (i: SummaryIndicator, { t, locale }: SummaryText) => [
   i.yoy,
   light(t, i.light),
   i.reason,
-  [i.isSample ? t("sample") : null, i.pending ? t("pending") : null, i.awaiting, i.adjusted ? t("adjusted") : null].filter(Boolean).join(locale === "zh-CN" ? "、" : ", ") || null,
+  [i.isSample ? t("sample") : null, i.pending ? t("pending") : null, i.awaiting, i.adjusted ? t("adjusted") : null]
+    .filter(Boolean)
+    .join(locale === "zh-CN" ? "、" : ", ") || null,
 ];
 
 const planIndicatorSheet: Sheet = ({ cover, planIndicators }, text) => ({

@@ -16,13 +16,13 @@ export default async function DepartmentsPage() {
   const [rows, orgs, t] = await Promise.all([listDepartments(user), departmentOrgs(user), getTranslations("departments")]);
   return (
     <ClientMessages namespaces={["departments", "users"]}>
-    <>
-      <PageHeader title={t("title")} subtitle={t("intro")} />
-      <div className="grid max-w-4xl gap-6">
-        <DepartmentCreateForm orgs={orgs} defaultOrgId={user.orgId} />
-        <DepartmentList rows={rows} showOrg={orgs.length > 1} />
-      </div>
-    </>
+      <>
+        <PageHeader title={t("title")} subtitle={t("intro")} />
+        <div className="grid max-w-4xl gap-6">
+          <DepartmentCreateForm orgs={orgs} defaultOrgId={user.orgId} />
+          <DepartmentList rows={rows} showOrg={orgs.length > 1} />
+        </div>
+      </>
     </ClientMessages>
   );
 }

@@ -18,21 +18,18 @@ export default async function UsersPage() {
   const [users, restrictions, t] = await Promise.all([listUsers(admin), currentRestrictions(admin), getTranslations("users")]);
   return (
     <ClientMessages namespaces={["account", "roles", "status", "table", "users"]}>
-    <>
-      <PageHeader
-        title={t("title")}
-        actions={
-          <Link href="/admin/users/new" className="btn-primary">
-            {t("new")}
-          </Link>
-        }
-      />
-      <UserTable
-        selfId={admin.id}
-        users={userRows(users)}
-      />
-      <SignInLimits restrictions={restrictions} />
-    </>
+      <>
+        <PageHeader
+          title={t("title")}
+          actions={
+            <Link href="/admin/users/new" className="btn-primary">
+              {t("new")}
+            </Link>
+          }
+        />
+        <UserTable selfId={admin.id} users={userRows(users)} />
+        <SignInLimits restrictions={restrictions} />
+      </>
     </ClientMessages>
   );
 }

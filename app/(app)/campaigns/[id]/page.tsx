@@ -47,9 +47,9 @@ export default async function CampaignPage(props: Props) {
   if (!(await campaignVisible(user, (await idParams(props.params)).id))) notFound();
   return (
     <ClientMessages namespaces={["comments"]}>
-    <Suspense fallback={<PageSkeleton blocks={4} />}>
-      <CampaignContent {...props} />
-    </Suspense>
+      <Suspense fallback={<PageSkeleton blocks={4} />}>
+        <CampaignContent {...props} />
+      </Suspense>
     </ClientMessages>
   );
 }
@@ -77,7 +77,12 @@ async function CampaignContent({ params, searchParams }: Props) {
     instructionsAt({ campaignId: campaign.id }, judged?.historical ? cutoff : now()),
   ]);
   // The forms of the 落实反馈 loop; the answer route and the decide action check again in their queries.
-  const viewer = { userId: user.id, answers: canReport && may(user, "leadOwn"), comments: may(user, "comment"), official: campaign.leadingOfficialId === user.id };
+  const viewer = {
+    userId: user.id,
+    answers: canReport && may(user, "leadOwn"),
+    comments: may(user, "comment"),
+    official: campaign.leadingOfficialId === user.id,
+  };
   const adjustments = standing ? adjustmentLines(bt, locale, { campaigns: [standing], planIndicators: [], adjustments: standing.adjustments }) : [];
   const { name, people, facts, allTasks, names, charts } = campaignPageView(campaign, standing, month, locale);
   // Office staff and admins keep the plan: edit links (the pages and their actions check again).
@@ -98,7 +103,15 @@ async function CampaignContent({ params, searchParams }: Props) {
         actions={keepPlan && <CampaignAdminLinks campaignId={campaign.id} />}
       />
       {campaign.plan.isSample && <SampleBanner />}
-      {standing && <CampaignStatus campaign={standing} adjustments={adjustments} comments={trail.comments} openInstructions={openInstructions} meetingHref={`/campaigns/${campaign.id}/meeting${asOf ? `?asOf=${asOf}` : ""}`} />}
+      {standing && (
+        <CampaignStatus
+          campaign={standing}
+          adjustments={adjustments}
+          comments={trail.comments}
+          openInstructions={openInstructions}
+          meetingHref={`/campaigns/${campaign.id}/meeting${asOf ? `?asOf=${asOf}` : ""}`}
+        />
+      )}
       {campaign.description && <p className="mb-4 text-slate-700">{campaign.description}</p>}
 
       <dl className="card mb-6 grid gap-x-6 gap-y-3 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">

@@ -29,9 +29,9 @@ export default async function PlanPage(props: Props) {
   if ((await visiblePlanYear(user, (await idParams(props.params)).planId)) === null) notFound();
   return (
     <ClientMessages namespaces={["campaignTable", "planChanges", "status", "table"]}>
-    <Suspense fallback={<PageSkeleton table />}>
-      <PlanContent {...props} />
-    </Suspense>
+      <Suspense fallback={<PageSkeleton table />}>
+        <PlanContent {...props} />
+      </Suspense>
     </ClientMessages>
   );
 }
@@ -128,8 +128,12 @@ async function PlanContent({ params }: Props) {
               <thead>
                 <tr>
                   <th scope="col">{ct("col.indicator")}</th>
-                  <th scope="col" className="text-right">{ct("col.baseline", { year: plan.baselineYear })}</th>
-                  <th scope="col" className="text-right">{ct("col.target", { year: plan.year })}</th>
+                  <th scope="col" className="text-right">
+                    {ct("col.baseline", { year: plan.baselineYear })}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {ct("col.target", { year: plan.year })}
+                  </th>
                 </tr>
               </thead>
               <tbody>

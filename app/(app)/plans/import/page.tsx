@@ -40,25 +40,25 @@ export default async function PlanImportPage({ searchParams }: Props) {
 
   return (
     <ClientMessages namespaces={["planImport"]}>
-    <div className="mx-auto max-w-6xl">
-      <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("title")}>
-        <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      </PageHeader>
-      <UploadForm />
-      {problem && (
-        <Notice tone="error" testId="import-problem" className="mt-4">
-          {t(`problems.${problem}`)}
-        </Notice>
-      )}
-      {result?.ok && (
-        <>
-          <ImportReport dry={result.dry} fileName={file.fileName} />
-          {result.dry.errors.length === 0 && result.dry.plan && (
-            <ConfirmImport storageKey={file.storageKey} sha256={file.sha256} fileName={file.fileName} fingerprint={result.dry.fingerprint} />
-          )}
-        </>
-      )}
-    </div>
+      <div className="mx-auto max-w-6xl">
+        <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("title")}>
+          <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        </PageHeader>
+        <UploadForm />
+        {problem && (
+          <Notice tone="error" testId="import-problem" className="mt-4">
+            {t(`problems.${problem}`)}
+          </Notice>
+        )}
+        {result?.ok && (
+          <>
+            <ImportReport dry={result.dry} fileName={file.fileName} />
+            {result.dry.errors.length === 0 && result.dry.plan && (
+              <ConfirmImport storageKey={file.storageKey} sha256={file.sha256} fileName={file.fileName} fingerprint={result.dry.fingerprint} />
+            )}
+          </>
+        )}
+      </div>
     </ClientMessages>
   );
 }

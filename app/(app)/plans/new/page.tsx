@@ -35,10 +35,10 @@ export default async function NewPlanPage() {
   };
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-3xl">
-      <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("newTitle")} />
-      <PlanForm mode="create" orgs={orgs} initial={initial} cancelHref="/plans" />
-    </div>
+      <div className="mx-auto max-w-3xl">
+        <PageHeader crumbs={[{ href: "/plans", label: pt("title") }]} title={t("newTitle")} />
+        <PlanForm mode="create" orgs={orgs} initial={initial} cancelHref="/plans" />
+      </div>
     </ClientMessages>
   );
 }

@@ -27,7 +27,10 @@ export const GET = userRoute<{ id: string }>({}, async ({ user, params }) => {
     return Response.json({ error: "unavailable" }, { status: 500 });
   }
   if (!file.ok) {
-    log().error({ attachmentId: row.id, storageKey: row.storageKey, reason: file.reason, size: row.size, sha256: row.sha256 }, "evidence file failed its check");
+    log().error(
+      { attachmentId: row.id, storageKey: row.storageKey, reason: file.reason, size: row.size, sha256: row.sha256 },
+      "evidence file failed its check",
+    );
     return Response.json({ error: "unavailable" }, { status: 500 });
   }
   return new Response(file.data, {

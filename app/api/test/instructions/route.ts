@@ -19,7 +19,14 @@ export async function POST(request: Request) {
       where: { id: parsed.data.commentId, state: { not: null } },
       data: { dueDate: new Date(`${parsed.data.dueDate}T00:00:00Z`) },
     });
-    if (count) await audit(tx, { actor: SYSTEM_ACTOR, action: "comment.deadlineMoved", entityType: "Comment", entityId: parsed.data.commentId, newValues: { dueDate: parsed.data.dueDate } });
+    if (count)
+      await audit(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "comment.deadlineMoved",
+        entityType: "Comment",
+        entityId: parsed.data.commentId,
+        newValues: { dueDate: parsed.data.dueDate },
+      });
     return count;
   });
   return count ? Response.json({ ok: true }) : notFound();

@@ -14,10 +14,10 @@ export default async function NewUserPage() {
   const [choices, t] = await Promise.all([userFormChoices(admin), getTranslations("users")]);
   return (
     <ClientMessages namespaces={["departments", "password", "roles", "users"]}>
-    <>
-      <PageHeader title={t("new")} subtitle={t("newIntro")} crumbs={[{ href: "/admin/users", label: t("title") }]} />
-      <CreateUserForm choices={choices} defaultOrgId={admin.orgId} />
-    </>
+      <>
+        <PageHeader title={t("new")} subtitle={t("newIntro")} crumbs={[{ href: "/admin/users", label: t("title") }]} />
+        <CreateUserForm choices={choices} defaultOrgId={admin.orgId} />
+      </>
     </ClientMessages>
   );
 }

@@ -38,16 +38,24 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const back = `/campaigns/${campaign.id}`;
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-3xl">
-      <PageHeader
-        crumbs={[
-          { href: `/plans/${campaign.plan.id}`, label: campaign.plan.title },
-          { href: back, label: campaign.name },
-        ]}
-        title={t("editTitle", { name: campaign.name })}
-      />
-      <CampaignForm mode="edit" campaignId={campaign.id} version={campaign.version} year={campaign.plan.year} choices={choices} initial={initial} cancelHref={back} />
-    </div>
+      <div className="mx-auto max-w-3xl">
+        <PageHeader
+          crumbs={[
+            { href: `/plans/${campaign.plan.id}`, label: campaign.plan.title },
+            { href: back, label: campaign.name },
+          ]}
+          title={t("editTitle", { name: campaign.name })}
+        />
+        <CampaignForm
+          mode="edit"
+          campaignId={campaign.id}
+          version={campaign.version}
+          year={campaign.plan.year}
+          choices={choices}
+          initial={initial}
+          cancelHref={back}
+        />
+      </div>
     </ClientMessages>
   );
 }

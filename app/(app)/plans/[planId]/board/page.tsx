@@ -57,12 +57,13 @@ export default async function BoardPage(props: Props) {
   const asked = parseMonthParam(query.asOf, year);
   const status = query["f.status"];
   if (status !== undefined && !validStatusFilter(status)) redirect(without(planId, query, "f.status", `status:${String(status)}`));
-  if (asked === "invalid" || (asked !== null && (asked < 1 || asked > reportingMonth(year, now())))) redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
+  if (asked === "invalid" || (asked !== null && (asked < 1 || asked > reportingMonth(year, now()))))
+    redirect(without(planId, query, "asOf", `asOf:${String(query.asOf)}`));
   return (
     <ClientMessages namespaces={["board", "status", "table"]}>
-    <Suspense fallback={<PageSkeleton table blocks={1} />}>
-      <BoardContent {...props} />
-    </Suspense>
+      <Suspense fallback={<PageSkeleton table blocks={1} />}>
+        <BoardContent {...props} />
+      </Suspense>
     </ClientMessages>
   );
 }
@@ -80,7 +81,12 @@ async function BoardContent({ params, searchParams }: Props) {
     if (!past || past.refused) notFound();
     board = past;
   }
-  const [t, st, rs, locale] = await Promise.all([getTranslations("board"), getTranslations("status"), getTranslations("reportStatus"), getLocale() as Promise<Locale>]);
+  const [t, st, rs, locale] = await Promise.all([
+    getTranslations("board"),
+    getTranslations("status"),
+    getTranslations("reportStatus"),
+    getLocale() as Promise<Locale>,
+  ]);
   const { campaigns, month } = board;
   const historical = board.historical;
   const rows = withInstructions(
@@ -112,7 +118,14 @@ async function BoardContent({ params, searchParams }: Props) {
         }
         actions={
           <div className="hidden items-end gap-2 sm:flex">
-            {current.month > 0 && <AsOfForm year={plan.year} months={boardMonths(plan.year).filter((m) => m !== current.month)} current={current.month} chosen={historical ? month : null} />}
+            {current.month > 0 && (
+              <AsOfForm
+                year={plan.year}
+                months={boardMonths(plan.year).filter((m) => m !== current.month)}
+                current={current.month}
+                chosen={historical ? month : null}
+              />
+            )}
             <Link href={`/plans/${plan.id}/meeting${asOfQuery}`} className="btn-secondary" data-testid="meeting-link">
               {t("meeting")}
             </Link>
@@ -131,7 +144,12 @@ async function BoardContent({ params, searchParams }: Props) {
         </Notice>
       )}
       {adjustments.length > 0 && (
-        <section role="note" aria-label={t("adjustment.title")} className="mb-4 rounded-md border border-purple-300 bg-purple-50 p-3 text-sm text-purple-950" data-testid="adjustments">
+        <section
+          role="note"
+          aria-label={t("adjustment.title")}
+          className="mb-4 rounded-md border border-purple-300 bg-purple-50 p-3 text-sm text-purple-950"
+          data-testid="adjustments"
+        >
           <p className="font-semibold">
             {t("adjustment.title")} · {t("adjustment.note")}
           </p>
@@ -155,7 +173,16 @@ async function BoardContent({ params, searchParams }: Props) {
           planId={plan.id}
           query={query}
           rows={rows}
-          asOf={current.month > 0 ? <AsOfForm year={plan.year} months={boardMonths(plan.year).filter((m) => m !== current.month)} current={current.month} chosen={historical ? month : null} /> : null}
+          asOf={
+            current.month > 0 ? (
+              <AsOfForm
+                year={plan.year}
+                months={boardMonths(plan.year).filter((m) => m !== current.month)}
+                current={current.month}
+                chosen={historical ? month : null}
+              />
+            ) : null
+          }
           meetingHref={`/plans/${plan.id}/meeting${asOfQuery}`}
         />
       </div>

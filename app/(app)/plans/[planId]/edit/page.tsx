@@ -41,37 +41,37 @@ export default async function EditPlanPage({ params }: { params: Promise<{ planI
   const back = `/plans/${plan.id}`;
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-3xl">
-      <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("editTitle", { title: plan.title })} subtitle={plan.org.name} />
-      <PlanForm mode="edit" planId={plan.id} version={plan.version} year={plan.year} initial={initial} cancelHref={back} change={changeContext(plan)} />
+      <div className="mx-auto max-w-3xl">
+        <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("editTitle", { title: plan.title })} subtitle={plan.org.name} />
+        <PlanForm mode="edit" planId={plan.id} version={plan.version} year={plan.year} initial={initial} cancelHref={back} change={changeContext(plan)} />
 
-      <section aria-labelledby="plan-indicators-heading" className="mt-8">
-        <div className="mb-2 flex flex-wrap items-center gap-3">
-          <h2 id="plan-indicators-heading" className="flex-1 text-lg font-semibold">
-            {t("planIndicators")}
-          </h2>
-          <Link href={`/plans/${plan.id}/indicators/new`} className="btn-secondary">
-            {at("newPlanIndicator")}
-          </Link>
-        </div>
-        {plan.indicators.length === 0 ? (
-          <p className="card p-4 text-slate-600">{t("noPlanIndicators")}</p>
-        ) : (
-          <ul className="card divide-y divide-slate-200">
-            {plan.indicators.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-baseline gap-3 px-4 py-3" data-testid="plan-indicator-admin">
-                <span className="flex-1 font-medium">
-                  {i.name} <span className="text-sm font-normal text-slate-600">（{i.unit}）</span>
-                </span>
-                <Link href={`/plans/${plan.id}/indicators/${i.id}/edit`} className="link text-sm" aria-label={at("editIndicatorLabel", { name: i.name })}>
-                  {at("editIndicator")}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+        <section aria-labelledby="plan-indicators-heading" className="mt-8">
+          <div className="mb-2 flex flex-wrap items-center gap-3">
+            <h2 id="plan-indicators-heading" className="flex-1 text-lg font-semibold">
+              {t("planIndicators")}
+            </h2>
+            <Link href={`/plans/${plan.id}/indicators/new`} className="btn-secondary">
+              {at("newPlanIndicator")}
+            </Link>
+          </div>
+          {plan.indicators.length === 0 ? (
+            <p className="card p-4 text-slate-600">{t("noPlanIndicators")}</p>
+          ) : (
+            <ul className="card divide-y divide-slate-200">
+              {plan.indicators.map((i) => (
+                <li key={i.id} className="flex flex-wrap items-baseline gap-3 px-4 py-3" data-testid="plan-indicator-admin">
+                  <span className="flex-1 font-medium">
+                    {i.name} <span className="text-sm font-normal text-slate-600">（{i.unit}）</span>
+                  </span>
+                  <Link href={`/plans/${plan.id}/indicators/${i.id}/edit`} className="link text-sm" aria-label={at("editIndicatorLabel", { name: i.name })}>
+                    {at("editIndicator")}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
     </ClientMessages>
   );
 }

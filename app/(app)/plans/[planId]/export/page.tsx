@@ -60,40 +60,42 @@ export default async function ExportPage({ params, searchParams }: { params: Pro
 
   return (
     <ClientMessages namespaces={["export"]}>
-    <>
-      {header}
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,26rem)_1fr]">
-        <section className="card p-4" aria-labelledby="export-form-heading">
-          <h2 id="export-form-heading" className="sr-only">
-            {t("title")}
-          </h2>
-          {months.length === 0 ? (
-            <p>{t("noMonths")}</p>
-          ) : (
-            <ExportForm
-              planId={plan.id}
-              months={months}
-              campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.number}. ${localName(c, locale)}` }))}
-              ownOnly={!may(user, "exportAll")}
-              locale={locale}
-              initialError={error === "invalid" || error === "forbidden" || error === "notFound" ? error : null}
-            />
-          )}
-        </section>
-        <SummaryArchiveList
-          rows={archive.map((a) => ({
-            id: a.id,
-            fileName: a.fileName,
-            month: formatMonth(plan.year, a.month, locale),
-            scope: (a.wholePlan ? t("scopeAll") : t("scopeSome", { numbers: a.campaignNumbers.join("、") })) + (a.appendix ? t("withAppendixNote", { what: t("withAppendix") }) : ""),
-            by: a.generatedBy.name,
-            at: a.createdAt,
-            size: a.size,
-          }))}
-          locale={locale}
-        />
-      </div>
-    </>
+      <>
+        {header}
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,26rem)_1fr]">
+          <section className="card p-4" aria-labelledby="export-form-heading">
+            <h2 id="export-form-heading" className="sr-only">
+              {t("title")}
+            </h2>
+            {months.length === 0 ? (
+              <p>{t("noMonths")}</p>
+            ) : (
+              <ExportForm
+                planId={plan.id}
+                months={months}
+                campaigns={campaigns.map((c) => ({ id: c.id, label: `${c.number}. ${localName(c, locale)}` }))}
+                ownOnly={!may(user, "exportAll")}
+                locale={locale}
+                initialError={error === "invalid" || error === "forbidden" || error === "notFound" ? error : null}
+              />
+            )}
+          </section>
+          <SummaryArchiveList
+            rows={archive.map((a) => ({
+              id: a.id,
+              fileName: a.fileName,
+              month: formatMonth(plan.year, a.month, locale),
+              scope:
+                (a.wholePlan ? t("scopeAll") : t("scopeSome", { numbers: a.campaignNumbers.join("、") })) +
+                (a.appendix ? t("withAppendixNote", { what: t("withAppendix") }) : ""),
+              by: a.generatedBy.name,
+              at: a.createdAt,
+              size: a.size,
+            }))}
+            locale={locale}
+          />
+        </div>
+      </>
     </ClientMessages>
   );
 }

@@ -27,34 +27,34 @@ export default async function RolloverPage({ params }: { params: Promise<{ planI
 
   return (
     <ClientMessages namespaces={["rollover"]}>
-    <div className="mx-auto max-w-5xl">
-      <PageHeader crumbs={[{ href: `/plans/${source.id}`, label: sourceTitle }]} title={t("heading", { year })}>
-        <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro", { source: sourceTitle, year, fromYear: source.year })}</p>
-      </PageHeader>
-      {preview.nextYearPlans.length > 0 && (
-        <Notice tone="warning" role="note" testId="rollover-existing" className="mb-4">
-          {t("existing", { year })}{" "}
-          {preview.nextYearPlans.map((p, i) => (
-            <span key={p.id}>
-              {i > 0 && "、"}
-              <Link href={`/plans/${p.id}`} className="link">
-                {p.title}
-              </Link>
-            </span>
-          ))}
-        </Notice>
-      )}
-      <RolloverForm
-        planId={source.id}
-        version={source.version}
-        year={year}
-        baselineYear={source.year}
-        defaultTitle={preview.defaultTitle}
-        unfinishedTasks={preview.unfinishedTasks}
-      >
-        <RolloverPreview preview={preview} locale={locale} />
-      </RolloverForm>
-    </div>
+      <div className="mx-auto max-w-5xl">
+        <PageHeader crumbs={[{ href: `/plans/${source.id}`, label: sourceTitle }]} title={t("heading", { year })}>
+          <p className="mt-2 max-w-3xl text-sm text-slate-700">{t("intro", { source: sourceTitle, year, fromYear: source.year })}</p>
+        </PageHeader>
+        {preview.nextYearPlans.length > 0 && (
+          <Notice tone="warning" role="note" testId="rollover-existing" className="mb-4">
+            {t("existing", { year })}{" "}
+            {preview.nextYearPlans.map((p, i) => (
+              <span key={p.id}>
+                {i > 0 && "、"}
+                <Link href={`/plans/${p.id}`} className="link">
+                  {p.title}
+                </Link>
+              </span>
+            ))}
+          </Notice>
+        )}
+        <RolloverForm
+          planId={source.id}
+          version={source.version}
+          year={year}
+          baselineYear={source.year}
+          defaultTitle={preview.defaultTitle}
+          unfinishedTasks={preview.unfinishedTasks}
+        >
+          <RolloverPreview preview={preview} locale={locale} />
+        </RolloverForm>
+      </div>
     </ClientMessages>
   );
 }

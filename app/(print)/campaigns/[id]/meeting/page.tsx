@@ -59,8 +59,8 @@ export default async function CampaignMeetingPage({ params, searchParams }: Prop
         <div>
           <h1 className="text-3xl font-bold print:text-[18pt]">{mt("campaignTitle", { number: standing.number, name })}</h1>
           <p className="mt-1 text-lg text-slate-700 print:text-[11pt]">
-            {plan.title} · {judged.month > 0 ? mt("dataMonth", { month: formatMonth(plan.year, judged.month, locale) }) : mt("noDataMonth")} · {t("leadingOfficial")}：
-            {standing.leadingOfficial || "—"}
+            {plan.title} · {judged.month > 0 ? mt("dataMonth", { month: formatMonth(plan.year, judged.month, locale) }) : mt("noDataMonth")} ·{" "}
+            {t("leadingOfficial")}：{standing.leadingOfficial || "—"}
           </p>
         </div>
         <p className="text-sm text-slate-600 print:text-[9pt]">{mt("generatedAt", { time: formatDateTime(now(), locale) })}</p>
@@ -73,7 +73,8 @@ export default async function CampaignMeetingPage({ params, searchParams }: Prop
         <span className="font-semibold">{withoutLight(why.verdict, st(`light.${light}`))}</span>
         {since.kind !== "first" && (
           <span className="text-base text-slate-700">
-            （{mt("col.since")}：{since.kind === "same" ? mt("since.same") : mt("since.changed", { from: st(`light.${since.from}`), to: st(`light.${light}`) })}）
+            （{mt("col.since")}：{since.kind === "same" ? mt("since.same") : mt("since.changed", { from: st(`light.${since.from}`), to: st(`light.${light}`) })}
+            ）
           </span>
         )}
       </p>
@@ -81,10 +82,18 @@ export default async function CampaignMeetingPage({ params, searchParams }: Prop
         <caption className="mb-1 text-left text-lg font-semibold print:text-[12pt]">{mt("indicators")}</caption>
         <thead>
           <tr className="border-b border-slate-400 text-left text-base print:text-[10pt]">
-            <th scope="col" className="py-1 pr-2">{mt("col.indicator")}</th>
-            <th scope="col" className="w-24 py-1 pr-2">{mt("col.status")}</th>
-            <th scope="col" className="py-1 pr-2">{mt("col.chain", { baselineYear: plan.baselineYear, year: plan.year })}</th>
-            <th scope="col" className="py-1">{mt("col.figures")}</th>
+            <th scope="col" className="py-1 pr-2">
+              {mt("col.indicator")}
+            </th>
+            <th scope="col" className="w-24 py-1 pr-2">
+              {mt("col.status")}
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              {mt("col.chain", { baselineYear: plan.baselineYear, year: plan.year })}
+            </th>
+            <th scope="col" className="py-1">
+              {mt("col.figures")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -35,7 +35,11 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   ]);
   const { plan, month } = chosen;
   const rows = meetingRows({ st, rs }, locale, chosen, previous && !previous.refused ? previous : null);
-  const counts = (["RED", "AMBER", "GREEN"] as const).map((light) => ({ light, label: st(`light.${light}`), count: rows.filter((r) => r.light === light).length }));
+  const counts = (["RED", "AMBER", "GREEN"] as const).map((light) => ({
+    light,
+    label: st(`light.${light}`),
+    count: rows.filter((r) => r.light === light).length,
+  }));
   const asOf = chosen.historical ? `?asOf=${monthParam(plan.year, month)}` : "";
   return (
     <MeetingSheet

@@ -21,18 +21,18 @@ export default async function NewCampaignIndicatorPage({ params }: { params: Pro
   const back = `/campaigns/${campaign.id}`;
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-4xl">
-      <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { owner: campaign.name })} />
-      <IndicatorForm
-        mode="create"
-        planId={campaign.plan.id}
-        campaignId={campaign.id}
-        year={campaign.plan.year}
-        baselineYear={campaign.plan.baselineYear}
-        initial={NEW_INDICATOR}
-        cancelHref={back}
-      />
-    </div>
+      <div className="mx-auto max-w-4xl">
+        <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { owner: campaign.name })} />
+        <IndicatorForm
+          mode="create"
+          planId={campaign.plan.id}
+          campaignId={campaign.id}
+          year={campaign.plan.year}
+          baselineYear={campaign.plan.baselineYear}
+          initial={NEW_INDICATOR}
+          cancelHref={back}
+        />
+      </div>
     </ClientMessages>
   );
 }

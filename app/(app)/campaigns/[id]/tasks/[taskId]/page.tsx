@@ -25,53 +25,53 @@ export default async function TaskProgressPage({ params }: { params: Promise<{ i
   const [t, c, locale] = await Promise.all([getTranslations("tasks"), getTranslations("closure"), getLocale() as Promise<Locale>]);
   return (
     <ClientMessages namespaces={["tasks"]}>
-    <div className="mx-auto max-w-xl">
-      <PageHeader
-        crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}
-        title={task.title}
-        subtitle={`${t("owner", { name: task.owner?.name ?? "—" })} · ${t("due", { date: formatDate(task.dueDate, locale) })}`}
-      />
-      <p className="mb-3 text-sm">
-        <Link href={`/campaigns/${task.campaign.id}/tasks/${task.id}/closure`} className="link">
-          {task.closure === "OPEN" ? c("goAsk") : c(`state.${task.closure}`)}
-        </Link>
-      </p>
-      {task.closure === "OPEN" ? (
-        <TaskProgressForm
-          task={{
-            id: task.id,
-            campaignId: task.campaign.id,
-            version: task.version,
-            percentDone: task.percentDone,
-            status: task.status,
-            overdueReason: task.overdueReason,
-            remedy: task.remedy,
-          }}
-          overdue={isOverdue(task, now())}
+      <div className="mx-auto max-w-xl">
+        <PageHeader
+          crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}
+          title={task.title}
+          subtitle={`${t("owner", { name: task.owner?.name ?? "—" })} · ${t("due", { date: formatDate(task.dueDate, locale) })}`}
         />
-      ) : (
-        <p className="card p-4 text-slate-700" data-testid="progress-locked">
-          {c(`locked.${task.closure}`)}
+        <p className="mb-3 text-sm">
+          <Link href={`/campaigns/${task.campaign.id}/tasks/${task.id}/closure`} className="link">
+            {task.closure === "OPEN" ? c("goAsk") : c(`state.${task.closure}`)}
+          </Link>
         </p>
-      )}
-      {task.updates.length > 0 && (
-        <section className="mt-8" aria-labelledby="history-heading">
-          <h2 id="history-heading" className="mb-2 font-semibold">
-            {t("history")}
-          </h2>
-          <ul className="card divide-y divide-slate-200 text-sm">
-            {task.updates.map((u) => (
-              <li key={u.id} className="px-4 py-2">
-                <span className="num font-medium">{u.percentDone}%</span> · {t(`status.${u.status}`)} · {u.reportedBy.name} ·{" "}
-                {formatDateTime(u.reportedAt, locale)}
-                {u.note && <p className="text-slate-600">{u.note}</p>}
-                {u.overdueReason && <p className="text-red-900">{c("overdueLine", { reason: u.overdueReason, remedy: u.remedy ?? "—" })}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </div>
+        {task.closure === "OPEN" ? (
+          <TaskProgressForm
+            task={{
+              id: task.id,
+              campaignId: task.campaign.id,
+              version: task.version,
+              percentDone: task.percentDone,
+              status: task.status,
+              overdueReason: task.overdueReason,
+              remedy: task.remedy,
+            }}
+            overdue={isOverdue(task, now())}
+          />
+        ) : (
+          <p className="card p-4 text-slate-700" data-testid="progress-locked">
+            {c(`locked.${task.closure}`)}
+          </p>
+        )}
+        {task.updates.length > 0 && (
+          <section className="mt-8" aria-labelledby="history-heading">
+            <h2 id="history-heading" className="mb-2 font-semibold">
+              {t("history")}
+            </h2>
+            <ul className="card divide-y divide-slate-200 text-sm">
+              {task.updates.map((u) => (
+                <li key={u.id} className="px-4 py-2">
+                  <span className="num font-medium">{u.percentDone}%</span> · {t(`status.${u.status}`)} · {u.reportedBy.name} ·{" "}
+                  {formatDateTime(u.reportedAt, locale)}
+                  {u.note && <p className="text-slate-600">{u.note}</p>}
+                  {u.overdueReason && <p className="text-red-900">{c("overdueLine", { reason: u.overdueReason, remedy: u.remedy ?? "—" })}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </ClientMessages>
   );
 }

@@ -22,18 +22,18 @@ export default async function NewTaskPage({ params, searchParams }: { params: Pr
   const parentId = campaign.tasks.some((p) => p.id === query.parent) ? (query.parent ?? "") : "";
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-3xl">
-      <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { campaign: campaign.name })} />
-      <TaskForm
-        mode="create"
-        campaignId={campaign.id}
-        year={campaign.plan.year}
-        owners={owners}
-        parents={campaign.tasks}
-        initial={{ weight: "1", parentId }}
-        cancelHref={back}
-      />
-    </div>
+      <div className="mx-auto max-w-3xl">
+        <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("newTitle", { campaign: campaign.name })} />
+        <TaskForm
+          mode="create"
+          campaignId={campaign.id}
+          year={campaign.plan.year}
+          owners={owners}
+          parents={campaign.tasks}
+          initial={{ weight: "1", parentId }}
+          cancelHref={back}
+        />
+      </div>
     </ClientMessages>
   );
 }

@@ -20,10 +20,10 @@ export default async function NewCampaignPage({ params }: { params: Promise<{ pl
   const back = `/plans/${plan.id}`;
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-3xl">
-      <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("newTitle", { plan: plan.title })} />
-      <CampaignForm mode="create" planId={plan.id} year={plan.year} choices={choices} initial={{ number: String(number) }} cancelHref={back} />
-    </div>
+      <div className="mx-auto max-w-3xl">
+        <PageHeader crumbs={[{ href: back, label: plan.title }]} title={t("newTitle", { plan: plan.title })} />
+        <CampaignForm mode="create" planId={plan.id} year={plan.year} choices={choices} initial={{ number: String(number) }} cancelHref={back} />
+      </div>
     </ClientMessages>
   );
 }

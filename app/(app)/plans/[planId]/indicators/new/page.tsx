@@ -21,10 +21,18 @@ export default async function NewPlanIndicatorPage({ params }: { params: Promise
   const back = `/plans/${plan.id}/edit`;
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-4xl">
-      <PageHeader crumbs={[{ href: `/plans/${plan.id}`, label: plan.title }]} title={t("newTitle", { owner: t("townWide") })} />
-      <IndicatorForm mode="create" planId={plan.id} campaignId={null} year={plan.year} baselineYear={plan.baselineYear} initial={NEW_INDICATOR} cancelHref={back} />
-    </div>
+      <div className="mx-auto max-w-4xl">
+        <PageHeader crumbs={[{ href: `/plans/${plan.id}`, label: plan.title }]} title={t("newTitle", { owner: t("townWide") })} />
+        <IndicatorForm
+          mode="create"
+          planId={plan.id}
+          campaignId={null}
+          year={plan.year}
+          baselineYear={plan.baselineYear}
+          initial={NEW_INDICATOR}
+          cancelHref={back}
+        />
+      </div>
     </ClientMessages>
   );
 }

@@ -25,30 +25,30 @@ export default async function EditCampaignIndicatorPage({ params }: { params: Pr
   const back = `/campaigns/${indicator.campaign.id}`;
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-4xl">
-      <PageHeader crumbs={[{ href: back, label: indicator.campaign.name }]} title={t("editTitle", { name: indicator.name })} />
-      <IndicatorForm
-        mode="edit"
-        indicatorId={indicator.id}
-        version={indicator.version}
-        planId={indicator.plan.id}
-        campaignId={indicator.campaign.id}
-        year={indicator.plan.year}
-        baselineYear={indicator.plan.baselineYear}
-        initial={indicatorFormValues(indicator)}
-        change={changeContext(indicator.plan)}
-        cancelHref={back}
-      />
-      <div className="mt-6">
-        <BaselineMonthsForm
+      <div className="mx-auto max-w-4xl">
+        <PageHeader crumbs={[{ href: back, label: indicator.campaign.name }]} title={t("editTitle", { name: indicator.name })} />
+        <IndicatorForm
+          mode="edit"
           indicatorId={indicator.id}
+          version={indicator.version}
+          planId={indicator.plan.id}
+          campaignId={indicator.campaign.id}
+          year={indicator.plan.year}
           baselineYear={indicator.plan.baselineYear}
-          unit={indicator.unit}
-          initial={Object.fromEntries(Object.entries(series).map(([m, v]) => [baselineField(Number(m)), v]))}
-          loaded={loadedText(series)}
+          initial={indicatorFormValues(indicator)}
+          change={changeContext(indicator.plan)}
+          cancelHref={back}
         />
+        <div className="mt-6">
+          <BaselineMonthsForm
+            indicatorId={indicator.id}
+            baselineYear={indicator.plan.baselineYear}
+            unit={indicator.unit}
+            initial={Object.fromEntries(Object.entries(series).map(([m, v]) => [baselineField(Number(m)), v]))}
+            loaded={loadedText(series)}
+          />
+        </div>
       </div>
-    </div>
     </ClientMessages>
   );
 }

@@ -43,75 +43,78 @@ export default async function TaskClosurePage({ params }: { params: Promise<{ id
 
   return (
     <ClientMessages namespaces={["closure", "evidence", "taskEvidence"]}>
-    <div className="mx-auto max-w-2xl space-y-6">
-      <PageHeader
-        crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}
-        title={task.title}
-        subtitle={`${tt("owner", { name: task.owner?.name ?? "—" })} · ${tt("due", { date: formatDate(task.dueDate, locale) })} · ${task.percentDone}%`}
-      />
-      <section className="card space-y-2 p-4" aria-labelledby="closure-state">
-        <h2 id="closure-state" className="text-lg font-semibold">
-          {t("title")}
-        </h2>
-        <p>
-          <span data-testid="closure-state" className={`rounded px-2 py-0.5 text-sm font-medium ${STATE_STYLE[task.closure] ?? ""}`}>
-            {t(`state.${task.closure}`)}
-          </span>
-          {task.closure === "CLOSED" && task.closedAt && <span className="ml-2 text-sm text-slate-600">{t("closedAt", { time: formatDateTime(task.closedAt, locale) })}</span>}
-          {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-sm font-medium text-red-800">{tt("overdue")}</span>}
-        </p>
-        <p className="text-sm text-slate-600">{t("rule", { confirmer })}</p>
-        {returned && (
-          <div role="status" data-testid="closure-returned" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
-            {t("returnedBy", { name: returned.decidedBy?.name ?? "—", time: formatDateTime(returned.decidedAt, locale) })}
-            <p className="mt-1 font-medium whitespace-pre-line">{returned.returnReason}</p>
-          </div>
-        )}
-        {overdue && (task.overdueReason || task.remedy) && (
-          <dl className="text-sm" data-testid="closure-overdue">
-            <dt className="font-medium">{t("overdueReason")}</dt>
-            <dd className="mb-1 text-slate-700">{task.overdueReason ?? "—"}</dd>
-            <dt className="font-medium">{t("remedy")}</dt>
-            <dd className="text-slate-700">{task.remedy ?? "—"}</dd>
-          </dl>
-        )}
-        {found.mayKeepEvidence && !found.mayAsk && <p className="text-sm text-slate-700">{t("finishFirst")}</p>}
-      </section>
-
-      <Evidence
-        reportId={null}
-        attachments={evidence}
-        canEdit={found.mayKeepEvidence}
-        target={{ uploadUrl: `/api/tasks/${encodeURIComponent(task.id)}/evidence`, messages: "taskEvidence" }}
-      />
-
-      {found.mayAsk && <AskClosureForm task={{ id: task.id, campaignId: task.campaign.id, version: task.version }} />}
-      {found.mayDecide && <DecideClosureForm task={{ id: task.id, version: task.version }} />}
-
-      {task.closureRequests.length > 0 && (
-        <section aria-labelledby="closure-history">
-          <h2 id="closure-history" className="mb-2 font-semibold">
-            {t("history")}
+      <div className="mx-auto max-w-2xl space-y-6">
+        <PageHeader
+          crumbs={[{ href: `/campaigns/${task.campaign.id}`, label: task.campaign.name }]}
+          title={task.title}
+          subtitle={`${tt("owner", { name: task.owner?.name ?? "—" })} · ${tt("due", { date: formatDate(task.dueDate, locale) })} · ${task.percentDone}%`}
+        />
+        <section className="card space-y-2 p-4" aria-labelledby="closure-state">
+          <h2 id="closure-state" className="text-lg font-semibold">
+            {t("title")}
           </h2>
-          <ul className="card divide-y divide-slate-200 text-sm" data-testid="closure-history">
-            {task.closureRequests.map((r) => (
-              <li key={r.id} className="space-y-1 px-4 py-2">
-                <p>
-                  <span className="font-medium">{t(`request.${r.status}`)}</span> · {t("askedBy", { name: r.requestedBy.name, time: formatDateTime(r.requestedAt, locale) })}
-                </p>
-                <p className="text-slate-700 whitespace-pre-line">{r.note}</p>
-                {r.decidedAt && (
-                  <p className="text-slate-600">
-                    {t("decidedBy", { name: r.decidedBy?.name ?? "—", time: formatDateTime(r.decidedAt, locale) })}
-                    {r.returnReason && <span className="block whitespace-pre-line text-amber-900">{r.returnReason}</span>}
-                  </p>
-                )}
-              </li>
-            ))}
-          </ul>
+          <p>
+            <span data-testid="closure-state" className={`rounded px-2 py-0.5 text-sm font-medium ${STATE_STYLE[task.closure] ?? ""}`}>
+              {t(`state.${task.closure}`)}
+            </span>
+            {task.closure === "CLOSED" && task.closedAt && (
+              <span className="ml-2 text-sm text-slate-600">{t("closedAt", { time: formatDateTime(task.closedAt, locale) })}</span>
+            )}
+            {overdue && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-sm font-medium text-red-800">{tt("overdue")}</span>}
+          </p>
+          <p className="text-sm text-slate-600">{t("rule", { confirmer })}</p>
+          {returned && (
+            <div role="status" data-testid="closure-returned" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900">
+              {t("returnedBy", { name: returned.decidedBy?.name ?? "—", time: formatDateTime(returned.decidedAt, locale) })}
+              <p className="mt-1 font-medium whitespace-pre-line">{returned.returnReason}</p>
+            </div>
+          )}
+          {overdue && (task.overdueReason || task.remedy) && (
+            <dl className="text-sm" data-testid="closure-overdue">
+              <dt className="font-medium">{t("overdueReason")}</dt>
+              <dd className="mb-1 text-slate-700">{task.overdueReason ?? "—"}</dd>
+              <dt className="font-medium">{t("remedy")}</dt>
+              <dd className="text-slate-700">{task.remedy ?? "—"}</dd>
+            </dl>
+          )}
+          {found.mayKeepEvidence && !found.mayAsk && <p className="text-sm text-slate-700">{t("finishFirst")}</p>}
         </section>
-      )}
-    </div>
+
+        <Evidence
+          reportId={null}
+          attachments={evidence}
+          canEdit={found.mayKeepEvidence}
+          target={{ uploadUrl: `/api/tasks/${encodeURIComponent(task.id)}/evidence`, messages: "taskEvidence" }}
+        />
+
+        {found.mayAsk && <AskClosureForm task={{ id: task.id, campaignId: task.campaign.id, version: task.version }} />}
+        {found.mayDecide && <DecideClosureForm task={{ id: task.id, version: task.version }} />}
+
+        {task.closureRequests.length > 0 && (
+          <section aria-labelledby="closure-history">
+            <h2 id="closure-history" className="mb-2 font-semibold">
+              {t("history")}
+            </h2>
+            <ul className="card divide-y divide-slate-200 text-sm" data-testid="closure-history">
+              {task.closureRequests.map((r) => (
+                <li key={r.id} className="space-y-1 px-4 py-2">
+                  <p>
+                    <span className="font-medium">{t(`request.${r.status}`)}</span> ·{" "}
+                    {t("askedBy", { name: r.requestedBy.name, time: formatDateTime(r.requestedAt, locale) })}
+                  </p>
+                  <p className="text-slate-700 whitespace-pre-line">{r.note}</p>
+                  {r.decidedAt && (
+                    <p className="text-slate-600">
+                      {t("decidedBy", { name: r.decidedBy?.name ?? "—", time: formatDateTime(r.decidedAt, locale) })}
+                      {r.returnReason && <span className="block whitespace-pre-line text-amber-900">{r.returnReason}</span>}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </ClientMessages>
   );
 }

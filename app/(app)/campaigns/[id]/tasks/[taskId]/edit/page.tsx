@@ -31,22 +31,22 @@ export default async function EditTaskPage({ params }: { params: Promise<{ id: s
   };
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-3xl">
-      <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("editTitle", { title: task.title })} />
-      <TaskForm
-        mode="edit"
-        taskId={task.id}
-        version={task.version}
-        hasChildren={task._count.children > 0}
-        campaignId={campaign.id}
-        year={campaign.plan.year}
-        owners={owners}
-        parents={campaign.tasks.filter((p) => p.id !== task.id)}
-        initial={initial}
-        change={changeContext(campaign.plan)}
-        cancelHref={back}
-      />
-    </div>
+      <div className="mx-auto max-w-3xl">
+        <PageHeader crumbs={[{ href: back, label: campaign.name }]} title={t("editTitle", { title: task.title })} />
+        <TaskForm
+          mode="edit"
+          taskId={task.id}
+          version={task.version}
+          hasChildren={task._count.children > 0}
+          campaignId={campaign.id}
+          year={campaign.plan.year}
+          owners={owners}
+          parents={campaign.tasks.filter((p) => p.id !== task.id)}
+          initial={initial}
+          change={changeContext(campaign.plan)}
+          cancelHref={back}
+        />
+      </div>
     </ClientMessages>
   );
 }

@@ -24,30 +24,30 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
   const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-    <div className="mx-auto max-w-4xl">
-      <PageHeader crumbs={[{ href: `/plans/${planId}`, label: indicator.plan.title }]} title={t("editTitle", { name: indicator.name })} />
-      <IndicatorForm
-        mode="edit"
-        indicatorId={indicator.id}
-        version={indicator.version}
-        planId={planId}
-        campaignId={null}
-        year={indicator.plan.year}
-        baselineYear={indicator.plan.baselineYear}
-        initial={indicatorFormValues(indicator)}
-        change={changeContext(indicator.plan)}
-        cancelHref={`/plans/${planId}/edit`}
-      />
-      <div className="mt-6">
-        <BaselineMonthsForm
+      <div className="mx-auto max-w-4xl">
+        <PageHeader crumbs={[{ href: `/plans/${planId}`, label: indicator.plan.title }]} title={t("editTitle", { name: indicator.name })} />
+        <IndicatorForm
+          mode="edit"
           indicatorId={indicator.id}
+          version={indicator.version}
+          planId={planId}
+          campaignId={null}
+          year={indicator.plan.year}
           baselineYear={indicator.plan.baselineYear}
-          unit={indicator.unit}
-          initial={Object.fromEntries(Object.entries(series).map(([m, v]) => [baselineField(Number(m)), v]))}
-          loaded={loadedText(series)}
+          initial={indicatorFormValues(indicator)}
+          change={changeContext(indicator.plan)}
+          cancelHref={`/plans/${planId}/edit`}
         />
+        <div className="mt-6">
+          <BaselineMonthsForm
+            indicatorId={indicator.id}
+            baselineYear={indicator.plan.baselineYear}
+            unit={indicator.unit}
+            initial={Object.fromEntries(Object.entries(series).map(([m, v]) => [baselineField(Number(m)), v]))}
+            loaded={loadedText(series)}
+          />
+        </div>
       </div>
-    </div>
     </ClientMessages>
   );
 }
