@@ -239,7 +239,15 @@ async function movedTasks(tx: Tx, tasks: { id: string; version: number }[], load
       percentDone: true,
       status: true,
       version: true,
-      updates: { orderBy: { reportedAt: "desc" }, take: 1, select: { reportedAt: true, reportedBy: { select: { name: true } } } },
+      // Who moved it: a save on the task page or a submitted report. A report still being written
+      // (draft or returned) states the task on every autosave without moving it; counting those
+      // would name this very lead as the one who changed it.
+      updates: {
+        where: { OR: [{ reportId: null }, { report: { status: { notIn: [...EDITABLE] } } }] },
+        orderBy: { reportedAt: "desc" },
+        take: 1,
+        select: { reportedAt: true, reportedBy: { select: { name: true } } },
+      },
     },
   });
   return rows.map((t) => ({

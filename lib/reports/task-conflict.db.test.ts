@@ -11,7 +11,10 @@ describe.each(DB_KINDS)("submitting over a newer task save (%s)", (kind) => {
 
   it("raises a conflict naming the task that moved, writes nothing, and submits once the lead has seen it", async () => {
     const lead = await sessionUser("lead3");
-    const c = await t.prisma.campaign.findFirstOrThrow({ where: { number: 3 }, include: { indicators: true, tasks: { orderBy: { sortOrder: "asc" } } } });
+    const c = await t.prisma.campaign.findFirstOrThrow({
+      where: { number: 3 },
+      include: { plan: { select: { orgId: true } }, indicators: true, tasks: { orderBy: { sortOrder: "asc" } } },
+    });
     const [task] = c.tasks;
     if (!task) throw new Error("campaign 3 has tasks");
 
@@ -32,8 +35,18 @@ describe.each(DB_KINDS)("submitting over a newer task save (%s)", (kind) => {
     const draft = await saveReport(lead, form);
     expect(draft).toMatchObject({ ok: true, data: { version: 1 } });
 
-    // Meanwhile a colleague records progress on the task page.
-    const colleague = await sessionUser("lead3");
+    // Meanwhile a colleague, also a lead of the campaign, records progress on the task page.
+    await t.prisma.user.create({
+      data: {
+        username: "colleague3",
+        name: "钱同事",
+        passwordHash: "x",
+        orgId: c.plan.orgId,
+        roles: { create: { role: "LEAD", orgId: c.plan.orgId } },
+        leadOf: { create: { campaignId: c.id } },
+      },
+    });
+    const colleague = await sessionUser("colleague3");
     expect(
       await updateTaskProgress(colleague, {
         campaignId: c.id,
@@ -47,20 +60,26 @@ describe.each(DB_KINDS)("submitting over a newer task save (%s)", (kind) => {
       }),
     ).toEqual({ ok: true });
 
-    // The lead submits the form as loaded: refused, with what changed; nothing is written.
+    // The lead's form autosaves once more after it: a draft states the task without moving it.
+    expect(await saveReport(lead, { ...form, version: "1" })).toMatchObject({ ok: true, data: { version: 2 } });
+
+    // The lead submits the form as loaded: refused, with what changed and who changed it; nothing is written.
     const auditBefore = await t.prisma.auditRecord.count();
-    const stale = await saveReport(lead, { ...form, version: "1", intent: "submit" });
+    const stale = await saveReport(lead, { ...form, version: "2", intent: "submit" });
     expect(stale).toMatchObject({
       ok: false,
       error: "conflict",
-      current: { version: 1, movedTasks: [{ id: task.id, title: task.title, percentDone: 80, status: "IN_PROGRESS", version: task.version + 1 }] },
+      current: {
+        version: 2,
+        movedTasks: [{ id: task.id, title: task.title, percentDone: 80, status: "IN_PROGRESS", version: task.version + 1, by: "钱同事" }],
+      },
     });
     expect(await t.prisma.auditRecord.count()).toBe(auditBefore);
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ percentDone: 80, version: task.version + 1 });
-    expect(await t.prisma.progressReport.findFirstOrThrow({ where: { campaignId: c.id, month: 3 } })).toMatchObject({ status: "DRAFT", version: 1 });
+    expect(await t.prisma.progressReport.findFirstOrThrow({ where: { campaignId: c.id, month: 3 } })).toMatchObject({ status: "DRAFT", version: 2 });
 
     // Having seen it, the lead takes the colleague's figure and submits on the new version.
-    const seen = { ...form, version: "1", intent: "submit", [`task.${task.id}.percent`]: "80", [`taskVersion.${task.id}`]: String(task.version + 1) };
+    const seen = { ...form, version: "2", intent: "submit", [`task.${task.id}.percent`]: "80", [`taskVersion.${task.id}`]: String(task.version + 1) };
     expect(await saveReport(lead, seen)).toMatchObject({ ok: true, data: { status: "SUBMITTED" } });
     expect(await t.prisma.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ percentDone: 80, version: task.version + 2 });
   });
