@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { CAMPAIGNS, INDICATORS, PLAN, USERS, type TaskSeed } from "../prisma/seed/shendang-2018";
+import { bookToXlsx, shendangBook } from "@/lib/testing/fixtures/workbooks";
 import { createUser, expect, expectNoSeriousA11yViolations, openPlan, signIn, test } from "./fixtures";
 
 // Every spec file shares one demo database. The plan imported here has a title of its own (not
@@ -32,79 +32,9 @@ const HEADERS = {
   ],
   任务: ["所属战役序号", "任务编号", "上级任务编号", "任务名称", "责任人", "开始日期", "截止日期", "权重"],
 } as const;
-type SheetName = keyof typeof HEADERS;
-type Rows = Record<SheetName, Record<string, string | number | Date | null>[]>;
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const nameOf = (key: string) => USERS.find((u) => u.key === key)?.name ?? key;
-const flatTasks = (c: (typeof CAMPAIGNS)[number]) =>
-  c.tasks.flatMap((t) => [{ t, parent: null as string | null }, ...(t.children ?? []).map((x) => ({ t: x as TaskSeed, parent: t.key }))]);
-const TASK_COUNT = CAMPAIGNS.reduce((n, c) => n + flatTasks(c).length, 0);
-const ROWS = 1 + CAMPAIGNS.length + INDICATORS.length + TASK_COUNT;
-
-/** The Shendang 2018 plan as staff would type it into the template (people by name or username). */
-function shendang(title: string): Rows {
-  return {
-    计划: [
-      {
-        年度: PLAN.year,
-        基数年份: PLAN.baselineYear,
-        计划名称: title,
-        目标: PLAN.goals.join("\n"),
-        工作要求: PLAN.rules.join("\n"),
-        报送截止日: 5,
-        催办升级天数: 3,
-      },
-    ],
-    战役: CAMPAIGNS.map((c) => ({
-      序号: c.number,
-      战役名称: c.name,
-      英文名称: c.nameEn,
-      牵头单位: c.leadDepartment,
-      配合单位: c.cooperatingDepartments.join("、"),
-      分管领导: nameOf(c.leadingOfficialKey),
-      责任人: c.leadUserKeys.join("、"),
-      开始日期: day(c.start),
-      结束日期: c.end,
-      说明: c.description,
-    })),
-    指标: INDICATORS.map((i) => ({
-      所属战役序号: i.campaignNumber,
-      指标名称: i.name,
-      单位: i.unit,
-      方向: i.direction === "HIGHER_BETTER" ? "越高越好" : "越低越好",
-      类型: i.accumulation === "CUMULATIVE" ? "累计" : "存量",
-      基数: Number(i.baseline),
-      基数为示例: i.baselineIsSample ? "是" : "否",
-      基数说明: i.baselineNote ?? null,
-      目标: Number(i.target),
-      进度分配: "平均",
-      数据来源: i.dataSource,
-    })),
-    任务: CAMPAIGNS.flatMap((c) =>
-      flatTasks(c).map(({ t, parent }) => ({
-        所属战役序号: c.number,
-        任务编号: t.key,
-        上级任务编号: parent,
-        任务名称: t.title,
-        责任人: nameOf(t.ownerKey),
-        开始日期: day(t.start),
-        截止日期: day(t.due),
-        权重: t.weight,
-      })),
-    ),
-  };
-}
-
-async function toXlsx(rows: Rows): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of Object.keys(HEADERS) as SheetName[]) {
-    const ws = workbook.addWorksheet(sheet);
-    ws.addRow([...HEADERS[sheet]]);
-    for (const row of rows[sheet]) ws.addRow(HEADERS[sheet].map((h) => row[h] ?? null));
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+// The plan's rows come from the shared fixture (lib/testing/fixtures/workbooks.ts), as staff would type
+// them into the template; the template's headers above stay written out, to check the download.
+const ROWS = Object.values(shendangBook()).reduce((n, rows) => n + rows.length, 0);
 
 /** Chooses the file and uploads it; returns once the page shows that file's dry run. */
 async function upload(page: Page, data: Buffer, name: string) {
@@ -154,12 +84,12 @@ test.describe("importing a plan from Excel", () => {
     // Three bad rows: an indicator without its unit, a task due on a day that does not exist, a
     // sub-task whose parent is not in its campaign. Each is reported at its row and column.
     const title = `导入测试计划2018（${Date.now().toString(36)}）`;
-    const bad = shendang(title);
-    const land = bad.指标.findIndex((i) => i.指标名称 === "腾退面积");
-    Object.assign(bad.指标[land] ?? {}, { 单位: null });
-    Object.assign(bad.任务[4] ?? {}, { 截止日期: "2018-13-01" });
-    Object.assign(bad.任务[10] ?? {}, { 上级任务编号: "c2-nope" });
-    await upload(page, await toXlsx(bad), "十大战役（有错误）.xlsx");
+    const bad = shendangBook(title);
+    const land = bad.indicators.findIndex((i) => i.指标名称 === "腾退面积");
+    Object.assign(bad.indicators[land] ?? {}, { 单位: null });
+    Object.assign(bad.tasks[4] ?? {}, { 截止日期: "2018-13-01" });
+    Object.assign(bad.tasks[10] ?? {}, { 上级任务编号: "c2-nope" });
+    await upload(page, await bookToXlsx(bad), "十大战役（有错误）.xlsx");
     await expect(page.getByTestId("import-summary")).toHaveText(summary(ROWS - 3, 0, 0, 3));
     await expect(page.getByTestId("import-error")).toHaveText([
       `指标表第 ${land + 2} 行「单位」（C 列）：不能为空`,
@@ -171,7 +101,7 @@ test.describe("importing a plan from Excel", () => {
     await expectNoSeriousA11yViolations(page);
 
     // Fixed: every row new; one confirm; the new plan's board has the ten campaigns.
-    const fixed = await toXlsx(shendang(title));
+    const fixed = await bookToXlsx(shendangBook(title));
     await upload(page, fixed, "十大战役.xlsx");
     await expect(page.getByTestId("import-summary")).toHaveText(summary(ROWS, 0, 0, 0));
     await expect(page.getByTestId("import-plan")).toHaveText(`将新建计划“${title}”（2018年），新建的计划为草稿。`);

@@ -6,7 +6,8 @@
 // The steps keep the machine's two cores busy without crowding them: type check and lint side by
 // side (each uses one core); the build takes the type check's core when it is done (it only needs
 // the type check to have passed), the unit tests start once lint and type check have ended, and the
-// browser tests, the heaviest, run alone at the end.
+// browser tests, the heaviest, run alone at the end; their servers start after the build, while the
+// unit tests finish.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 
@@ -18,6 +19,8 @@ interface Step {
   needs?: Step[];
   /** Steps that must have ended first, whatever their outcome: two cores take two at a time. */
   after?: Step[];
+  /** A file this step waits for before its main part, written when the given step has ended. */
+  gate?: { after: Step; file: string };
   /** Long steps print as they go; the others print their output when they end. */
   stream?: boolean;
   report?: string;
@@ -43,11 +46,15 @@ const unit: Step = {
     return { passed: j.numPassedTests, failed: j.numFailedTests + j.numFailedTestSuites };
   },
 };
+// The browser tests start their servers (migrations, the demo plan) as soon as the build is there,
+// while the unit tests finish, and run the tests themselves once the unit tests have ended.
+const UNIT_ENDED = "test-results/.unit-ended";
 const browser: Step = {
   name: "browser tests",
   command: ["npx", "tsx", "scripts/test-e2e.ts"],
+  env: { E2E_START_AFTER: UNIT_ENDED },
+  gate: { after: unit, file: UNIT_ENDED },
   needs: [build],
-  after: [unit],
   stream: true,
   report: "test-results/e2e.json",
   count: (r) => {
@@ -86,7 +93,10 @@ function run(step: Step, t0: number): Promise<Outcome> {
 
 async function main() {
   fs.mkdirSync("test-results", { recursive: true });
-  for (const step of steps) if (step.report) fs.rmSync(step.report, { force: true });
+  for (const step of steps) {
+    if (step.report) fs.rmSync(step.report, { force: true });
+    if (step.gate) fs.rmSync(step.gate.file, { force: true });
+  }
   const t0 = Date.now();
   const outcomes = new Map<Step, Promise<Outcome>>();
   const outcomeOf = (step: Step): Promise<Outcome> => {
@@ -102,6 +112,10 @@ async function main() {
     }
     return outcome;
   };
+  for (const step of steps) {
+    const gate = step.gate;
+    if (gate) void outcomeOf(gate.after).then(() => fs.writeFileSync(gate.file, ""));
+  }
   const done = await Promise.all(steps.map(outcomeOf));
 
   let passed = 0;

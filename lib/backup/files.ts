@@ -5,8 +5,9 @@ import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { Transform, type Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { countingStream } from "@/lib/storage/digest";
 import type { ObjectStore } from "@/lib/storage/object-store";
 
 export interface FileEntry {
@@ -60,17 +61,9 @@ export async function collectStoredFiles(store: ObjectStore, stagingFiles: strin
     if (!body) continue;
     const target = resolveBelow(stagingFiles, object.path);
     await mkdir(path.dirname(target), { recursive: true });
-    const hash = createHash("sha256");
-    let size = 0;
-    const counted = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        hash.update(chunk);
-        size += chunk.byteLength;
-        done(null, chunk);
-      },
-    });
-    await pipeline(body, counted, createWriteStream(target, { flags: "wx" }));
-    files.push({ path: object.path, size, sha256: hash.digest("hex") });
+    const counter = countingStream();
+    await pipeline(body, counter.stream, createWriteStream(target, { flags: "wx" }));
+    files.push({ path: object.path, ...counter.result() });
     sources.set(object.path, target);
   }
   files.sort(byPath);

@@ -11,7 +11,8 @@ import { parseChangeRequest, recordInitial, recordPlanRules } from "@/lib/plans/
 import { DEFAULT_RULES, readRules } from "@/lib/status";
 import { rulesFromForm } from "./rules";
 import { changes } from "@/lib/audit/diff";
-import { scheduleFromForm } from "./schedule";
+import type { z } from "zod";
+import { scheduleFromForm, type Schedule } from "./schedule";
 import { createPlanSchema, updatePlanSchema } from "./schemas";
 import { keepableOrgs, keepablePlans } from "@/lib/auth/scope";
 
@@ -65,21 +66,28 @@ function described(f: {
   };
 }
 
+/** The plan form read: its fields and, when the form showed it, the 催办 schedule; every field's error at once. */
+function planForm<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.output<S>; schedule: { data: Schedule | Record<string, never> } } | { ok: false; refused: Saved } {
+  const parsed = schema.safeParse(raw);
+  const schedule = scheduleFromForm(raw);
+  if (parsed.success && schedule.ok) return { ok: true, data: parsed.data, schedule };
+  const fieldErrors = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) };
+  return { ok: false, refused: { ok: false, error: "invalid", fieldErrors } };
+}
+
 async function snapshot(tx: Tx, planId: string) {
   return tx.plan.findUniqueOrThrow({ where: { id: planId }, select: planSelect });
 }
 
 export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved> {
   if (!may(user, "keepPlan")) return { ok: false, error: "forbidden" };
-  const parsed = createPlanSchema.safeParse(raw);
-  const schedule = scheduleFromForm(raw);
-  if (!parsed.success || !schedule.ok)
-    return {
-      ok: false,
-      error: "invalid",
-      fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) },
-    };
-  const { orgId, ...fields } = parsed.data;
+  const form = planForm(createPlanSchema, raw);
+  if (!form.ok) return form.refused;
+  const { schedule } = form;
+  const { orgId, ...fields } = form.data;
   try {
     return await db().$transaction(async (tx): Promise<Saved> => {
       // Plans belong to towns: a county user picks one of the county's towns.
@@ -119,15 +127,10 @@ export async function createPlan(user: SessionUser, raw: unknown): Promise<Saved
 }
 
 export async function updatePlan(user: SessionUser, raw: unknown): Promise<Saved> {
-  const parsed = updatePlanSchema.safeParse(raw);
-  const schedule = scheduleFromForm(raw);
-  if (!parsed.success || !schedule.ok)
-    return {
-      ok: false,
-      error: "invalid",
-      fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...(schedule.ok ? {} : schedule.fieldErrors) },
-    };
-  const { planId, version, ...fields } = parsed.data;
+  const form = planForm(updatePlanSchema, raw);
+  if (!form.ok) return form.refused;
+  const { schedule } = form;
+  const { planId, version, ...fields } = form.data;
   try {
     return await refusable(() =>
       db().$transaction(async (tx): Promise<Saved> => {

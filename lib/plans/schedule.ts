@@ -2,28 +2,10 @@
 // plan form posts them. Posted together (schedulePosted): a form without them leaves them as they are.
 import { z } from "zod";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
-import { checkbox, wholeNumber } from "@/lib/validation/form-fields";
+import { checkbox, optionalWholeNumber, wholeNumber } from "@/lib/validation/form-fields";
 
 /** Left blank: never escalated to the principal leaders. */
-const principalDays = z
-  .string()
-  .optional()
-  .pipe(
-    z.union(
-      [
-        z
-          .string()
-          .trim()
-          .max(0)
-          .optional()
-          .transform(() => null),
-        wholeNumber(1, 60, "validation.escalatePrincipalAfterDays"),
-      ],
-      {
-        message: "validation.escalatePrincipalAfterDays",
-      },
-    ),
-  );
+const principalDays = optionalWholeNumber(1, 60, "validation.escalatePrincipalAfterDays");
 
 export const scheduleSchema = z.object({
   remindDaysBefore: wholeNumber(0, 10, "validation.remindDaysBefore"),

@@ -1,7 +1,7 @@
 // What the plan form posts. The org and year are chosen when the plan is created and stay.
 import { z } from "zod";
 import { PLAN_STATUSES } from "./constants";
-import { checkbox, id, lines, optionalText, requiredText, version, wholeNumber } from "@/lib/validation/form-fields";
+import { checkbox, id, lines, optionalText, optionalWholeNumber, requiredText, version, wholeNumber } from "@/lib/validation/form-fields";
 import { parseDecimalInput } from "@/lib/validation/numbers";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
@@ -42,23 +42,7 @@ const documentFirstMonth = z
   .pipe(wholeNumber(1, 12, "validation.documentFirstMonth"));
 
 /** Left blank, the baseline year is the year before the plan's. */
-const baselineYear = z
-  .string()
-  .optional()
-  .pipe(
-    z.union(
-      [
-        z
-          .string()
-          .trim()
-          .max(0)
-          .optional()
-          .transform(() => null),
-        wholeNumber(1990, 2100, "validation.year"),
-      ],
-      { message: "validation.year" },
-    ),
-  );
+const baselineYear = optionalWholeNumber(1990, 2100, "validation.year");
 
 const planFields = {
   baselineYear,

@@ -2,11 +2,12 @@
 // environment chose (config.ts). A file is stored under a new random key with the SHA-256 and size
 // counted as it streams through; it is read back only whole and only while it still has them.
 import { createHash } from "node:crypto";
-import { Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { dataDir, env } from "@/lib/env";
 import { fileMetrics } from "@/lib/ops/metrics";
 import { storageConfig } from "./config";
+import { countingStream } from "./digest";
 import { createDiskStore } from "./disk";
 import { isStorageKey, kindOf, newStorageKey, type StorageKind } from "./keys";
 import type { ObjectStore } from "./object-store";
@@ -45,15 +46,8 @@ export function sha256Hex(data: Uint8Array): string {
 /** Streams the content into the store under a new key, counting its size and SHA-256 on the way. */
 export async function storeFile(content: Uint8Array | Readable, kind: StorageKind = "evidence"): Promise<StoredFile> {
   const storageKey = newStorageKey(kind);
-  const hash = createHash("sha256");
-  let size = 0;
-  const counted = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      size += chunk.byteLength;
-      done(null, chunk);
-    },
-  });
+  const counter = countingStream();
+  const counted = counter.stream;
   const source = content instanceof Readable ? content : Readable.from([Buffer.from(content.buffer, content.byteOffset, content.byteLength)]);
   const store = fileStore();
   // A failing source fails the put (the backend then keeps nothing), and a failing put stops the source.
@@ -65,8 +59,9 @@ export async function storeFile(content: Uint8Array | Readable, kind: StorageKin
     counted.destroy();
     throw error;
   }
+  const { sha256, size } = counter.result();
   fileMetrics.stored(kind, store.backend, size);
-  return { storageKey, sha256: hash.digest("hex"), size };
+  return { storageKey, sha256, size };
 }
 
 /** Removes a stored file; one already gone is not an error. */

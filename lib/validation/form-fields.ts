@@ -34,6 +34,26 @@ export const wholeNumber = (min: number, max: number, message: string) =>
       return Number(v);
     });
 
+/** The same, or left blank: null (the form's own rule then decides what blank means). */
+export const optionalWholeNumber = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .optional()
+    .pipe(
+      z.union(
+        [
+          z
+            .string()
+            .trim()
+            .max(0)
+            .optional()
+            .transform(() => null),
+          wholeNumber(min, max, message),
+        ],
+        { message },
+      ),
+    );
+
 export const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** Textarea, one entry per line: blank lines dropped. */

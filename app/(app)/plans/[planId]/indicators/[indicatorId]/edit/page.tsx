@@ -1,15 +1,10 @@
-import { ClientMessages } from "@/components/i18n/ClientMessages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { IndicatorForm } from "@/components/indicators/IndicatorForm";
-import { PageHeader } from "@/components/ui/PageHeader";
+import { ClientMessages } from "@/components/i18n/ClientMessages";
+import { IndicatorEditPage } from "@/components/indicators/IndicatorEditPage";
 import { requireUser } from "@/lib/auth/session";
-import { indicatorFormValues } from "@/lib/indicators/initial";
-import { indicatorForEdit } from "@/lib/plans/edit-queries";
-import { changeContext } from "@/lib/plans/history/versioning";
-import { BaselineMonthsForm } from "@/components/indicators/BaselineMonthsForm";
-import { baselineField, loadBaselineMonths, loadedText } from "@/lib/indicators/baseline-months";
 import { idParams } from "@/lib/http/params";
+import { indicatorForEdit } from "@/lib/plans/edit-queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("planAdmin"))("editIndicator") };
@@ -21,33 +16,9 @@ export default async function EditPlanIndicatorPage({ params }: { params: Promis
   const { planId, indicatorId } = await idParams(params);
   const indicator = await indicatorForEdit(user, indicatorId);
   if (!indicator || indicator.campaign || indicator.plan.id !== planId) notFound();
-  const [t, series] = await Promise.all([getTranslations("planAdmin.indicator"), loadBaselineMonths(indicator.id)]);
   return (
     <ClientMessages namespaces={["planAdmin"]}>
-      <div className="mx-auto max-w-4xl">
-        <PageHeader crumbs={[{ href: `/plans/${planId}`, label: indicator.plan.title }]} title={t("editTitle", { name: indicator.name })} />
-        <IndicatorForm
-          mode="edit"
-          indicatorId={indicator.id}
-          version={indicator.version}
-          planId={planId}
-          campaignId={null}
-          year={indicator.plan.year}
-          baselineYear={indicator.plan.baselineYear}
-          initial={indicatorFormValues(indicator)}
-          change={changeContext(indicator.plan)}
-          cancelHref={`/plans/${planId}/edit`}
-        />
-        <div className="mt-6">
-          <BaselineMonthsForm
-            indicatorId={indicator.id}
-            baselineYear={indicator.plan.baselineYear}
-            unit={indicator.unit}
-            initial={Object.fromEntries(Object.entries(series).map(([m, v]) => [baselineField(Number(m)), v]))}
-            loaded={loadedText(series)}
-          />
-        </div>
-      </div>
+      <IndicatorEditPage indicator={indicator} back={{ href: `/plans/${planId}`, label: indicator.plan.title }} cancelHref={`/plans/${planId}/edit`} />
     </ClientMessages>
   );
 }
