@@ -23,7 +23,8 @@ describe("the deployment documents", () => {
     expect(read("Dockerfile")).toContain('CMD ["node", ".next/duban-server.cjs"]');
     expect(read("Dockerfile")).toMatch(/npm ci --no-audit --no-fund && npm run build/);
     expect(read("docs/deploy.md")).toContain("npm start (node .next/duban-server.cjs)");
-    expect(read("playwright.config.ts")).toContain("node .next/duban-server.cjs -p");
+    // The browser tests' servers (started by scripts/test-e2e.ts) are the same server.
+    expect(read("scripts/test-e2e.ts")).toContain('spawn(process.execPath, [".next/duban-server.cjs", "-p"');
   });
 
   it("lets evidence files through nginx, and keeps the metrics and test fixtures away from the outside", () => {
